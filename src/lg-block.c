@@ -1,0 +1,103 @@
+/* lg-block.c
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "lg-block.h"
+
+struct _LgBlock
+{
+  GObject parent_instance;
+  LgBlockType type;
+  char *text;     /* paragraph, note */
+  GStrv items;    /* bullets, steps */
+};
+
+G_DEFINE_FINAL_TYPE (LgBlock, lg_block, G_TYPE_OBJECT)
+
+static const char * const type_names[] = {
+  [LG_BLOCK_PARAGRAPH] = "paragraph",
+  [LG_BLOCK_BULLETS] = "bullets",
+  [LG_BLOCK_STEPS] = "steps",
+  [LG_BLOCK_NOTE] = "note",
+};
+
+static void
+lg_block_finalize (GObject *object)
+{
+  LgBlock *self = LG_BLOCK (object);
+
+  g_free (self->text);
+  g_strfreev (self->items);
+  G_OBJECT_CLASS (lg_block_parent_class)->finalize (object);
+}
+
+static void
+lg_block_class_init (LgBlockClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lg_block_finalize;
+}
+
+static void
+lg_block_init (LgBlock *self)
+{
+}
+
+gboolean
+lg_block_type_from_string (const char  *name,
+                           LgBlockType *type)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (type_names); i++)
+    {
+      if (g_strcmp0 (name, type_names[i]) == 0)
+        {
+          *type = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Takes a copy of @text. */
+LgBlock *
+lg_block_new_text (LgBlockType  type,
+                   const char  *text)
+{
+  LgBlock *self = g_object_new (LG_TYPE_BLOCK, NULL);
+
+  g_return_val_if_fail (type == LG_BLOCK_PARAGRAPH || type == LG_BLOCK_NOTE, self);
+  self->type = type;
+  self->text = g_strdup (text);
+  return self;
+}
+
+/* Takes ownership of @items. */
+LgBlock *
+lg_block_new_list (LgBlockType type,
+                   GStrv       items)
+{
+  LgBlock *self = g_object_new (LG_TYPE_BLOCK, NULL);
+
+  g_return_val_if_fail (type == LG_BLOCK_BULLETS || type == LG_BLOCK_STEPS, self);
+  self->type = type;
+  self->items = items;
+  return self;
+}
+
+LgBlockType
+lg_block_get_block_type (LgBlock *self)
+{
+  g_return_val_if_fail (LG_IS_BLOCK (self), LG_BLOCK_PARAGRAPH);
+  return self->type;
+}
+
+const char *
+lg_block_get_text (LgBlock *self)
+{
+  g_return_val_if_fail (LG_IS_BLOCK (self), NULL);
+  return self->text;
+}
+
+const char * const *
+lg_block_get_items (LgBlock *self)
+{
+  g_return_val_if_fail (LG_IS_BLOCK (self), NULL);
+  return (const char * const *) self->items;
+}

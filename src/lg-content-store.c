@@ -1,0 +1,880 @@
+/* lg-content-store.c
+ *
+ * The one path content takes into the app: bytes → json-glib → strict schema check → immutable
+ * LgTopic / LgGlossaryTerm objects. Every fault is a GError "file: $.json.path: message".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "lg-block.h"
+#include "lg-content-store.h"
+#include "lg-markup.h"
+#include "lg-section.h"
+#include "lg-source.h"
+
+struct _LgContentStore
+{
+  GObject parent_instance;
+  GListStore *topics;          /* of LgTopic, in sidebar order */
+  GListStore *glossary;        /* of LgGlossaryTerm, by term */
+  GHashTable *topic_files;     /* id → file name it came from */
+  GHashTable *terms;           /* id → LgGlossaryTerm (borrowed from glossary) */
+};
+
+G_DEFINE_FINAL_TYPE (LgContentStore, lg_content_store, G_TYPE_OBJECT)
+G_DEFINE_QUARK (lg-content-error-quark, lg_content_error)
+
+/* ------------------------------------------------------------------------------------------ */
+/* Reading JSON with paths                                                                    */
+
+typedef struct {
+  LgContentStore *store;
+  const char *file;
+  GError **error;
+  gboolean failed;
+  GString *search;             /* plain text of everything read, for search */
+} Reader;
+
+typedef enum {
+  OPTIONAL = 0,
+  REQUIRED = 1 << 0,
+} Need;
+
+static void fail (Reader *r, const char *path, LgContentError code, const char *format, ...)
+  G_GNUC_PRINTF (4, 5);
+
+static void
+fail (Reader         *r,
+      const char     *path,
+      LgContentError  code,
+      const char     *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (r->failed)
+    return;
+  r->failed = TRUE;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (r->error, LG_CONTENT_ERROR, code, "%s: %s: %s", r->file, path, message);
+}
+
+static const char *
+term_name (const char *id,
+           gpointer    user_data)
+{
+  LgGlossaryTerm *term = g_hash_table_lookup (LG_CONTENT_STORE (user_data)->terms, id);
+
+  return term ? lg_glossary_term_get_term (term) : NULL;
+}
+
+static const char *
+node_kind (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return "an object";
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return "an array";
+  if (JSON_NODE_HOLDS_NULL (node))
+    return "null";
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return "a string";
+    case G_TYPE_BOOLEAN:
+      return "true or false";
+    default:
+      return "a number";
+    }
+}
+
+static gboolean
+check_members (Reader             *r,
+               JsonObject         *object,
+               const char         *path,
+               const char * const *allowed)
+{
+  g_autoptr(GList) names = json_object_get_members (object);
+
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      if (!g_strv_contains (allowed, l->data))
+        {
+          g_autofree char *member_path = g_strdup_printf ("%s.%s", path, (char *) l->data);
+          fail (r, member_path, LG_CONTENT_ERROR_UNKNOWN_MEMBER, "unknown member \"%s\"",
+                (char *) l->data);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static JsonNode *
+member (Reader     *r,
+        JsonObject *object,
+        const char *path,
+        const char *name,
+        Need        need)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL && (need & REQUIRED))
+    {
+      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
+      fail (r, member_path, LG_CONTENT_ERROR_MISSING, "missing required member \"%s\"", name);
+    }
+  return node;
+}
+
+static JsonObject *
+expect_object (Reader     *r,
+               JsonNode   *node,
+               const char *path)
+{
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (r, path, LG_CONTENT_ERROR_WRONG_TYPE, "expected an object, found %s", node_kind (node));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+static JsonArray *
+expect_array (Reader     *r,
+              JsonNode   *node,
+              const char *path,
+              guint       min_length)
+{
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      fail (r, path, LG_CONTENT_ERROR_WRONG_TYPE, "expected an array, found %s", node_kind (node));
+      return NULL;
+    }
+  array = json_node_get_array (node);
+  if (json_array_get_length (array) < min_length)
+    {
+      fail (r, path, LG_CONTENT_ERROR_INVALID_VALUE, "needs at least %u item%s", min_length,
+            min_length == 1 ? "" : "s");
+      return NULL;
+    }
+  return array;
+}
+
+/* Text a person reads: not blank, no control characters, glossary marks that resolve. */
+static gboolean
+check_text (Reader     *r,
+            const char *path,
+            const char *text)
+{
+  g_autofree char *problem = NULL;
+  g_autofree char *plain = NULL;
+  gboolean blank = TRUE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_type (c) == G_UNICODE_CONTROL)
+        {
+          fail (r, path, LG_CONTENT_ERROR_INVALID_VALUE, "control character U+%04X in text", c);
+          return FALSE;
+        }
+      if (!g_unichar_isspace (c))
+        blank = FALSE;
+    }
+  if (blank)
+    {
+      fail (r, path, LG_CONTENT_ERROR_INVALID_VALUE, "text is empty");
+      return FALSE;
+    }
+  if (!lg_markup_check (text, term_name, r->store, &problem))
+    {
+      fail (r, path, LG_CONTENT_ERROR_UNKNOWN_TERM, "%s", problem);
+      return FALSE;
+    }
+
+  plain = lg_markup_to_plain (text, term_name, r->store);
+  g_string_append (r->search, plain);
+  g_string_append_c (r->search, '\n');
+  return TRUE;
+}
+
+static char *
+expect_string (Reader     *r,
+               JsonNode   *node,
+               const char *path)
+{
+  const char *value;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      fail (r, path, LG_CONTENT_ERROR_WRONG_TYPE, "expected a string, found %s", node_kind (node));
+      return NULL;
+    }
+  value = json_node_get_string (node);
+  if (!check_text (r, path, value))
+    return NULL;
+  return g_strdup (value);
+}
+
+static char *
+string_member (Reader     *r,
+               JsonObject *object,
+               const char *path,
+               const char *name,
+               Need        need)
+{
+  g_autofree char *member_path = NULL;
+  JsonNode *node;
+
+  if (r->failed || !(node = member (r, object, path, name, need)))
+    return NULL;
+  member_path = g_strdup_printf ("%s.%s", path, name);
+  return expect_string (r, node, member_path);
+}
+
+/* A string that must match @pattern (an id, a month, a file name). */
+static char *
+word_member (Reader     *r,
+             JsonObject *object,
+             const char *path,
+             const char *name,
+             const char *pattern,
+             const char *what)
+{
+  g_autofree char *value = string_member (r, object, path, name, REQUIRED);
+
+  if (value != NULL && !g_regex_match_simple (pattern, value, 0, 0))
+    {
+      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
+      fail (r, member_path, LG_CONTENT_ERROR_INVALID_VALUE, "\"%s\" is not %s", value, what);
+      return NULL;
+    }
+  return g_steal_pointer (&value);
+}
+
+static GStrv
+strings_member (Reader     *r,
+                JsonObject *object,
+                const char *path,
+                const char *name,
+                Need        need)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *member_path = NULL;
+  JsonArray *array;
+  JsonNode *node;
+
+  if (r->failed || !(node = member (r, object, path, name, need)))
+    return NULL;
+  member_path = g_strdup_printf ("%s.%s", path, name);
+  if (!(array = expect_array (r, node, member_path, 1)))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *item_path = g_strdup_printf ("%s[%u]", member_path, i);
+      g_autofree char *item = expect_string (r, json_array_get_element (array, i), item_path);
+
+      if (item == NULL)
+        return NULL;
+      g_strv_builder_add (builder, item);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+int_member (Reader     *r,
+            JsonObject *object,
+            const char *path,
+            const char *name,
+            gint64     *value)
+{
+  JsonNode *node;
+
+  if (r->failed || !(node = member (r, object, path, name, REQUIRED)))
+    return FALSE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
+      fail (r, member_path, LG_CONTENT_ERROR_WRONG_TYPE, "expected a whole number, found %s",
+            node_kind (node));
+      return FALSE;
+    }
+  *value = json_node_get_int (node);
+  return TRUE;
+}
+
+/* Parses @bytes into a root object after the checks every file gets, and checks "schema". */
+static JsonObject *
+read_root (Reader      *r,
+           GBytes      *bytes,
+           JsonParser  *parser)
+{
+  g_autoptr(GError) parse_error = NULL;
+  const char *data;
+  const char *end;
+  gsize size;
+  gint64 schema;
+  JsonObject *root;
+
+  data = g_bytes_get_data (bytes, &size);
+  if (size == 0)
+    {
+      fail (r, "$", LG_CONTENT_ERROR_EMPTY, "file is empty");
+      return NULL;
+    }
+  if (size > LG_CONTENT_MAX_FILE_SIZE)
+    {
+      fail (r, "$", LG_CONTENT_ERROR_TOO_LARGE, "file is larger than %d KiB",
+            LG_CONTENT_MAX_FILE_SIZE / 1024);
+      return NULL;
+    }
+  if (!g_utf8_validate_len (data, size, &end))
+    {
+      fail (r, "$", LG_CONTENT_ERROR_INVALID_UTF8, "invalid UTF-8 at byte %" G_GSIZE_FORMAT,
+            (gsize) (end - data));
+      return NULL;
+    }
+  if (!json_parser_load_from_data (parser, data, size, &parse_error))
+    {
+      fail (r, "$", LG_CONTENT_ERROR_SYNTAX, "not valid JSON: %s", parse_error->message);
+      return NULL;
+    }
+  if (json_parser_get_root (parser) == NULL)
+    {
+      fail (r, "$", LG_CONTENT_ERROR_EMPTY, "file holds no JSON value");
+      return NULL;
+    }
+  if (!(root = expect_object (r, json_parser_get_root (parser), "$")))
+    return NULL;
+  if (!int_member (r, root, "$", "schema", &schema))
+    return NULL;
+  if (schema != LG_CONTENT_SCHEMA_VERSION)
+    {
+      fail (r, "$.schema", LG_CONTENT_ERROR_SCHEMA_VERSION,
+            "schema version %" G_GINT64_FORMAT " is not supported (this app reads %d)",
+            schema, LG_CONTENT_SCHEMA_VERSION);
+      return NULL;
+    }
+  return root;
+}
+
+#define ID_PATTERN "^[a-z0-9]+(-[a-z0-9]+)*$"
+
+/* ------------------------------------------------------------------------------------------ */
+/* Topics                                                                                     */
+
+static LgBlock *
+read_block (Reader     *r,
+            JsonNode   *node,
+            const char *path)
+{
+  static const char * const text_members[] = { "type", "text", NULL };
+  static const char * const list_members[] = { "type", "items", NULL };
+  g_autofree char *type_path = g_strdup_printf ("%s.type", path);
+  JsonObject *object;
+  JsonNode *type_node;
+  LgBlockType type;
+  const char *name;
+
+  if (!(object = expect_object (r, node, path)) ||
+      !(type_node = member (r, object, path, "type", REQUIRED)))
+    return NULL;
+  if (!JSON_NODE_HOLDS_VALUE (type_node) || json_node_get_value_type (type_node) != G_TYPE_STRING)
+    {
+      fail (r, type_path, LG_CONTENT_ERROR_WRONG_TYPE, "expected a string, found %s",
+            node_kind (type_node));
+      return NULL;
+    }
+  name = json_node_get_string (type_node);
+  if (!lg_block_type_from_string (name, &type))
+    {
+      fail (r, type_path, LG_CONTENT_ERROR_UNKNOWN_BLOCK_TYPE,
+            "unknown block type \"%s\" (use paragraph, bullets, steps or note)", name);
+      return NULL;
+    }
+
+  if (type == LG_BLOCK_PARAGRAPH || type == LG_BLOCK_NOTE)
+    {
+      g_autofree char *text = NULL;
+
+      if (!check_members (r, object, path, text_members) ||
+          !(text = string_member (r, object, path, "text", REQUIRED)))
+        return NULL;
+      return lg_block_new_text (type, text);
+    }
+  else
+    {
+      GStrv items;
+
+      if (!check_members (r, object, path, list_members) ||
+          !(items = strings_member (r, object, path, "items", REQUIRED)))
+        return NULL;
+      return lg_block_new_list (type, items);
+    }
+}
+
+static LgSection *
+read_section (Reader     *r,
+              JsonNode   *node,
+              const char *path)
+{
+  static const char * const members[] = { "id", "heading", "blocks", NULL };
+  g_autoptr(GListStore) blocks = g_list_store_new (LG_TYPE_BLOCK);
+  g_autofree char *blocks_path = g_strdup_printf ("%s.blocks", path);
+  g_autofree char *id = NULL;
+  g_autofree char *heading = NULL;
+  JsonObject *object;
+  JsonArray *array;
+  JsonNode *blocks_node;
+
+  if (!(object = expect_object (r, node, path)) || !check_members (r, object, path, members))
+    return NULL;
+  if (json_object_has_member (object, "id") &&
+      !(id = word_member (r, object, path, "id", ID_PATTERN, "a word of a-z, 0-9 and -")))
+    return NULL;
+  if (!(heading = string_member (r, object, path, "heading", REQUIRED)) ||
+      !(blocks_node = member (r, object, path, "blocks", REQUIRED)) ||
+      !(array = expect_array (r, blocks_node, blocks_path, 1)))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *block_path = g_strdup_printf ("%s[%u]", blocks_path, i);
+      g_autoptr(LgBlock) block = read_block (r, json_array_get_element (array, i), block_path);
+
+      if (block == NULL)
+        return NULL;
+      g_list_store_append (blocks, block);
+    }
+  return lg_section_new (id, heading, G_LIST_MODEL (blocks));
+}
+
+static GListModel *
+read_sections (Reader     *r,
+               JsonObject *root)
+{
+  g_autoptr(GListStore) sections = g_list_store_new (LG_TYPE_SECTION);
+  JsonArray *array;
+  JsonNode *node;
+
+  if (r->failed || !(node = member (r, root, "$", "sections", REQUIRED)) ||
+      !(array = expect_array (r, node, "$.sections", 1)))
+    return NULL;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("$.sections[%u]", i);
+      g_autoptr(LgSection) section = read_section (r, json_array_get_element (array, i), path);
+
+      if (section == NULL)
+        return NULL;
+      g_list_store_append (sections, section);
+    }
+  return G_LIST_MODEL (g_steal_pointer (&sections));
+}
+
+static GListModel *
+read_sources (Reader     *r,
+              JsonObject *root)
+{
+  static const char * const members[] = { "publisher", "title", "url", NULL };
+  g_autoptr(GListStore) sources = g_list_store_new (LG_TYPE_SOURCE);
+  JsonArray *array;
+  JsonNode *node;
+
+  if (r->failed || !(node = member (r, root, "$", "sources", REQUIRED)) ||
+      !(array = expect_array (r, node, "$.sources", 1)))
+    return NULL;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("$.sources[%u]", i);
+      g_autofree char *publisher = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *url = NULL;
+      g_autoptr(LgSource) source = NULL;
+      JsonObject *object;
+
+      if (!(object = expect_object (r, json_array_get_element (array, i), path)) ||
+          !check_members (r, object, path, members) ||
+          !(publisher = string_member (r, object, path, "publisher", REQUIRED)) ||
+          !(title = string_member (r, object, path, "title", REQUIRED)) ||
+          !(url = word_member (r, object, path, "url", "^https?://[^\\s]+$", "a web address")))
+        return NULL;
+      source = lg_source_new (publisher, title, url);
+      g_list_store_append (sources, source);
+    }
+  return G_LIST_MODEL (g_steal_pointer (&sources));
+}
+
+static gboolean
+read_illustration (Reader        *r,
+                   JsonObject    *root,
+                   LgTopicFields *f)
+{
+  static const char * const members[] = { "file", "alt", "caption", "legend", NULL };
+  const char *path = "$.illustration";
+  JsonObject *object;
+  JsonNode *node;
+
+  if (r->failed || !(node = member (r, root, "$", "illustration", OPTIONAL)))
+    return !r->failed;
+  if (!(object = expect_object (r, node, path)) || !check_members (r, object, path, members))
+    return FALSE;
+  f->illustration = word_member (r, object, path, "file", "^[a-z0-9-]+\\.svg$",
+                                 "an SVG file name like liver.svg");
+  f->illustration_alt = string_member (r, object, path, "alt", REQUIRED);
+  f->illustration_caption = string_member (r, object, path, "caption", REQUIRED);
+  f->illustration_legend = strings_member (r, object, path, "legend", REQUIRED);
+  return !r->failed;
+}
+
+static gboolean
+read_compare (Reader        *r,
+              JsonObject    *root,
+              LgTopicFields *f)
+{
+  const char *members[LG_N_COMPARE_ROWS + 2];
+  const char *path = "$.compare";
+  JsonObject *object;
+  JsonNode *node;
+
+  if (r->failed || !(node = member (r, root, "$", "compare", OPTIONAL)))
+    return !r->failed;
+
+  members[0] = "name";
+  for (guint i = 0; i < LG_N_COMPARE_ROWS; i++)
+    members[i + 1] = lg_compare_row_get_key (i);
+  members[LG_N_COMPARE_ROWS + 1] = NULL;
+
+  if (!(object = expect_object (r, node, path)) || !check_members (r, object, path, members))
+    return FALSE;
+  f->compare_name = string_member (r, object, path, "name", REQUIRED);
+  for (guint i = 0; i < LG_N_COMPARE_ROWS; i++)
+    f->compare[i] = string_member (r, object, path, lg_compare_row_get_key (i), REQUIRED);
+  return !r->failed;
+}
+
+static void
+clear_fields (LgTopicFields *f)
+{
+  /* An LgTopic frees what it owns; borrow that instead of a second list of frees. */
+  g_autoptr(LgTopic) discard = lg_topic_new (f);
+}
+
+static gboolean
+read_reviewed (Reader        *r,
+               JsonObject    *root,
+               LgTopicFields *f)
+{
+  g_autofree char *reviewed = word_member (r, root, "$", "reviewed",
+                                           "^20[0-9][0-9]-(0[1-9]|1[0-2])$",
+                                           "a month written YYYY-MM");
+  if (reviewed == NULL)
+    return FALSE;
+  f->reviewed_year = atoi (reviewed);
+  f->reviewed_month = atoi (reviewed + 5);
+  return TRUE;
+}
+
+LgTopic *
+lg_content_store_parse_topic (LgContentStore  *self,
+                              GBytes          *bytes,
+                              const char      *file_name,
+                              GError         **error)
+{
+  static const char * const members[] = {
+    "schema", "id", "group", "order", "title", "subtitle", "in_short", "illustration",
+    "sections", "key_points", "questions", "teach_back", "compare", "sources", "reviewed", NULL
+  };
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GString) search = g_string_new (NULL);
+  Reader r = { self, file_name, error, FALSE, search };
+  LgTopicFields f = { 0 };
+  g_autofree char *group = NULL;
+  JsonObject *root;
+  gint64 order = 0;
+
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), NULL);
+  g_return_val_if_fail (bytes != NULL && file_name != NULL, NULL);
+
+  if (!(root = read_root (&r, bytes, parser)) || !check_members (&r, root, "$", members))
+    return NULL;
+
+  f.id = word_member (&r, root, "$", "id", ID_PATTERN, "an id of a-z, 0-9 and -");
+  group = string_member (&r, root, "$", "group", REQUIRED);
+  if (group != NULL && !lg_topic_group_from_string (group, &f.group))
+    fail (&r, "$.group", LG_CONTENT_ERROR_INVALID_VALUE,
+          "unknown group \"%s\" (use understanding, surgery, therapies, next-steps or clinic)",
+          group);
+  if (int_member (&r, root, "$", "order", &order))
+    f.order = CLAMP (order, -100000, 100000);
+  f.title = string_member (&r, root, "$", "title", REQUIRED);
+  f.subtitle = string_member (&r, root, "$", "subtitle", REQUIRED);
+  f.in_short = string_member (&r, root, "$", "in_short", REQUIRED);
+  read_illustration (&r, root, &f);
+  f.sections = read_sections (&r, root);
+  f.key_points = strings_member (&r, root, "$", "key_points", REQUIRED);
+  f.questions = strings_member (&r, root, "$", "questions", REQUIRED);
+  f.teach_back = strings_member (&r, root, "$", "teach_back", REQUIRED);
+  read_compare (&r, root, &f);
+  f.sources = read_sources (&r, root);
+  read_reviewed (&r, root, &f);
+
+  if (r.failed)
+    {
+      clear_fields (&f);
+      return NULL;
+    }
+
+  f.search_text = g_utf8_casefold (search->str, search->len);
+  return lg_topic_new (&f);
+}
+
+static int
+compare_topics (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  LgTopic *ta = (LgTopic *) a;
+  LgTopic *tb = (LgTopic *) b;
+
+  if (lg_topic_get_group (ta) != lg_topic_get_group (tb))
+    return (int) lg_topic_get_group (ta) - (int) lg_topic_get_group (tb);
+  if (lg_topic_get_order (ta) != lg_topic_get_order (tb))
+    return lg_topic_get_order (ta) < lg_topic_get_order (tb) ? -1 : 1;
+  return strcmp (lg_topic_get_id (ta), lg_topic_get_id (tb));
+}
+
+gboolean
+lg_content_store_add_topic (LgContentStore  *self,
+                            GBytes          *bytes,
+                            const char      *file_name,
+                            GError         **error)
+{
+  g_autoptr(LgTopic) topic = lg_content_store_parse_topic (self, bytes, file_name, error);
+  const char *other;
+
+  if (topic == NULL)
+    return FALSE;
+
+  other = g_hash_table_lookup (self->topic_files, lg_topic_get_id (topic));
+  if (other != NULL)
+    {
+      g_set_error (error, LG_CONTENT_ERROR, LG_CONTENT_ERROR_DUPLICATE_ID,
+                   "%s: $.id: duplicate topic id \"%s\" (also in %s)",
+                   file_name, lg_topic_get_id (topic), other);
+      return FALSE;
+    }
+
+  g_hash_table_insert (self->topic_files, g_strdup (lg_topic_get_id (topic)),
+                       g_strdup (file_name));
+  g_list_store_insert_sorted (self->topics, topic, compare_topics, NULL);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Glossary                                                                                   */
+
+static int
+compare_terms (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  return g_utf8_collate (lg_glossary_term_get_term ((LgGlossaryTerm *) a),
+                         lg_glossary_term_get_term ((LgGlossaryTerm *) b));
+}
+
+gboolean
+lg_content_store_add_glossary (LgContentStore  *self,
+                               GBytes          *bytes,
+                               const char      *file_name,
+                               GError         **error)
+{
+  static const char * const members[] = { "schema", "terms", NULL };
+  static const char * const term_members[] = { "id", "term", "definition", NULL };
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GString) search = g_string_new (NULL);
+  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  Reader r = { self, file_name, error, FALSE, search };
+  JsonObject *root;
+  JsonArray *array;
+  JsonNode *node;
+
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), FALSE);
+
+  if (!(root = read_root (&r, bytes, parser)) || !check_members (&r, root, "$", members) ||
+      !(node = member (&r, root, "$", "terms", REQUIRED)) ||
+      !(array = expect_array (&r, node, "$.terms", 1)))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("$.terms[%u]", i);
+      g_autofree char *id = NULL;
+      g_autofree char *term = NULL;
+      g_autofree char *definition = NULL;
+      JsonObject *object;
+
+      if (!(object = expect_object (&r, json_array_get_element (array, i), path)) ||
+          !check_members (&r, object, path, term_members) ||
+          !(id = word_member (&r, object, path, "id", ID_PATTERN, "an id of a-z, 0-9 and -")) ||
+          !(term = string_member (&r, object, path, "term", REQUIRED)) ||
+          !(definition = string_member (&r, object, path, "definition", REQUIRED)))
+        return FALSE;
+
+      if (g_hash_table_contains (seen, id) || g_hash_table_contains (self->terms, id))
+        {
+          g_autofree char *id_path = g_strdup_printf ("%s.id", path);
+          fail (&r, id_path, LG_CONTENT_ERROR_DUPLICATE_ID, "duplicate glossary term \"%s\"", id);
+          return FALSE;
+        }
+      g_ptr_array_add (terms, lg_glossary_term_new (id, term, definition));
+      g_hash_table_add (seen, (gpointer) lg_glossary_term_get_id (g_ptr_array_index (terms,
+                                                                                      terms->len - 1)));
+    }
+
+  for (guint i = 0; i < terms->len; i++)
+    {
+      LgGlossaryTerm *term = g_ptr_array_index (terms, i);
+
+      g_hash_table_insert (self->terms, (gpointer) lg_glossary_term_get_id (term), term);
+      g_list_store_insert_sorted (self->glossary, term, compare_terms, NULL);
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+gboolean
+lg_content_store_load_resource (LgContentStore  *self,
+                                const char      *resource_dir,
+                                GError         **error)
+{
+  g_autofree char *glossary_path = g_build_path ("/", resource_dir, "glossary.json", NULL);
+  g_autoptr(GBytes) glossary = NULL;
+  g_auto(GStrv) names = NULL;
+
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), FALSE);
+
+  glossary = g_resources_lookup_data (glossary_path, 0, error);
+  if (glossary == NULL || !lg_content_store_add_glossary (self, glossary, "glossary.json", error))
+    return FALSE;
+
+  names = g_resources_enumerate_children (resource_dir, 0, error);
+  if (names == NULL)
+    return FALSE;
+  qsort (names, g_strv_length (names), sizeof (char *), (GCompareFunc) g_strcmp0);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+
+      if (!g_str_has_suffix (names[i], ".json") || g_str_equal (names[i], "glossary.json"))
+        continue;
+      path = g_build_path ("/", resource_dir, names[i], NULL);
+      bytes = g_resources_lookup_data (path, 0, error);
+      if (bytes == NULL || !lg_content_store_add_topic (self, bytes, names[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+GListModel *
+lg_content_store_get_topics (LgContentStore *self)
+{
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), NULL);
+  return G_LIST_MODEL (self->topics);
+}
+
+GListModel *
+lg_content_store_get_glossary (LgContentStore *self)
+{
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), NULL);
+  return G_LIST_MODEL (self->glossary);
+}
+
+LgTopic *
+lg_content_store_lookup_topic (LgContentStore *self,
+                               const char     *id)
+{
+  guint n;
+
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), NULL);
+  if (id == NULL)
+    return NULL;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->topics));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LgTopic) topic = g_list_model_get_item (G_LIST_MODEL (self->topics), i);
+
+      if (g_str_equal (lg_topic_get_id (topic), id))
+        return topic;
+    }
+  return NULL;
+}
+
+LgGlossaryTerm *
+lg_content_store_lookup_term (LgContentStore *self,
+                              const char     *id)
+{
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), NULL);
+  return g_hash_table_lookup (self->terms, id);
+}
+
+char *
+lg_content_store_to_plain (LgContentStore *self,
+                           const char     *text)
+{
+  return lg_markup_to_plain (text, term_name, self);
+}
+
+char *
+lg_content_store_to_pango (LgContentStore *self,
+                           const char     *text)
+{
+  return lg_markup_to_pango (text, term_name, self);
+}
+
+static void
+lg_content_store_finalize (GObject *object)
+{
+  LgContentStore *self = LG_CONTENT_STORE (object);
+
+  g_clear_pointer (&self->terms, g_hash_table_unref);
+  g_clear_pointer (&self->topic_files, g_hash_table_unref);
+  g_clear_object (&self->topics);
+  g_clear_object (&self->glossary);
+  G_OBJECT_CLASS (lg_content_store_parent_class)->finalize (object);
+}
+
+static void
+lg_content_store_class_init (LgContentStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = lg_content_store_finalize;
+}
+
+static void
+lg_content_store_init (LgContentStore *self)
+{
+  self->topics = g_list_store_new (LG_TYPE_TOPIC);
+  self->glossary = g_list_store_new (LG_TYPE_GLOSSARY_TERM);
+  self->topic_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->terms = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+LgContentStore *
+lg_content_store_new (void)
+{
+  return g_object_new (LG_TYPE_CONTENT_STORE, NULL);
+}

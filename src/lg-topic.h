@@ -1,0 +1,86 @@
+/* lg-topic.h — one immutable topic of the guide
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  LG_TOPIC_GROUP_UNDERSTANDING,
+  LG_TOPIC_GROUP_SURGERY,
+  LG_TOPIC_GROUP_THERAPIES,
+  LG_TOPIC_GROUP_NEXT_STEPS,
+  LG_TOPIC_GROUP_CLINIC,
+} LgTopicGroup;
+
+/* The rows of the Compare treatments table, in display order. */
+typedef enum {
+  LG_COMPARE_HOW_GIVEN,
+  LG_COMPARE_ANAESTHESIA,
+  LG_COMPARE_HOSPITAL_STAY,
+  LG_COMPARE_RECOVERY,
+  LG_COMPARE_REPEATABLE,
+  LG_COMPARE_WITH_SURGERY,
+  LG_COMPARE_SIDE_EFFECTS,
+  LG_N_COMPARE_ROWS
+} LgCompareRow;
+
+/* Everything a topic holds. lg_topic_new() takes ownership of every pointer. */
+typedef struct {
+  char *id;
+  LgTopicGroup group;
+  int order;
+  char *title;
+  char *subtitle;
+  char *in_short;
+  char *illustration;        /* file name, or NULL */
+  char *illustration_alt;
+  char *illustration_caption;
+  GStrv illustration_legend;
+  GListModel *sections;      /* of LgSection */
+  GStrv key_points;
+  GStrv questions;
+  GStrv teach_back;
+  char *compare_name;        /* NULL when the topic is not in the Compare table */
+  char *compare[LG_N_COMPARE_ROWS];
+  GListModel *sources;       /* of LgSource */
+  int reviewed_year;
+  int reviewed_month;
+  char *search_text;         /* case-folded plain text of the whole topic */
+} LgTopicFields;
+
+#define LG_TYPE_TOPIC (lg_topic_get_type ())
+G_DECLARE_FINAL_TYPE (LgTopic, lg_topic, LG, TOPIC, GObject)
+
+LgTopic            *lg_topic_new                      (LgTopicFields *fields);
+const char         *lg_topic_get_id                   (LgTopic       *self);
+LgTopicGroup        lg_topic_get_group                (LgTopic       *self);
+int                 lg_topic_get_order                (LgTopic       *self);
+const char         *lg_topic_get_title                (LgTopic       *self);
+const char         *lg_topic_get_subtitle             (LgTopic       *self);
+const char         *lg_topic_get_in_short             (LgTopic       *self);
+const char         *lg_topic_get_illustration         (LgTopic       *self);
+const char         *lg_topic_get_illustration_alt     (LgTopic       *self);
+const char         *lg_topic_get_illustration_caption (LgTopic       *self);
+const char * const *lg_topic_get_illustration_legend  (LgTopic       *self);
+GListModel         *lg_topic_get_sections             (LgTopic       *self);
+const char * const *lg_topic_get_key_points           (LgTopic       *self);
+const char * const *lg_topic_get_questions            (LgTopic       *self);
+const char * const *lg_topic_get_teach_back           (LgTopic       *self);
+const char         *lg_topic_get_compare_name         (LgTopic       *self);
+const char         *lg_topic_get_compare              (LgTopic       *self,
+                                                       LgCompareRow   row);
+GListModel         *lg_topic_get_sources              (LgTopic       *self);
+char               *lg_topic_dup_reviewed_label       (LgTopic       *self);
+const char         *lg_topic_get_search_text          (LgTopic       *self);
+gboolean            lg_topic_matches                  (LgTopic       *self,
+                                                       const char    *folded_query);
+
+const char         *lg_topic_group_get_title          (LgTopicGroup   group);
+gboolean            lg_topic_group_from_string        (const char    *name,
+                                                       LgTopicGroup  *group);
+const char         *lg_compare_row_get_key            (LgCompareRow   row);
+const char         *lg_compare_row_get_title          (LgCompareRow   row);
+
+G_END_DECLS
