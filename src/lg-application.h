@@ -1,0 +1,19 @@
+/* lg-application.h — the application: command line, actions, the content everyone shares
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lg-content-store.h"
+
+G_BEGIN_DECLS
+
+#define LG_TYPE_APPLICATION (lg_application_get_type ())
+G_DECLARE_FINAL_TYPE (LgApplication, lg_application, LG, APPLICATION, AdwApplication)
+
+LgApplication  *lg_application_new               (void);
+LgContentStore *lg_application_get_store         (LgApplication  *self,
+                                                  GError        **error);
+GSettings      *lg_application_get_settings      (LgApplication  *self);
+
+G_END_DECLS

@@ -1,0 +1,443 @@
+/* lg-topic-page.c
+ *
+ * Builds a topic's page from the model: In short card, illustration, sections with their blocks,
+ * key points, questions (check buttons whose state lives in the window's @ticked set), the
+ * teach-back prompts, sources and reviewed month. Glossary marks become links that open a popover.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lg-block.h"
+#include "lg-section.h"
+#include "lg-source.h"
+#include "lg-svg-paintable.h"
+#include "lg-topic-page.h"
+
+struct _LgTopicPage
+{
+  AdwBin parent_instance;
+
+  LgContentStore *store;
+  LgTopic *topic;
+  GHashTable *ticked;          /* "topic-id/index" of ticked questions; owned by the window */
+  GtkPopover *term_popover;
+  GtkLabel *term_title;
+  GtkLabel *term_definition;
+
+  GtkScrolledWindow *scroller;
+  GtkLabel *title_label;
+  GtkLabel *subtitle_label;
+  GtkLabel *in_short_label;
+  GtkWidget *illustration_box;
+  GtkPicture *illustration_picture;
+  GtkLabel *caption_label;
+  GtkBox *legend_box;
+  GtkBox *sections_box;
+  GtkBox *key_points_box;
+  GtkBox *questions_box;
+  GtkExpander *teach_back_expander;
+  GtkBox *teach_back_box;
+  GtkBox *sources_box;
+  GtkLabel *reviewed_label;
+};
+
+G_DEFINE_FINAL_TYPE (LgTopicPage, lg_topic_page, ADW_TYPE_BIN)
+
+static gboolean
+activate_link_cb (LgTopicPage *self,
+                  const char  *uri,
+                  GtkLabel    *label)
+{
+  LgGlossaryTerm *term;
+  graphene_rect_t bounds;
+
+  if (!g_str_has_prefix (uri, "term:"))
+    return FALSE; /* a source's web address: GTK opens it */
+
+  term = lg_content_store_lookup_term (self->store, uri + strlen ("term:"));
+  if (term == NULL)
+    return TRUE;
+
+  gtk_label_set_text (self->term_title, lg_glossary_term_get_term (term));
+  gtk_label_set_text (self->term_definition, lg_glossary_term_get_definition (term));
+  if (gtk_widget_compute_bounds (GTK_WIDGET (label), GTK_WIDGET (self), &bounds))
+    {
+      GdkRectangle rect = { bounds.origin.x, bounds.origin.y,
+                            MAX (1, bounds.size.width), MAX (1, bounds.size.height) };
+      gtk_popover_set_pointing_to (self->term_popover, &rect);
+    }
+  gtk_popover_popup (self->term_popover);
+  return TRUE;
+}
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+/* A label for content text: escaped, glossary marks as links, wrapping, selectable. */
+static GtkWidget *
+text_label (LgTopicPage *self,
+            const char  *text)
+{
+  g_autofree char *markup = lg_content_store_to_pango (self->store, text);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "lg-body");
+  g_signal_connect_swapped (label, "activate-link", G_CALLBACK (activate_link_cb), self);
+  return label;
+}
+
+/* "•  text" or "3.  text", the marker kept out of the selectable text. */
+static GtkWidget *
+list_item (LgTopicPage *self,
+           const char  *marker,
+           const char  *text)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *mark = gtk_label_new (marker);
+
+  gtk_label_set_yalign (GTK_LABEL (mark), 0);
+  gtk_widget_set_size_request (mark, 20, -1);
+  gtk_label_set_xalign (GTK_LABEL (mark), 1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_box_append (GTK_BOX (row), mark);
+  gtk_box_append (GTK_BOX (row), text_label (self, text));
+  return row;
+}
+
+static GtkWidget *
+list_box (LgTopicPage        *self,
+          const char * const *items,
+          gboolean            numbered)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u.", i + 1);
+
+      gtk_box_append (GTK_BOX (box), list_item (self, numbered ? number : "•", items[i]));
+    }
+  return box;
+}
+
+static GtkWidget *
+heading_label (const char *text,
+               const char *style)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "label", text,
+                                   "xalign", 0.0f,
+                                   "wrap", TRUE,
+                                   "selectable", TRUE,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   NULL);
+  gtk_widget_add_css_class (label, style);
+  return label;
+}
+
+static GtkWidget *
+block_widget (LgTopicPage *self,
+              LgBlock     *block)
+{
+  GtkWidget *note;
+
+  switch (lg_block_get_block_type (block))
+    {
+    case LG_BLOCK_PARAGRAPH:
+      return text_label (self, lg_block_get_text (block));
+    case LG_BLOCK_BULLETS:
+      return list_box (self, lg_block_get_items (block), FALSE);
+    case LG_BLOCK_STEPS:
+      return list_box (self, lg_block_get_items (block), TRUE);
+    case LG_BLOCK_NOTE:
+      note = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_widget_add_css_class (note, "card");
+      gtk_widget_add_css_class (note, "lg-note");
+      gtk_box_append (GTK_BOX (note), text_label (self, lg_block_get_text (block)));
+      return note;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static void
+fill_sections (LgTopicPage *self)
+{
+  GListModel *sections = lg_topic_get_sections (self->topic);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(LgSection) section = g_list_model_get_item (sections, i);
+      GListModel *blocks = lg_section_get_blocks (section);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+
+      gtk_box_append (GTK_BOX (box), heading_label (lg_section_get_heading (section), "title-2"));
+      for (guint j = 0; j < g_list_model_get_n_items (blocks); j++)
+        {
+          g_autoptr(LgBlock) block = g_list_model_get_item (blocks, j);
+          gtk_box_append (GTK_BOX (box), block_widget (self, block));
+        }
+      gtk_box_append (self->sections_box, box);
+    }
+}
+
+static void
+fill_illustration (LgTopicPage *self)
+{
+  g_autoptr(LgSvgPaintable) paintable = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  const char * const *legend;
+  const char *file = lg_topic_get_illustration (self->topic);
+
+  gtk_widget_set_visible (self->illustration_box, FALSE);
+  if (file == NULL)
+    return;
+
+  path = g_strconcat (RESOURCE_BASE "/illustrations/", file, NULL);
+  paintable = lg_svg_paintable_new_from_resource (path, &error);
+  if (paintable == NULL)
+    {
+      g_message ("%s: $.illustration.file: %s", lg_topic_get_id (self->topic), error->message);
+      return;
+    }
+
+  gtk_picture_set_paintable (self->illustration_picture, GDK_PAINTABLE (paintable));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->illustration_picture),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  lg_topic_get_illustration_caption (self->topic),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  lg_topic_get_illustration_alt (self->topic),
+                                  -1);
+  gtk_label_set_text (self->caption_label, lg_topic_get_illustration_caption (self->topic));
+
+  legend = lg_topic_get_illustration_legend (self->topic);
+  for (guint i = 0; legend != NULL && legend[i] != NULL; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *mark = gtk_label_new (number);
+
+      gtk_widget_add_css_class (mark, "lg-legend-number");
+      gtk_widget_set_valign (mark, GTK_ALIGN_START);
+      gtk_box_append (GTK_BOX (row), mark);
+      gtk_box_append (GTK_BOX (row), text_label (self, legend[i]));
+      gtk_box_append (self->legend_box, row);
+    }
+  gtk_widget_set_visible (self->illustration_box, TRUE);
+}
+
+static void
+question_toggled_cb (GtkCheckButton *button,
+                     LgTopicPage    *self)
+{
+  const char *key = g_object_get_data (G_OBJECT (button), "lg-question-key");
+
+  if (gtk_check_button_get_active (button))
+    g_hash_table_add (self->ticked, g_strdup (key));
+  else
+    g_hash_table_remove (self->ticked, key);
+}
+
+static void
+fill_questions (LgTopicPage *self)
+{
+  const char * const *questions = lg_topic_get_questions (self->topic);
+
+  for (guint i = 0; questions[i] != NULL; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("%s/%u", lg_topic_get_id (self->topic), i);
+      g_autofree char *plain = lg_content_store_to_plain (self->store, questions[i]);
+      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *label = gtk_label_new (plain);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, plain, -1);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   self->ticked && g_hash_table_contains (self->ticked, key));
+      g_object_set_data_full (G_OBJECT (check), "lg-question-key", g_steal_pointer (&key), g_free);
+      if (self->ticked != NULL)
+        g_signal_connect (check, "toggled", G_CALLBACK (question_toggled_cb), self);
+      gtk_box_append (self->questions_box, check);
+    }
+}
+
+static void
+fill_sources (LgTopicPage *self)
+{
+  GListModel *sources = lg_topic_get_sources (self->topic);
+  g_autofree char *month = lg_topic_dup_reviewed_label (self->topic);
+  g_autofree char *reviewed = g_strdup_printf (_("Reviewed: %s"), month);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(LgSource) source = g_list_model_get_item (sources, i);
+      g_autofree char *markup = g_markup_printf_escaped ("%s, <a href=\"%s\">%s</a>",
+                                                         lg_source_get_publisher (source),
+                                                         lg_source_get_url (source),
+                                                         lg_source_get_title (source));
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_label_set_markup (GTK_LABEL (label), markup);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (self->sources_box, label);
+    }
+  gtk_label_set_text (self->reviewed_label, reviewed);
+}
+
+void
+lg_topic_page_set_topic (LgTopicPage    *self,
+                         LgContentStore *store,
+                         LgTopic        *topic,
+                         GHashTable     *ticked)
+{
+  g_autofree char *in_short = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  g_return_if_fail (LG_IS_TOPIC_PAGE (self));
+  g_return_if_fail (LG_IS_CONTENT_STORE (store));
+  g_return_if_fail (LG_IS_TOPIC (topic));
+
+  gtk_popover_popdown (self->term_popover);
+  g_set_object (&self->store, store);
+  g_set_object (&self->topic, topic);
+  self->ticked = ticked;
+
+  title = lg_content_store_to_plain (store, lg_topic_get_title (topic));
+  subtitle = lg_content_store_to_plain (store, lg_topic_get_subtitle (topic));
+  in_short = lg_content_store_to_pango (store, lg_topic_get_in_short (topic));
+  gtk_label_set_text (self->title_label, title);
+  gtk_label_set_text (self->subtitle_label, subtitle);
+  gtk_label_set_markup (self->in_short_label, in_short);
+
+  clear_box (self->legend_box);
+  clear_box (self->sections_box);
+  clear_box (self->key_points_box);
+  clear_box (self->questions_box);
+  clear_box (self->teach_back_box);
+  clear_box (self->sources_box);
+
+  fill_illustration (self);
+  fill_sections (self);
+  gtk_box_append (self->key_points_box, list_box (self, lg_topic_get_key_points (topic), FALSE));
+  fill_questions (self);
+  gtk_box_append (self->teach_back_box, list_box (self, lg_topic_get_teach_back (topic), FALSE));
+  gtk_expander_set_expanded (self->teach_back_expander, FALSE);
+  fill_sources (self);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+LgTopic *
+lg_topic_page_get_topic (LgTopicPage *self)
+{
+  g_return_val_if_fail (LG_IS_TOPIC_PAGE (self), NULL);
+  return self->topic;
+}
+
+static GtkPopover *
+create_term_popover (LgTopicPage *self)
+{
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  self->term_title = GTK_LABEL (gtk_label_new (NULL));
+  self->term_definition = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->term_title), "heading");
+  gtk_label_set_xalign (self->term_title, 0);
+  gtk_label_set_xalign (self->term_definition, 0);
+  gtk_label_set_wrap (self->term_definition, TRUE);
+  gtk_label_set_max_width_chars (self->term_definition, 40);
+  gtk_label_set_selectable (self->term_definition, TRUE);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->term_title));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->term_definition));
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  g_object_ref_sink (popover);
+  gtk_widget_set_parent (popover, GTK_WIDGET (self));
+  return GTK_POPOVER (popover);
+}
+
+static void
+lg_topic_page_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  LgTopicPage *self = LG_TOPIC_PAGE (widget);
+
+  GTK_WIDGET_CLASS (lg_topic_page_parent_class)->size_allocate (widget, width, height, baseline);
+  gtk_popover_present (self->term_popover);
+}
+
+static void
+lg_topic_page_dispose (GObject *object)
+{
+  LgTopicPage *self = LG_TOPIC_PAGE (object);
+
+  if (self->term_popover != NULL && gtk_widget_get_parent (GTK_WIDGET (self->term_popover)) != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->term_popover));
+  g_clear_object (&self->term_popover);
+  /* AdwBin unparents the template's root child itself. */
+  g_clear_object (&self->topic);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (lg_topic_page_parent_class)->dispose (object);
+}
+
+static void
+lg_topic_page_class_init (LgTopicPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lg_topic_page_dispose;
+  widget_class->size_allocate = lg_topic_page_size_allocate;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-topic-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, in_short_label);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, illustration_box);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, illustration_picture);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, legend_box);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, key_points_box);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, questions_box);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, teach_back_expander);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, teach_back_box);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, sources_box);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, reviewed_label);
+  gtk_widget_class_bind_template_callback (widget_class, activate_link_cb);
+}
+
+static void
+lg_topic_page_init (LgTopicPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->term_popover = create_term_popover (self);
+}

@@ -1,0 +1,20 @@
+/* lg-topic-page.h — one topic, read top to bottom
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lg-content-store.h"
+
+G_BEGIN_DECLS
+
+#define LG_TYPE_TOPIC_PAGE (lg_topic_page_get_type ())
+G_DECLARE_FINAL_TYPE (LgTopicPage, lg_topic_page, LG, TOPIC_PAGE, AdwBin)
+
+void     lg_topic_page_set_topic (LgTopicPage    *self,
+                                  LgContentStore *store,
+                                  LgTopic        *topic,
+                                  GHashTable     *ticked);
+LgTopic *lg_topic_page_get_topic (LgTopicPage    *self);
+
+G_END_DECLS

@@ -1,0 +1,406 @@
+/* lg-window.c
+ *
+ * Sidebar of topics under their group headings (filtered live by the search entry) beside the
+ * topic page, in an AdwLeaflet that folds to one pane on narrow windows.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lg-topic-page.h"
+#include "lg-window.h"
+
+struct _LgWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  LgContentStore *store;
+  GSettings *settings;
+  GHashTable *ticked;           /* ticked questions, for this window's life only */
+  char *folded_query;           /* case-folded search text, or NULL */
+
+  AdwToastOverlay *toast_overlay;
+  AdwLeaflet *leaflet;
+  GtkWidget *sidebar_pane;
+  GtkWidget *content_pane;
+  GtkSearchEntry *search_entry;
+  GtkStack *sidebar_stack;
+  GtkListBox *topic_list;
+  AdwWindowTitle *title_widget;
+  GtkStack *content_stack;
+  LgTopicPage *topic_page;
+  AdwStatusPage *error_page;
+};
+
+G_DEFINE_FINAL_TYPE (LgWindow, lg_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static LgTopic *
+row_topic (GtkListBoxRow *row)
+{
+  return row ? g_object_get_data (G_OBJECT (row), "lg-topic") : NULL;
+}
+
+static gboolean
+row_visible (GtkListBoxRow *row,
+             gpointer       user_data)
+{
+  LgWindow *self = user_data;
+
+  return lg_topic_matches (row_topic (row), self->folded_query);
+}
+
+/* The first row from index @start on, stepping by @direction, that the search shows. */
+static GtkListBoxRow *
+first_visible_row (LgWindow *self,
+                   int       start,
+                   int       direction)
+{
+  GtkListBoxRow *row;
+
+  for (int i = start; i >= 0 && (row = gtk_list_box_get_row_at_index (self->topic_list, i)); i += direction)
+    {
+      if (row_visible (row, self))
+        return row;
+    }
+  return NULL;
+}
+
+static void
+header_func (GtkListBoxRow *row,
+             GtkListBoxRow *before,
+             gpointer       user_data)
+{
+  LgTopic *topic = row_topic (row);
+  LgTopic *previous = row_topic (before);
+  GtkWidget *header;
+
+  if (previous != NULL && lg_topic_get_group (previous) == lg_topic_get_group (topic))
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  header = g_object_new (GTK_TYPE_LABEL,
+                         "label", lg_topic_group_get_title (lg_topic_get_group (topic)),
+                         "xalign", 0.0f,
+                         "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                         NULL);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_set_margin_start (header, 12);
+  gtk_widget_set_margin_top (header, before ? 18 : 6);
+  gtk_widget_set_margin_bottom (header, 6);
+  gtk_list_box_row_set_header (row, header);
+}
+
+static GtkWidget *
+topic_row (LgWindow *self,
+           LgTopic  *topic)
+{
+  g_autofree char *title = lg_content_store_to_plain (self->store, lg_topic_get_title (topic));
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  g_object_set_data_full (G_OBJECT (row), "lg-topic", g_object_ref (topic), g_object_unref);
+  return row;
+}
+
+static void
+fill_sidebar (LgWindow *self)
+{
+  GListModel *topics = lg_content_store_get_topics (self->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(LgTopic) topic = g_list_model_get_item (topics, i);
+      gtk_list_box_append (self->topic_list, topic_row (self, topic));
+    }
+}
+
+static GtkListBoxRow *
+find_row (LgWindow   *self,
+          const char *id)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->topic_list, i)) != NULL; i++)
+    {
+      if (g_str_equal (lg_topic_get_id (row_topic (row)), id))
+        return row;
+    }
+  return NULL;
+}
+
+static void
+show_row (LgWindow      *self,
+          GtkListBoxRow *row)
+{
+  LgTopic *topic = row_topic (row);
+  g_autofree char *title = lg_content_store_to_plain (self->store, lg_topic_get_title (topic));
+
+  gtk_list_box_select_row (self->topic_list, row);
+  if (lg_topic_page_get_topic (self->topic_page) != topic)
+    lg_topic_page_set_topic (self->topic_page, self->store, topic, self->ticked);
+  adw_window_title_set_title (self->title_widget, title);
+  gtk_stack_set_visible_child_name (self->content_stack, "topic");
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  g_settings_set_string (self->settings, "last-topic", lg_topic_get_id (topic));
+}
+
+gboolean
+lg_window_show_topic (LgWindow   *self,
+                      const char *id)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (LG_IS_WINDOW (self), FALSE);
+
+  if (id == NULL || (row = find_row (self, id)) == NULL)
+    return FALSE;
+  show_row (self, row);
+  return TRUE;
+}
+
+const char *
+lg_window_get_topic_id (LgWindow *self)
+{
+  LgTopic *topic;
+
+  g_return_val_if_fail (LG_IS_WINDOW (self), NULL);
+  topic = lg_topic_page_get_topic (self->topic_page);
+  return topic ? lg_topic_get_id (topic) : NULL;
+}
+
+static void
+row_activated_cb (LgWindow      *self,
+                  GtkListBoxRow *row)
+{
+  show_row (self, row);
+}
+
+static void
+back_clicked_cb (LgWindow *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (self->topic_list));
+}
+
+/* -------------------------------------------------------------------------------------------- */
+/* Search                                                                                       */
+
+static void
+search_changed_cb (LgWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  gboolean any = FALSE;
+
+  g_clear_pointer (&self->folded_query, g_free);
+  if (*stripped != '\0')
+    self->folded_query = g_utf8_casefold (stripped, -1);
+
+  gtk_list_box_invalidate_filter (self->topic_list);
+  any = first_visible_row (self, 0, +1) != NULL;
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack, any ? "list" : "empty");
+}
+
+static void
+stop_search_cb (LgWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* Enter in the search entry opens the first topic that matches. */
+static void
+search_activate_cb (LgWindow *self)
+{
+  GtkListBoxRow *row = first_visible_row (self, 0, +1);
+
+  if (row != NULL)
+    show_row (self, row);
+}
+
+/* -------------------------------------------------------------------------------------------- */
+/* Actions                                                                                      */
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LgWindow *self = LG_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Moves to the next (+1) or previous (-1) topic among those the search shows. */
+static void
+step_topic (LgWindow *self,
+            int       direction)
+{
+  GtkListBoxRow *current = gtk_list_box_get_selected_row (self->topic_list);
+  GtkListBoxRow *row;
+
+  if (current == NULL)
+    row = first_visible_row (self, 0, +1);
+  else
+    row = first_visible_row (self, gtk_list_box_row_get_index (current) + direction, direction);
+
+  if (row != NULL)
+    show_row (self, row);
+  else
+    gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+static void
+next_topic_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  step_topic (LG_WINDOW (widget), +1);
+}
+
+static void
+previous_topic_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  step_topic (LG_WINDOW (widget), -1);
+}
+
+static void
+show_topic_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  lg_window_show_topic (LG_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* -------------------------------------------------------------------------------------------- */
+
+static gboolean
+lg_window_close_request (GtkWindow *window)
+{
+  LgWindow *self = LG_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set (self->settings, "window-size", "(ii)", width, height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (lg_window_parent_class)->close_request (window);
+}
+
+/* Restores the size and topic from last time and fills the sidebar from the content. */
+static void
+load (LgWindow      *self,
+      LgApplication *app)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *last = NULL;
+  int width, height;
+
+  self->settings = g_object_ref (lg_application_get_settings (app));
+  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  self->store = lg_application_get_store (app, &error);
+  if (self->store == NULL)
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->content_stack, "error");
+      return;
+    }
+  g_object_ref (self->store);
+  fill_sidebar (self);
+
+  last = g_settings_get_string (self->settings, "last-topic");
+  if (!lg_window_show_topic (self, last))
+    step_topic (self, +1);
+  /* Start on the topic page even when the leaflet is folded. */
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+}
+
+static void
+lg_window_dispose (GObject *object)
+{
+  LgWindow *self = LG_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LG_TYPE_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->ticked, g_hash_table_unref);
+  g_clear_pointer (&self->folded_query, g_free);
+  G_OBJECT_CLASS (lg_window_parent_class)->dispose (object);
+}
+
+static void
+lg_window_class_init (LgWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = lg_window_dispose;
+  window_class->close_request = lg_window_close_request;
+
+  g_type_ensure (LG_TYPE_TOPIC_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar_pane);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, content_pane);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, topic_list);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, title_widget);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, topic_page);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.next-topic", NULL, next_topic_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-topic", NULL, previous_topic_action);
+  gtk_widget_class_install_action (widget_class, "win.show-topic", "s", show_topic_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.next-topic", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "win.previous-topic", NULL);
+}
+
+static void
+lg_window_init (LgWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->ticked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gtk_list_box_set_filter_func (self->topic_list, row_visible, self, NULL);
+  gtk_list_box_set_header_func (self->topic_list, header_func, NULL, NULL);
+  if (g_str_has_suffix (APPLICATION_ID, ".Devel"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+LgWindow *
+lg_window_new (LgApplication *application)
+{
+  LgWindow *self = g_object_new (LG_TYPE_WINDOW, "application", application, NULL);
+
+  load (self, application);
+  return self;
+}

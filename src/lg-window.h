@@ -1,0 +1,19 @@
+/* lg-window.h — the main window: topic sidebar and topic page
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lg-application.h"
+
+G_BEGIN_DECLS
+
+#define LG_TYPE_WINDOW (lg_window_get_type ())
+G_DECLARE_FINAL_TYPE (LgWindow, lg_window, LG, WINDOW, AdwApplicationWindow)
+
+LgWindow   *lg_window_new              (LgApplication *application);
+gboolean    lg_window_show_topic       (LgWindow      *self,
+                                        const char    *id);
+const char *lg_window_get_topic_id     (LgWindow      *self);
+
+G_END_DECLS

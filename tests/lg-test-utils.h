@@ -1,0 +1,29 @@
+/* lg-test-utils.h — shared helpers for the widget tests
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lg-application.h"
+#include "lg-window.h"
+
+G_BEGIN_DECLS
+
+LgApplication *lg_test_application     (void);
+LgWindow      *lg_test_window          (LgApplication *app,
+                                        int            width,
+                                        int            height);
+void           lg_test_wait            (guint          ms);
+gboolean       lg_test_wait_until      (gboolean     (*condition) (gpointer),
+                                        gpointer       data);
+GtkWidget     *lg_test_find_label      (GtkWidget     *root,
+                                        const char    *text);
+GtkWidget     *lg_test_find_tooltip    (GtkWidget     *root,
+                                        const char    *tooltip);
+GtkWidget     *lg_test_find_type       (GtkWidget     *root,
+                                        GType          type);
+gboolean       lg_test_is_shown        (GtkWidget     *widget);
+gboolean       lg_test_activate_shortcut (GtkWidget   *widget,
+                                        const char    *trigger);
+char          *lg_test_save_png        (GtkWidget     *widget,
+                                        const char    *name);
+
+G_END_DECLS

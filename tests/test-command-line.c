@@ -1,0 +1,143 @@
+/* test-command-line.c — liver-guide as a person runs it from a terminal, with no display
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <gio/gio.h>
+
+typedef struct {
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs the real binary with no display, whatever the test runner has. */
+static void
+run (Run *result,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("LG_BINARY"));
+  va_start (args, result);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
+  g_assert_no_error (error);
+  result->status = g_subprocess_get_exit_status (process);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    n += *p == '\n';
+  return n;
+}
+
+static void
+test_list_topics (void)
+{
+  g_auto(Run) r = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  run (&r, "--list-topics", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_true (g_str_has_prefix (r.out, "what-are-liver-metastases\tWhat are liver metastases?\n"));
+  g_assert_nonnull (strstr (r.out, "\nsurgery\tSurgery\n"));
+  lines = g_strsplit (r.out, "\n", -1);
+  g_assert_cmpuint (count_lines (r.out), ==, 10);
+  for (guint i = 0; lines[i] != NULL && *lines[i]; i++)
+    g_assert_nonnull (strchr (lines[i], '\t'));
+}
+
+static void
+test_version (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--version", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "Liver Guide " PACKAGE_VERSION "\n");
+}
+
+static void
+test_unknown_topic (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--topic=no-such-topic", NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_cmpuint (count_lines (r.err), ==, 1);
+  g_assert_nonnull (strstr (r.err, "unknown topic “no-such-topic”"));
+}
+
+static void
+test_bad_option (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--no-such-option", NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_cmpuint (count_lines (r.err), ==, 1);
+  g_assert_nonnull (strstr (r.err, "--no-such-option"));
+}
+
+static void
+test_no_display (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--topic=surgery", NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_cmpuint (count_lines (r.err), ==, 1);
+  g_assert_nonnull (strstr (r.err, "no display"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("LG_BINARY") == NULL)
+    {
+      g_test_skip ("LG_BINARY is not set; run through meson test");
+      return g_test_run ();
+    }
+
+  g_test_add_func ("/lg/command-line/list-topics", test_list_topics);
+  g_test_add_func ("/lg/command-line/version", test_version);
+  g_test_add_func ("/lg/command-line/unknown-topic", test_unknown_topic);
+  g_test_add_func ("/lg/command-line/bad-option", test_bad_option);
+  g_test_add_func ("/lg/command-line/no-display", test_no_display);
+
+  return g_test_run ();
+}

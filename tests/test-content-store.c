@@ -1,0 +1,237 @@
+/* test-content-store.c — the content store: valid content loads; every fault fails with a message
+ * that names the file and the JSON path; nothing crashes.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "lg-block.h"
+#include "lg-content-store.h"
+#include "lg-section.h"
+#include "lg-source.h"
+
+static GBytes *
+fixture (const char *dir,
+         const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+  gsize size = 0;
+
+  g_file_get_contents (path, &data, &size, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (data, size);
+}
+
+static LgContentStore *
+store_with_glossary (void)
+{
+  LgContentStore *store = lg_content_store_new ();
+  g_autoptr(GBytes) glossary = fixture ("content", "glossary.json");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lg_content_store_add_glossary (store, glossary, "glossary.json", &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static LgContentStore *
+fixture_store (void)
+{
+  LgContentStore *store = store_with_glossary ();
+  const char *files[] = { "sample.json", "second.json" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GBytes) bytes = fixture ("content", files[i]);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (lg_content_store_add_topic (store, bytes, files[i], &error));
+      g_assert_no_error (error);
+    }
+  return store;
+}
+
+static void
+test_valid_fixture (void)
+{
+  g_autoptr(LgContentStore) store = fixture_store ();
+  GListModel *topics = lg_content_store_get_topics (store);
+  g_autoptr(LgTopic) first = g_list_model_get_item (topics, 0);
+  LgTopic *sample = lg_content_store_lookup_topic (store, "sample");
+  g_autoptr(LgSection) section = NULL;
+  g_autoptr(LgBlock) block = NULL;
+  g_autoptr(LgSource) source = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *pango = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (topics), ==, 2);
+  /* "understanding" comes before "therapies" in the sidebar, whatever the file order. */
+  g_assert_cmpstr (lg_topic_get_id (first), ==, "second");
+
+  g_assert_nonnull (sample);
+  g_assert_cmpstr (lg_topic_get_title (sample), ==, "Sample topic");
+  g_assert_cmpint (lg_topic_get_group (sample), ==, LG_TOPIC_GROUP_THERAPIES);
+  g_assert_cmpstr (lg_topic_get_illustration (sample), ==, "ablation.svg");
+  g_assert_cmpuint (g_strv_length ((GStrv) lg_topic_get_illustration_legend (sample)), ==, 2);
+  g_assert_cmpstr (lg_topic_get_compare (sample, LG_COMPARE_HOSPITAL_STAY), ==, "Often none");
+  g_assert_cmpstr (lg_topic_get_compare_name (sample), ==, "Sample");
+  g_assert_cmpuint (g_strv_length ((GStrv) lg_topic_get_questions (sample)), ==, 2);
+
+  section = g_list_model_get_item (lg_topic_get_sections (sample), 0);
+  g_assert_cmpstr (lg_section_get_id (section), ==, "how-it-works");
+  g_assert_cmpuint (g_list_model_get_n_items (lg_section_get_blocks (section)), ==, 4);
+  block = g_list_model_get_item (lg_section_get_blocks (section), 2);
+  g_assert_cmpint (lg_block_get_block_type (block), ==, LG_BLOCK_STEPS);
+  g_assert_cmpstr (lg_block_get_items (block)[1], ==, "Second step");
+
+  source = g_list_model_get_item (lg_topic_get_sources (sample), 0);
+  g_assert_cmpstr (lg_source_get_url (source), ==, "https://example.org/page");
+
+  /* Glossary marks: shown as words in plain text, links in markup; the rest is escaped. */
+  plain = lg_content_store_to_plain (store, lg_topic_get_in_short (sample));
+  g_assert_cmpstr (plain, ==, "This is a short summary about Ablation & <b>not markup</b>.");
+  pango = lg_content_store_to_pango (store, lg_topic_get_in_short (sample));
+  g_assert_cmpstr (pango, ==, "This is a short summary about <a href=\"term:ablation\">Ablation</a>"
+                              " &amp; &lt;b&gt;not markup&lt;/b&gt;.");
+
+  /* Search reads body text, case-insensitively, and glossary words as shown. */
+  g_assert_true (lg_topic_matches (sample, "thin tube"));
+  g_assert_true (lg_topic_matches (sample, "second bullet"));
+  g_assert_false (lg_topic_matches (sample, "catheter"));
+  g_assert_false (lg_topic_matches (sample, "embolization"));
+
+  g_assert_cmpstr (lg_glossary_term_get_definition (lg_content_store_lookup_term (store, "catheter")),
+                   ==, "A thin, soft tube.");
+  g_assert_cmpuint (g_list_model_get_n_items (lg_content_store_get_glossary (store)), ==, 2);
+}
+
+typedef struct {
+  const char *file;
+  int code;
+  const char *message;
+} Fault;
+
+static const Fault faults[] = {
+  { "missing-title.json", LG_CONTENT_ERROR_MISSING,
+    "missing-title.json: $.title: missing required member \"title\"" },
+  { "wrong-type.json", LG_CONTENT_ERROR_WRONG_TYPE,
+    "wrong-type.json: $.order: expected a whole number, found a string" },
+  { "unknown-block.json", LG_CONTENT_ERROR_UNKNOWN_BLOCK_TYPE,
+    "unknown-block.json: $.sections[0].blocks[1].type: unknown block type \"tabel\"" },
+  { "duplicate-id.json", LG_CONTENT_ERROR_DUPLICATE_ID,
+    "duplicate-id.json: $.id: duplicate topic id \"sample\" (also in sample.json)" },
+  { "unknown-term.json", LG_CONTENT_ERROR_UNKNOWN_TERM,
+    "unknown-term.json: $.sections[0].blocks[0].text: unknown glossary term \"embolisation\"" },
+  { "invalid-utf8.json", LG_CONTENT_ERROR_INVALID_UTF8,
+    "invalid-utf8.json: $: invalid UTF-8 at byte " },
+  { "empty.json", LG_CONTENT_ERROR_EMPTY, "empty.json: $: file is empty" },
+  { "syntax.json", LG_CONTENT_ERROR_SYNTAX, "syntax.json: $: not valid JSON: " },
+  { "schema-version.json", LG_CONTENT_ERROR_SCHEMA_VERSION,
+    "schema-version.json: $.schema: schema version 2 is not supported (this app reads 1)" },
+  { "unknown-member.json", LG_CONTENT_ERROR_UNKNOWN_MEMBER,
+    "unknown-member.json: $.sectons: unknown member \"sectons\"" },
+  { "bad-month.json", LG_CONTENT_ERROR_INVALID_VALUE,
+    "bad-month.json: $.reviewed: \"November 2026\" is not a month written YYYY-MM" },
+  { "control-char.json", LG_CONTENT_ERROR_INVALID_VALUE,
+    "control-char.json: $.key_points[0]: control character U+0007 in text" },
+  { "malformed-mark.json", LG_CONTENT_ERROR_UNKNOWN_TERM,
+    "malformed-mark.json: $.questions[1]: malformed glossary mark" },
+  { "no-sources.json", LG_CONTENT_ERROR_INVALID_VALUE,
+    "no-sources.json: $.sources: needs at least 1 item" },
+  { "blank-text.json", LG_CONTENT_ERROR_INVALID_VALUE,
+    "blank-text.json: $.sections[0].blocks[0].text: text is empty" },
+  { "not-object.json", LG_CONTENT_ERROR_WRONG_TYPE,
+    "not-object.json: $: expected an object, found an array" },
+};
+
+static void
+test_fault (gconstpointer data)
+{
+  const Fault *fault = data;
+  g_autoptr(LgContentStore) store = fixture_store ();
+  g_autoptr(GBytes) bytes = fixture ("bad", fault->file);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (lg_content_store_add_topic (store, bytes, fault->file, &error));
+  g_assert_error (error, LG_CONTENT_ERROR, fault->code);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, fault->message));
+  /* Nothing already loaded is lost. */
+  g_assert_cmpuint (g_list_model_get_n_items (lg_content_store_get_topics (store)), ==, 2);
+}
+
+static void
+test_glossary_faults (void)
+{
+  g_autoptr(LgContentStore) store = store_with_glossary ();
+  g_autoptr(GBytes) again = fixture ("content", "glossary.json");
+  g_autoptr(GBytes) topic = fixture ("content", "sample.json");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (lg_content_store_add_glossary (store, again, "more.json", &error));
+  g_assert_error (error, LG_CONTENT_ERROR, LG_CONTENT_ERROR_DUPLICATE_ID);
+  g_assert_cmpstr (error->message, ==, "more.json: $.terms[0].id: duplicate glossary term \"ablation\"");
+  g_clear_error (&error);
+
+  /* A topic parsed against an empty glossary fails on its first mark. */
+  g_clear_object (&store);
+  store = lg_content_store_new ();
+  g_assert_null (lg_content_store_parse_topic (store, topic, "sample.json", &error));
+  g_assert_error (error, LG_CONTENT_ERROR, LG_CONTENT_ERROR_UNKNOWN_TERM);
+  g_assert_cmpstr (error->message, ==, "sample.json: $.in_short: unknown glossary term \"ablation\"");
+}
+
+/* Truncating a valid file at every byte never crashes and always names the file. */
+static void
+test_truncations (void)
+{
+  g_autoptr(LgContentStore) store = store_with_glossary ();
+  g_autoptr(GBytes) whole = fixture ("content", "sample.json");
+  gsize size = g_bytes_get_size (whole);
+
+  for (gsize n = 0; n < size - 1; n++)
+    {
+      g_autoptr(GBytes) part = g_bytes_new_from_bytes (whole, 0, n);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LgTopic) topic = lg_content_store_parse_topic (store, part, "cut.json", &error);
+
+      g_assert_null (topic);
+      g_assert_nonnull (error);
+      g_assert_true (g_str_has_prefix (error->message, "cut.json: $"));
+    }
+}
+
+static void
+test_bundled_content (void)
+{
+  g_autoptr(LgContentStore) store = lg_content_store_new ();
+  g_autoptr(GError) error = NULL;
+  GListModel *topics;
+
+  g_assert_true (lg_content_store_load_resource (store, RESOURCE_BASE "/content", &error));
+  g_assert_no_error (error);
+  topics = lg_content_store_get_topics (store);
+  g_assert_cmpuint (g_list_model_get_n_items (topics), ==, 10);
+  g_assert_nonnull (lg_content_store_lookup_topic (store, "what-are-liver-metastases"));
+  g_assert_nonnull (lg_content_store_lookup_topic (store, "surgery"));
+  g_assert_cmpuint (g_list_model_get_n_items (lg_content_store_get_glossary (store)), >=, 30);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/lg/content-store/valid-fixture", test_valid_fixture);
+  for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/lg/content-store/fault/%s", faults[i].file);
+      g_test_add_data_func (name, &faults[i], test_fault);
+    }
+  g_test_add_func ("/lg/content-store/glossary-faults", test_glossary_faults);
+  g_test_add_func ("/lg/content-store/truncations", test_truncations);
+  g_test_add_func ("/lg/content-store/bundled", test_bundled_content);
+
+  return g_test_run ();
+}

@@ -1,0 +1,326 @@
+/* test-window.c — the main window as a person uses it: sidebar, topic page, search, keys, folding
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "lg-test-utils.h"
+
+static LgApplication *app;
+
+static LgContentStore *
+store (void)
+{
+  g_autoptr(GError) error = NULL;
+  LgContentStore *s = lg_application_get_store (app, &error);
+
+  g_assert_no_error (error);
+  return s;
+}
+
+static char *
+plain (const char *text)
+{
+  return lg_content_store_to_plain (store (), text);
+}
+
+static GtkListBox *
+sidebar (LgWindow *window)
+{
+  /* The topic list is the window's only list box with the navigation-sidebar style. */
+  GtkWidget *list = lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
+
+  g_assert_true (gtk_widget_has_css_class (list, "navigation-sidebar"));
+  return GTK_LIST_BOX (list);
+}
+
+static GPtrArray *
+shown_rows (LgWindow *window)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (sidebar (window), i)) != NULL; i++)
+    if (gtk_widget_get_child_visible (GTK_WIDGET (row)))
+      g_ptr_array_add (rows, row);
+  return rows;
+}
+
+static GtkListBoxRow *
+row_for (LgWindow   *window,
+         const char *title)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (sidebar (window), i)) != NULL; i++)
+    if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (row))), title) == 0)
+      return row;
+  return NULL;
+}
+
+/* The page shows @topic: its title and its In short text are on screen. */
+static void
+assert_page_shows (LgWindow *window,
+                   LgTopic  *topic)
+{
+  g_autofree char *title = plain (lg_topic_get_title (topic));
+  g_autofree char *in_short = plain (lg_topic_get_in_short (topic));
+  AdwWindowTitle *window_title = ADW_WINDOW_TITLE (lg_test_find_type (GTK_WIDGET (window),
+                                                                      ADW_TYPE_WINDOW_TITLE));
+
+  lg_test_wait (50);
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), title));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), in_short));
+  g_assert_cmpstr (lg_window_get_topic_id (window), ==, lg_topic_get_id (topic));
+  (void) window_title;
+}
+
+static LgTopic *
+topic_at (guint i)
+{
+  g_autoptr(LgTopic) topic = g_list_model_get_item (lg_content_store_get_topics (store ()), i);
+  return topic; /* the store keeps it alive */
+}
+
+static void
+test_sidebar_rows (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  GListModel *topics = lg_content_store_get_topics (store ());
+  g_autoptr(GPtrArray) rows = shown_rows (window);
+
+  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (topics));
+  g_assert_cmpuint (rows->len, ==, 10);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autofree char *title = plain (lg_topic_get_title (topic_at (i)));
+      GtkWidget *label = gtk_list_box_row_get_child (rows->pdata[i]);
+
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, title);
+    }
+  /* Group headings as in the design. */
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Understanding"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Liver-directed therapies"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Next steps"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_select_row (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  LgTopic *surgery = lg_content_store_lookup_topic (store (), "surgery");
+  LgTopic *sbrt = lg_content_store_lookup_topic (store (), "sbrt");
+
+  gtk_widget_activate (GTK_WIDGET (row_for (window, "Surgery")));
+  assert_page_shows (window, surgery);
+  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (lg_test_find_type (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE))),
+                   !=, NULL);
+
+  g_assert_true (lg_window_show_topic (window, "sbrt"));
+  assert_page_shows (window, sbrt);
+  /* The surgery text is gone from the page. */
+  {
+    g_autofree char *surgery_short = plain (lg_topic_get_in_short (surgery));
+    g_assert_null (lg_test_find_label (GTK_WIDGET (window), surgery_short));
+  }
+  g_assert_false (lg_window_show_topic (window, "no-such-topic"));
+  assert_page_shows (window, sbrt);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct {
+  LgWindow *window;
+  guint count;
+} RowCount;
+
+static gboolean
+rows_shown_are (gpointer data)
+{
+  RowCount *c = data;
+  g_autoptr(GPtrArray) rows = shown_rows (c->window);
+  return rows->len == c->count;
+}
+
+static void
+test_search (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  GtkWidget *entry = lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *focus;
+  RowCount one = { window, 1 }, none = { window, 0 }, all = { window, 10 };
+  g_autoptr(GPtrArray) rows = NULL;
+
+  /* Ctrl+F puts the cursor in the search entry. */
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Control>f"));
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+
+  /* A word that only the body of one topic uses. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Floxuridine");
+  g_assert_true (lg_test_wait_until (rows_shown_are, &one));
+  rows = shown_rows (window);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (rows->pdata[0]))),
+                   ==, "Hepatic artery infusion pump");
+
+  /* Enter opens the first match. */
+  g_signal_emit_by_name (entry, "activate");
+  assert_page_shows (window, lg_content_store_lookup_topic (store (), "hepatic-artery-infusion"));
+
+  /* A title word matches too; nothing matching shows the empty state. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "zzqx nothing like this");
+  g_assert_true (lg_test_wait_until (rows_shown_are, &none));
+  lg_test_wait (50);
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "No Topics Found"));
+
+  /* Escape clears the search and every topic is back. */
+  g_signal_emit_by_name (entry, "stop-search");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_true (lg_test_wait_until (rows_shown_are, &all));
+  lg_test_wait (50);
+  g_assert_null (lg_test_find_label (GTK_WIDGET (window), "No Topics Found"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_next_previous (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+
+  g_assert_true (lg_window_show_topic (window, lg_topic_get_id (topic_at (0))));
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Alt>Down"));
+  assert_page_shows (window, topic_at (1));
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Alt>Down"));
+  assert_page_shows (window, topic_at (2));
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Alt>Up"));
+  assert_page_shows (window, topic_at (1));
+
+  /* At the end it stays put. */
+  g_assert_true (lg_window_show_topic (window, lg_topic_get_id (topic_at (9))));
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Alt>Down"));
+  assert_page_shows (window, topic_at (9));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_narrow (void)
+{
+  LgWindow *window = lg_test_window (app, 360, 720);
+  AdwLeaflet *leaflet = ADW_LEAFLET (lg_test_find_type (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
+  GtkWidget *back;
+
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  /* It opens on a topic, with a back button to the list. */
+  assert_page_shows (window, topic_at (0));
+  back = lg_test_find_tooltip (GTK_WIDGET (window), "Back to Topics");
+  g_assert_nonnull (back);
+  gtk_widget_activate (back);
+  lg_test_wait (400);
+  g_assert_true (lg_test_is_shown (GTK_WIDGET (sidebar (window))));
+
+  gtk_widget_activate (GTK_WIDGET (row_for (window, "Surgery")));
+  lg_test_wait (400);
+  assert_page_shows (window, lg_content_store_lookup_topic (store (), "surgery"));
+  g_assert_false (lg_test_is_shown (GTK_WIDGET (sidebar (window))));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_remembers (void)
+{
+  GSettings *settings = lg_application_get_settings (app);
+  LgWindow *window = lg_test_window (app, 900, 700);
+  g_autofree char *last = NULL;
+  int width, height;
+
+  g_assert_true (lg_window_show_topic (window, "sbrt"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 950, 650);
+  gtk_window_close (GTK_WINDOW (window));
+
+  last = g_settings_get_string (settings, "last-topic");
+  g_assert_cmpstr (last, ==, "sbrt");
+  g_settings_get (settings, "window-size", "(ii)", &width, &height);
+  g_assert_cmpint (width, ==, 950);
+  g_assert_cmpint (height, ==, 650);
+
+  window = lg_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  lg_test_wait (300);
+  assert_page_shows (window, lg_content_store_lookup_topic (store (), "sbrt"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_glossary_popover (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  LgGlossaryTerm *term = lg_content_store_lookup_term (store (), "ablation");
+  g_autofree char *in_short = NULL;
+  g_autofree char *uri = g_strdup ("term:ablation");
+  GtkWidget *label, *popover, *definition;
+  gboolean handled = FALSE;
+
+  g_assert_true (lg_window_show_topic (window, "ablation"));
+  in_short = plain (lg_topic_get_in_short (lg_content_store_lookup_topic (store (), "ablation")));
+  label = lg_test_find_label (GTK_WIDGET (window), in_short);
+  g_assert_nonnull (label);
+  g_signal_emit_by_name (label, "activate-link", uri, &handled);
+  g_assert_true (handled);
+  lg_test_wait (200);
+
+  /* The definition is on screen, in a popover. */
+  definition = lg_test_find_label (GTK_WIDGET (window), lg_glossary_term_get_definition (term));
+  g_assert_nonnull (definition);
+  popover = gtk_widget_get_ancestor (definition, GTK_TYPE_POPOVER);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_nonnull (lg_test_find_label (popover, lg_glossary_term_get_term (term)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_question_ticks (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  LgTopic *surgery = lg_content_store_lookup_topic (store (), "surgery");
+  const char *question = lg_topic_get_questions (surgery)[0];
+  g_autofree char *text = plain (question);
+  GtkWidget *label, *check;
+
+  g_assert_true (lg_window_show_topic (window, "surgery"));
+  lg_test_wait (50);
+  label = lg_test_find_label (GTK_WIDGET (window), text);
+  check = gtk_widget_get_ancestor (label, GTK_TYPE_CHECK_BUTTON);
+  g_assert_nonnull (check);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+
+  g_assert_true (lg_window_show_topic (window, "sbrt"));
+  g_assert_true (lg_window_show_topic (window, "surgery"));
+  lg_test_wait (50);
+  check = gtk_widget_get_ancestor (lg_test_find_label (GTK_WIDGET (window), text), GTK_TYPE_CHECK_BUTTON);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  app = lg_test_application ();
+
+  g_test_add_func ("/lg/window/sidebar-rows", test_sidebar_rows);
+  g_test_add_func ("/lg/window/select-row", test_select_row);
+  g_test_add_func ("/lg/window/search", test_search);
+  g_test_add_func ("/lg/window/next-previous", test_next_previous);
+  g_test_add_func ("/lg/window/narrow", test_narrow);
+  g_test_add_func ("/lg/window/remembers", test_remembers);
+  g_test_add_func ("/lg/window/glossary-popover", test_glossary_popover);
+  g_test_add_func ("/lg/window/question-ticks", test_question_ticks);
+
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}
