@@ -301,6 +301,16 @@ test_question_ticks (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The app's icon is found (About, window list) even when running from the build tree. */
+static void
+test_icon (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  g_assert_true (gtk_icon_theme_has_icon (theme, "io.github.liverguide.LiverGuide"));
+  g_assert_true (gtk_icon_theme_has_icon (theme, "io.github.liverguide.LiverGuide-symbolic"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +329,7 @@ main (int   argc,
   g_test_add_func ("/lg/window/remembers", test_remembers);
   g_test_add_func ("/lg/window/glossary-popover", test_glossary_popover);
   g_test_add_func ("/lg/window/question-ticks", test_question_ticks);
+  g_test_add_func ("/lg/window/icon", test_icon);
 
   status = g_test_run ();
   g_object_unref (app);
