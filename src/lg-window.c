@@ -1,13 +1,19 @@
 /* lg-window.c
  *
  * Sidebar of topics under their group headings (filtered live by the search entry) beside the
- * topic page, in an AdwLeaflet that folds to one pane on narrow windows.
+ * topic page, in an AdwLeaflet that folds to one pane on narrow windows. Under "Next steps",
+ * after its topics, three rows open views instead of topics: Questions to ask, Compare
+ * treatments and Glossary. Topic rows carry their LgTopic as "lg-topic"; view rows carry the
+ * view's name as "lg-view" (and no topic), so topic lookups and Alt+Up/Down skip them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "lg-compare-view.h"
+#include "lg-glossary-view.h"
+#include "lg-questions-view.h"
 #include "lg-topic-page.h"
 #include "lg-window.h"
 
@@ -30,10 +36,23 @@ struct _LgWindow
   AdwWindowTitle *title_widget;
   GtkStack *content_stack;
   LgTopicPage *topic_page;
+  LgQuestionsView *questions_view;
+  LgCompareView *compare_view;
+  LgGlossaryView *glossary_view;
   AdwStatusPage *error_page;
 };
 
 G_DEFINE_FINAL_TYPE (LgWindow, lg_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* The views in the content stack that have a sidebar row, in sidebar order. */
+static const struct {
+  const char *name;             /* content stack page, and lg_window_show_view() name */
+  const char *title;
+} views[] = {
+  { "questions", N_("Questions to ask") },
+  { "compare", N_("Compare treatments") },
+  { "glossary", N_("Glossary") },
+};
 
 static LgTopic *
 row_topic (GtkListBoxRow *row)
@@ -41,25 +60,49 @@ row_topic (GtkListBoxRow *row)
   return row ? g_object_get_data (G_OBJECT (row), "lg-topic") : NULL;
 }
 
+/* The view a row opens, or NULL for a topic row. */
+static const char *
+row_view (GtkListBoxRow *row)
+{
+  return row ? g_object_get_data (G_OBJECT (row), "lg-view") : NULL;
+}
+
+static LgTopicGroup
+row_group (GtkListBoxRow *row)
+{
+  LgTopic *topic = row_topic (row);
+
+  return topic ? lg_topic_get_group (topic) : LG_TOPIC_GROUP_NEXT_STEPS;
+}
+
 static gboolean
 row_visible (GtkListBoxRow *row,
              gpointer       user_data)
 {
   LgWindow *self = user_data;
+  LgTopic *topic = row_topic (row);
 
-  return lg_topic_matches (row_topic (row), self->folded_query);
+  if (topic != NULL)
+    return lg_topic_matches (topic, self->folded_query);
+  /* A view row matches by its title. */
+  return self->folded_query == NULL ||
+         strstr (g_object_get_data (G_OBJECT (row), "lg-folded-title"), self->folded_query) != NULL;
 }
 
-/* The first row from index @start on, stepping by @direction, that the search shows. */
+/* The first row from index @start on, stepping by @direction, that the search shows;
+ * with @topics_only, view rows are passed over. */
 static GtkListBoxRow *
 first_visible_row (LgWindow *self,
                    int       start,
-                   int       direction)
+                   int       direction,
+                   gboolean  topics_only)
 {
   GtkListBoxRow *row;
 
   for (int i = start; i >= 0 && (row = gtk_list_box_get_row_at_index (self->topic_list, i)); i += direction)
     {
+      if (topics_only && row_topic (row) == NULL)
+        continue;
       if (row_visible (row, self))
         return row;
     }
@@ -71,18 +114,17 @@ header_func (GtkListBoxRow *row,
              GtkListBoxRow *before,
              gpointer       user_data)
 {
-  LgTopic *topic = row_topic (row);
-  LgTopic *previous = row_topic (before);
+  LgTopicGroup group = row_group (row);
   GtkWidget *header;
 
-  if (previous != NULL && lg_topic_get_group (previous) == lg_topic_get_group (topic))
+  if (before != NULL && row_group (before) == group)
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
     }
 
   header = g_object_new (GTK_TYPE_LABEL,
-                         "label", lg_topic_group_get_title (lg_topic_get_group (topic)),
+                         "label", lg_topic_group_get_title (group),
                          "xalign", 0.0f,
                          "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
                          NULL);
@@ -94,10 +136,8 @@ header_func (GtkListBoxRow *row,
 }
 
 static GtkWidget *
-topic_row (LgWindow *self,
-           LgTopic  *topic)
+sidebar_row (const char *title)
 {
-  g_autofree char *title = lg_content_store_to_plain (self->store, lg_topic_get_title (topic));
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *label = gtk_label_new (title);
 
@@ -107,7 +147,28 @@ topic_row (LgWindow *self,
   gtk_widget_set_margin_bottom (label, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  return row;
+}
+
+static GtkWidget *
+topic_row (LgWindow *self,
+           LgTopic  *topic)
+{
+  g_autofree char *title = lg_content_store_to_plain (self->store, lg_topic_get_title (topic));
+  GtkWidget *row = sidebar_row (title);
+
   g_object_set_data_full (G_OBJECT (row), "lg-topic", g_object_ref (topic), g_object_unref);
+  return row;
+}
+
+static GtkWidget *
+view_row (guint i)
+{
+  const char *title = gettext (views[i].title);
+  GtkWidget *row = sidebar_row (title);
+
+  g_object_set_data (G_OBJECT (row), "lg-view", (gpointer) views[i].name);
+  g_object_set_data_full (G_OBJECT (row), "lg-folded-title", g_utf8_casefold (title, -1), g_free);
   return row;
 }
 
@@ -115,12 +176,22 @@ static void
 fill_sidebar (LgWindow *self)
 {
   GListModel *topics = lg_content_store_get_topics (self->store);
+  int views_at = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
     {
       g_autoptr(LgTopic) topic = g_list_model_get_item (topics, i);
       gtk_list_box_append (self->topic_list, topic_row (self, topic));
+      if (lg_topic_get_group (topic) <= LG_TOPIC_GROUP_NEXT_STEPS)
+        views_at = i + 1;
     }
+  /* The views close the "Next steps" group, before any later group. */
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    gtk_list_box_insert (self->topic_list, view_row (i), views_at + i);
+
+  lg_questions_view_set_content (self->questions_view, self->store, self->ticked);
+  lg_compare_view_set_store (self->compare_view, self->store);
+  lg_glossary_view_set_store (self->glossary_view, self->store);
 }
 
 static GtkListBoxRow *
@@ -131,10 +202,40 @@ find_row (LgWindow   *self,
 
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->topic_list, i)) != NULL; i++)
     {
-      if (g_str_equal (lg_topic_get_id (row_topic (row)), id))
+      if (row_topic (row) != NULL && g_str_equal (lg_topic_get_id (row_topic (row)), id))
         return row;
     }
   return NULL;
+}
+
+static GtkListBoxRow *
+find_view_row (LgWindow   *self,
+               const char *name)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->topic_list, i)) != NULL; i++)
+    {
+      if (g_strcmp0 (row_view (row), name) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+static void
+show_view_row (LgWindow      *self,
+               GtkListBoxRow *row)
+{
+  const char *name = row_view (row);
+
+  gtk_list_box_select_row (self->topic_list, row);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      if (g_str_equal (views[i].name, name))
+        adw_window_title_set_title (self->title_widget, gettext (views[i].title));
+    }
+  gtk_stack_set_visible_child_name (self->content_stack, name);
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
 }
 
 static void
@@ -142,8 +243,15 @@ show_row (LgWindow      *self,
           GtkListBoxRow *row)
 {
   LgTopic *topic = row_topic (row);
-  g_autofree char *title = lg_content_store_to_plain (self->store, lg_topic_get_title (topic));
+  g_autofree char *title = NULL;
 
+  if (topic == NULL)
+    {
+      show_view_row (self, row);
+      return;
+    }
+
+  title = lg_content_store_to_plain (self->store, lg_topic_get_title (topic));
   gtk_list_box_select_row (self->topic_list, row);
   if (lg_topic_page_get_topic (self->topic_page) != topic)
     lg_topic_page_set_topic (self->topic_page, self->store, topic, self->ticked);
@@ -165,6 +273,37 @@ lg_window_show_topic (LgWindow   *self,
     return FALSE;
   show_row (self, row);
   return TRUE;
+}
+
+/* Opens the view @name ("questions", "compare" or "glossary"); FALSE for any other name. */
+gboolean
+lg_window_show_view (LgWindow   *self,
+                     const char *name)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (LG_IS_WINDOW (self), FALSE);
+
+  if (name == NULL || (row = find_view_row (self, name)) == NULL)
+    return FALSE;
+  show_view_row (self, row);
+  return TRUE;
+}
+
+/* The view on screen, or NULL when it is a topic (or the error page). */
+const char *
+lg_window_get_view_name (LgWindow *self)
+{
+  const char *visible;
+
+  g_return_val_if_fail (LG_IS_WINDOW (self), NULL);
+  visible = gtk_stack_get_visible_child_name (self->content_stack);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      if (g_strcmp0 (views[i].name, visible) == 0)
+        return views[i].name;
+    }
+  return NULL;
 }
 
 const char *
@@ -206,7 +345,7 @@ search_changed_cb (LgWindow *self)
     self->folded_query = g_utf8_casefold (stripped, -1);
 
   gtk_list_box_invalidate_filter (self->topic_list);
-  any = first_visible_row (self, 0, +1) != NULL;
+  any = first_visible_row (self, 0, +1, FALSE) != NULL;
 
   gtk_stack_set_visible_child_name (self->sidebar_stack, any ? "list" : "empty");
 }
@@ -221,7 +360,7 @@ stop_search_cb (LgWindow *self)
 static void
 search_activate_cb (LgWindow *self)
 {
-  GtkListBoxRow *row = first_visible_row (self, 0, +1);
+  GtkListBoxRow *row = first_visible_row (self, 0, +1, FALSE);
 
   if (row != NULL)
     show_row (self, row);
@@ -241,7 +380,8 @@ search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
-/* Moves to the next (+1) or previous (-1) topic among those the search shows. */
+/* Moves to the next (+1) or previous (-1) topic among those the search shows; from a view, to
+ * the topic next to its row. */
 static void
 step_topic (LgWindow *self,
             int       direction)
@@ -250,9 +390,9 @@ step_topic (LgWindow *self,
   GtkListBoxRow *row;
 
   if (current == NULL)
-    row = first_visible_row (self, 0, +1);
+    row = first_visible_row (self, 0, +1, TRUE);
   else
-    row = first_visible_row (self, gtk_list_box_row_get_index (current) + direction, direction);
+    row = first_visible_row (self, gtk_list_box_row_get_index (current) + direction, direction, TRUE);
 
   if (row != NULL)
     show_row (self, row);
@@ -282,6 +422,14 @@ show_topic_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   lg_window_show_topic (LG_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  lg_window_show_view (LG_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 /* -------------------------------------------------------------------------------------------- */
@@ -357,6 +505,9 @@ lg_window_class_init (LgWindowClass *klass)
   window_class->close_request = lg_window_close_request;
 
   g_type_ensure (LG_TYPE_TOPIC_PAGE);
+  g_type_ensure (LG_TYPE_QUESTIONS_VIEW);
+  g_type_ensure (LG_TYPE_COMPARE_VIEW);
+  g_type_ensure (LG_TYPE_GLOSSARY_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LgWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, leaflet);
@@ -368,6 +519,9 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, title_widget);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, topic_page);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, questions_view);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, compare_view);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, glossary_view);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
@@ -379,6 +533,7 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-topic", NULL, next_topic_action);
   gtk_widget_class_install_action (widget_class, "win.previous-topic", NULL, previous_topic_action);
   gtk_widget_class_install_action (widget_class, "win.show-topic", "s", show_topic_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.next-topic", NULL);

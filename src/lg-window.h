@@ -15,5 +15,8 @@ LgWindow   *lg_window_new              (LgApplication *application);
 gboolean    lg_window_show_topic       (LgWindow      *self,
                                         const char    *id);
 const char *lg_window_get_topic_id     (LgWindow      *self);
+gboolean    lg_window_show_view        (LgWindow      *self,
+                                        const char    *name);
+const char *lg_window_get_view_name    (LgWindow      *self);
 
 G_END_DECLS

@@ -1,0 +1,180 @@
+/* lg-compare-view.c
+ *
+ * The Compare treatments view: one table, a column for each topic that has a "compare" object
+ * (in sidebar order) and a row for each LgCompareRow. The table sits in a scrolled window that
+ * scrolls sideways, so in a narrow window the columns keep a readable width instead of being
+ * squeezed or cut off; a hint then says to scroll. Every cell tells a screen reader its row and
+ * column as well as its text.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lg-compare-view.h"
+
+struct _LgCompareView
+{
+  AdwBin parent_instance;
+
+  guint n_columns;
+  guint hint_idle;
+
+  GtkScrolledWindow *table_scroller;
+  GtkGrid *table;
+  GtkLabel *scroll_hint;
+};
+
+G_DEFINE_FINAL_TYPE (LgCompareView, lg_compare_view, ADW_TYPE_BIN)
+
+static GtkWidget *
+cell (const char *text,
+      const char *accessible_label,
+      const char *style,
+      gboolean    striped)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "label", text,
+                                   "xalign", 0.0f,
+                                   "yalign", 0.0f,
+                                   "wrap", TRUE,
+                                   "wrap-mode", PANGO_WRAP_WORD,
+                                   "width-chars", 10,
+                                   "max-width-chars", 18,
+                                   "selectable", FALSE,
+                                   "hexpand", TRUE,
+                                   NULL);
+
+  gtk_widget_add_css_class (label, "lg-compare-cell");
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+  if (striped)
+    gtk_widget_add_css_class (label, "lg-compare-stripe");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
+  return label;
+}
+
+static void
+clear_table (LgCompareView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->table))) != NULL)
+    gtk_grid_remove (self->table, child);
+  self->n_columns = 0;
+}
+
+void
+lg_compare_view_set_store (LgCompareView  *self,
+                           LgContentStore *store)
+{
+  GListModel *topics;
+  GtkWidget *corner;
+  guint column = 1;
+
+  g_return_if_fail (LG_IS_COMPARE_VIEW (self));
+  g_return_if_fail (LG_IS_CONTENT_STORE (store));
+
+  clear_table (self);
+
+  corner = cell (_("Treatment"), _("Treatment"), "lg-compare-head", FALSE);
+  gtk_grid_attach (self->table, corner, 0, 0, 1, 1);
+  for (guint row = 0; row < LG_N_COMPARE_ROWS; row++)
+    {
+      const char *title = lg_compare_row_get_title (row);
+      GtkWidget *heading = cell (title, title, "lg-compare-row-head", row % 2 == 1);
+
+      gtk_grid_attach (self->table, heading, 0, row + 1, 1, 1);
+    }
+
+  topics = lg_content_store_get_topics (store);
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(LgTopic) topic = g_list_model_get_item (topics, i);
+      g_autofree char *name = NULL;
+
+      if (lg_topic_get_compare_name (topic) == NULL)
+        continue;
+
+      name = lg_content_store_to_plain (store, lg_topic_get_compare_name (topic));
+      gtk_grid_attach (self->table, cell (name, name, "lg-compare-head", FALSE), column, 0, 1, 1);
+      for (guint row = 0; row < LG_N_COMPARE_ROWS; row++)
+        {
+          g_autofree char *text = lg_content_store_to_plain (store, lg_topic_get_compare (topic, row));
+          /* "Surgery, Time in hospital: About 3 to 6 days" */
+          g_autofree char *spoken = g_strdup_printf (C_("compare cell", "%s, %s: %s"),
+                                                     name, lg_compare_row_get_title (row), text);
+
+          gtk_grid_attach (self->table, cell (text, spoken, NULL, row % 2 == 1),
+                           column, row + 1, 1, 1);
+        }
+      column++;
+    }
+  self->n_columns = column - 1;
+}
+
+/* The number of treatments in the table. */
+guint
+lg_compare_view_get_n_columns (LgCompareView *self)
+{
+  g_return_val_if_fail (LG_IS_COMPARE_VIEW (self), 0);
+  return self->n_columns;
+}
+
+/* Shows the "scroll sideways" hint only when the table is wider than its window. Deferred to an
+ * idle, as the adjustment changes while the scrolled window is being laid out. */
+static gboolean
+update_hint (gpointer user_data)
+{
+  LgCompareView *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->table_scroller);
+  gboolean scrolls = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_lower (adjustment)
+                     > gtk_adjustment_get_page_size (adjustment) + 1;
+
+  self->hint_idle = 0;
+  if (gtk_widget_get_visible (GTK_WIDGET (self->scroll_hint)) != scrolls)
+    gtk_widget_set_visible (GTK_WIDGET (self->scroll_hint), scrolls);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+hadjustment_changed_cb (LgCompareView *self)
+{
+  if (self->hint_idle == 0)
+    self->hint_idle = g_idle_add (update_hint, self);
+}
+
+static void
+lg_compare_view_dispose (GObject *object)
+{
+  LgCompareView *self = LG_COMPARE_VIEW (object);
+
+  g_clear_handle_id (&self->hint_idle, g_source_remove);
+  G_OBJECT_CLASS (lg_compare_view_parent_class)->dispose (object);
+}
+
+static void
+lg_compare_view_class_init (LgCompareViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lg_compare_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-compare-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LgCompareView, table_scroller);
+  gtk_widget_class_bind_template_child (widget_class, LgCompareView, table);
+  gtk_widget_class_bind_template_child (widget_class, LgCompareView, scroll_hint);
+}
+
+static void
+lg_compare_view_init (LgCompareView *self)
+{
+  GtkAdjustment *adjustment;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  adjustment = gtk_scrolled_window_get_hadjustment (self->table_scroller);
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (hadjustment_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}

@@ -1,0 +1,18 @@
+/* lg-compare-view.h — the Compare treatments table
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lg-content-store.h"
+
+G_BEGIN_DECLS
+
+#define LG_TYPE_COMPARE_VIEW (lg_compare_view_get_type ())
+G_DECLARE_FINAL_TYPE (LgCompareView, lg_compare_view, LG, COMPARE_VIEW, AdwBin)
+
+void     lg_compare_view_set_store      (LgCompareView  *self,
+                                         LgContentStore *store);
+guint    lg_compare_view_get_n_columns  (LgCompareView  *self);
+
+G_END_DECLS

@@ -1,0 +1,151 @@
+/* lg-glossary-view.c
+ *
+ * The Glossary view: every term of the guide and its definition in a boxed list, in the store's
+ * order (alphabetical by term). The search entry filters the list live by the term's name or its
+ * definition; when nothing matches, a status page says so.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "lg-glossary-view.h"
+
+struct _LgGlossaryView
+{
+  AdwBin parent_instance;
+
+  char *folded_query;           /* case-folded search text, or NULL */
+
+  GtkSearchEntry *search_entry;
+  GtkStack *results_stack;
+  GtkListBox *term_list;
+};
+
+G_DEFINE_FINAL_TYPE (LgGlossaryView, lg_glossary_view, ADW_TYPE_BIN)
+
+static gboolean
+row_visible (GtkListBoxRow *row,
+             gpointer       user_data)
+{
+  LgGlossaryView *self = user_data;
+  const char *search_text = g_object_get_data (G_OBJECT (row), "lg-search-text");
+
+  return self->folded_query == NULL || strstr (search_text, self->folded_query) != NULL;
+}
+
+static GtkWidget *
+term_row (LgGlossaryTerm *term)
+{
+  const char *name = lg_glossary_term_get_term (term);
+  const char *definition = lg_glossary_term_get_definition (term);
+  g_autofree char *joined = g_strconcat (name, "\n", definition, NULL);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *title = g_object_new (GTK_TYPE_LABEL,
+                                   "label", name,
+                                   "xalign", 0.0f,
+                                   "wrap", TRUE,
+                                   "selectable", TRUE,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   NULL);
+  GtkWidget *body = g_object_new (GTK_TYPE_LABEL,
+                                  "label", definition,
+                                  "xalign", 0.0f,
+                                  "wrap", TRUE,
+                                  "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                  "selectable", TRUE,
+                                  NULL);
+
+  gtk_widget_add_css_class (title, "heading");
+  gtk_widget_add_css_class (body, "lg-body");
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 10);
+  gtk_widget_set_margin_bottom (box, 10);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), body);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, definition,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (row), "lg-search-text", g_utf8_casefold (joined, -1), g_free);
+  return row;
+}
+
+void
+lg_glossary_view_set_store (LgGlossaryView *self,
+                            LgContentStore *store)
+{
+  GListModel *glossary;
+  GtkWidget *child;
+
+  g_return_if_fail (LG_IS_GLOSSARY_VIEW (self));
+  g_return_if_fail (LG_IS_CONTENT_STORE (store));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->term_list))) != NULL)
+    gtk_list_box_remove (self->term_list, child);
+
+  glossary = lg_content_store_get_glossary (store);
+  for (guint i = 0; i < g_list_model_get_n_items (glossary); i++)
+    {
+      g_autoptr(LgGlossaryTerm) term = g_list_model_get_item (glossary, i);
+      gtk_list_box_append (self->term_list, term_row (term));
+    }
+}
+
+static void
+search_changed_cb (LgGlossaryView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  gboolean any = FALSE;
+  GtkListBoxRow *row;
+
+  g_clear_pointer (&self->folded_query, g_free);
+  if (*stripped != '\0')
+    self->folded_query = g_utf8_casefold (stripped, -1);
+
+  gtk_list_box_invalidate_filter (self->term_list);
+  for (int i = 0; !any && (row = gtk_list_box_get_row_at_index (self->term_list, i)) != NULL; i++)
+    any = row_visible (row, self);
+  gtk_stack_set_visible_child_name (self->results_stack, any ? "list" : "empty");
+}
+
+static void
+stop_search_cb (LgGlossaryView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+lg_glossary_view_dispose (GObject *object)
+{
+  LgGlossaryView *self = LG_GLOSSARY_VIEW (object);
+
+  g_clear_pointer (&self->folded_query, g_free);
+  G_OBJECT_CLASS (lg_glossary_view_parent_class)->dispose (object);
+}
+
+static void
+lg_glossary_view_class_init (LgGlossaryViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lg_glossary_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-glossary-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LgGlossaryView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LgGlossaryView, results_stack);
+  gtk_widget_class_bind_template_child (widget_class, LgGlossaryView, term_list);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+}
+
+static void
+lg_glossary_view_init (LgGlossaryView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_box_set_filter_func (self->term_list, row_visible, self, NULL);
+}
