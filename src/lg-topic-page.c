@@ -253,6 +253,22 @@ question_toggled_cb (GtkCheckButton *button,
     g_hash_table_remove (self->ticked, key);
 }
 
+/* Sets every question's check button from the ticked set, which the Questions view shares. */
+static void
+sync_ticks (LgTopicPage *self)
+{
+  for (GtkWidget *check = gtk_widget_get_first_child (GTK_WIDGET (self->questions_box));
+       check != NULL;
+       check = gtk_widget_get_next_sibling (check))
+    {
+      const char *key = g_object_get_data (G_OBJECT (check), "lg-question-key");
+      gboolean ticked = self->ticked != NULL && key != NULL && g_hash_table_contains (self->ticked, key);
+
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)) != ticked)
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (check), ticked);
+    }
+}
+
 static void
 fill_questions (LgTopicPage *self)
 {
@@ -368,7 +384,8 @@ create_term_popover (LgTopicPage *self)
   gtk_label_set_xalign (self->term_definition, 0);
   gtk_label_set_wrap (self->term_definition, TRUE);
   gtk_label_set_max_width_chars (self->term_definition, 40);
-  gtk_label_set_selectable (self->term_definition, TRUE);
+  /* Not selectable: a selectable label would open with all its text selected. */
+  gtk_label_set_selectable (self->term_definition, FALSE);
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
   gtk_widget_set_margin_top (box, 6);
@@ -394,6 +411,22 @@ lg_topic_page_size_allocate (GtkWidget *widget,
 }
 
 static void
+lg_topic_page_map (GtkWidget *widget)
+{
+  sync_ticks (LG_TOPIC_PAGE (widget));
+  GTK_WIDGET_CLASS (lg_topic_page_parent_class)->map (widget);
+}
+
+/* Closes the definition when the page goes away (another view, or the window closes); GTK 4.8
+ * otherwise may look for the pointer on the popover's destroyed surface. */
+static void
+lg_topic_page_unmap (GtkWidget *widget)
+{
+  gtk_popover_popdown (LG_TOPIC_PAGE (widget)->term_popover);
+  GTK_WIDGET_CLASS (lg_topic_page_parent_class)->unmap (widget);
+}
+
+static void
 lg_topic_page_dispose (GObject *object)
 {
   LgTopicPage *self = LG_TOPIC_PAGE (object);
@@ -415,6 +448,8 @@ lg_topic_page_class_init (LgTopicPageClass *klass)
 
   object_class->dispose = lg_topic_page_dispose;
   widget_class->size_allocate = lg_topic_page_size_allocate;
+  widget_class->map = lg_topic_page_map;
+  widget_class->unmap = lg_topic_page_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-topic-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, scroller);
