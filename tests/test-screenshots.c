@@ -1,5 +1,6 @@
-/* test-screenshots.c — writes PNGs of the window (wide, narrow, dark) into the build dir, and
- * checks they show something: the right size, not blank, and dark really darker.
+/* test-screenshots.c — writes PNGs of the window (wide, narrow, dark), every topic page, the
+ * glossary popover and the Questions, Compare and Glossary views into the build dir, and checks
+ * they show something: the right size, not blank, and dark really darker.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -44,20 +45,17 @@ mean_luminance (const char *path,
   return sum / n;
 }
 
+/* Saves the window and checks the picture shows something; returns its mean luminance. */
 static double
-shoot (const char *name,
-       const char *topic,
-       int         width,
-       int         height)
+save_and_check (LgWindow   *window,
+                const char *name,
+                int         width)
 {
-  LgWindow *window = lg_test_window (app, width, height);
   g_autofree char *path = NULL;
   int w, h;
   guint levels;
   double luminance;
 
-  g_assert_true (lg_window_show_topic (window, topic));
-  lg_test_wait (300);
   path = lg_test_save_png (GTK_WIDGET (window), name);
   luminance = mean_luminance (path, &w, &h, &levels);
   g_test_message ("%s: %dx%d, mean luminance %.2f, %u grey levels", name, w, h, luminance, levels);
@@ -65,8 +63,179 @@ shoot (const char *name,
   g_assert_cmpint (h, ==, gtk_widget_get_height (GTK_WIDGET (window)));
   g_assert_cmpint (w, >=, MIN (width, 360));
   g_assert_cmpuint (levels, >, 20); /* text and pictures, not a blank window */
+  return luminance;
+}
+
+static double
+shoot (const char *name,
+       const char *topic,
+       int         width,
+       int         height)
+{
+  LgWindow *window = lg_test_window (app, width, height);
+  double luminance;
+
+  g_assert_true (lg_window_show_topic (window, topic));
+  lg_test_wait (300);
+  luminance = save_and_check (window, name, width);
   gtk_window_destroy (GTK_WINDOW (window));
   return luminance;
+}
+
+static double
+shoot_view (const char *name,
+            const char *view,
+            int         width,
+            int         height)
+{
+  LgWindow *window = lg_test_window (app, width, height);
+  double luminance;
+
+  g_assert_true (lg_window_show_view (window, view));
+  lg_test_wait (300);
+  luminance = save_and_check (window, name, width);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return luminance;
+}
+
+/* Every topic page, in the light style, scrolled down a screen at a time so the whole page is
+ * seen: topic-ID-1.png, topic-ID-2.png, … */
+static void
+test_topic_pages (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GError) error = NULL;
+  LgContentStore *store = lg_application_get_store (app, &error);
+  GListModel *topics;
+
+  g_assert_no_error (error);
+  topics = lg_content_store_get_topics (store);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(LgTopic) topic = g_list_model_get_item (topics, i);
+      LgWindow *window = lg_test_window (app, 1280, 900);
+      GtkScrolledWindow *scroller;
+      GtkAdjustment *v;
+      guint page = 1;
+
+      g_assert_true (lg_window_show_topic (window, lg_topic_get_id (topic)));
+      lg_test_wait (300);
+      scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_PICTURE),
+                                                               GTK_TYPE_SCROLLED_WINDOW));
+      v = gtk_scrolled_window_get_vadjustment (scroller);
+      for (;; page++)
+        {
+          g_autofree char *name = g_strdup_printf ("topic-%s-%u", lg_topic_get_id (topic), page);
+
+          save_and_check (window, name, 1280);
+          if (gtk_adjustment_get_value (v) + gtk_adjustment_get_page_size (v) >= gtk_adjustment_get_upper (v) - 1)
+            break;
+          gtk_adjustment_set_value (v, gtk_adjustment_get_value (v) + gtk_adjustment_get_page_size (v) - 60);
+          lg_test_wait (100);
+        }
+      g_assert_cmpuint (page, >=, 2);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+/* Renders @window with @popover drawn where it shows on screen (a popover is a surface of its
+ * own, so the window's picture alone would not have it) into screenshots/NAME.png. */
+static void
+save_with_popover (LgWindow   *window,
+                   GtkWidget  *popover,
+                   const char *name)
+{
+  g_autoptr(GdkPaintable) window_paint = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GdkPaintable) popover_paint = gtk_widget_paintable_new (popover);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (popover));
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+  double wx, wy, px, py;
+  int w, h;
+  guint levels;
+
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &wx, &wy);
+  gtk_native_get_surface_transform (GTK_NATIVE (popover), &px, &py);
+  gdk_paintable_snapshot (window_paint, snapshot, width, height);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (gdk_popup_get_position_x (GDK_POPUP (surface)) + px - wx,
+                                                          gdk_popup_get_position_y (GDK_POPUP (surface)) + py - wy));
+  gdk_paintable_snapshot (popover_paint, snapshot, gtk_widget_get_width (popover), gtk_widget_get_height (popover));
+  gtk_snapshot_restore (snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+  mean_luminance (path, &w, &h, &levels);
+  g_assert_cmpuint (levels, >, 20);
+}
+
+static void
+test_glossary_popover (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  LgWindow *window;
+  GtkWidget *label;
+  gboolean handled = FALSE;
+  g_autoptr(GError) error = NULL;
+  LgContentStore *store = lg_application_get_store (app, &error);
+  g_autofree char *in_short = NULL;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  window = lg_test_window (app, 1280, 800);
+  g_assert_true (lg_window_show_topic (window, "radioembolization"));
+  lg_test_wait (300);
+  in_short = lg_content_store_to_plain (store, lg_topic_get_in_short (lg_content_store_lookup_topic (store, "radioembolization")));
+  label = lg_test_find_label (GTK_WIDGET (window), in_short);
+  g_assert_nonnull (label);
+  g_signal_emit_by_name (label, "activate-link", "term:radioembolization", &handled);
+  g_assert_true (handled);
+  lg_test_wait (300);
+  {
+    LgGlossaryTerm *term = lg_content_store_lookup_term (store, "radioembolization");
+    GtkWidget *definition = lg_test_find_label (GTK_WIDGET (window), lg_glossary_term_get_definition (term));
+    GtkWidget *popover;
+
+    g_assert_nonnull (definition);
+    popover = gtk_widget_get_ancestor (definition, GTK_TYPE_POPOVER);
+    g_assert_true (gtk_widget_get_mapped (popover));
+    save_with_popover (window, popover, "glossary-popover");
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+test_views (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  double light, dark;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  shoot_view ("glossary-view", "glossary", 1280, 800);
+  shoot_view ("questions-view", "questions", 1280, 800);
+  light = shoot_view ("compare-wide", "compare", 1280, 800);
+  shoot_view ("compare-narrow", "compare", 360, 720);
+  shoot_view ("glossary-narrow", "glossary", 360, 720);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  lg_test_wait (100);
+  dark = shoot_view ("compare-dark", "compare", 1280, 800);
+  shoot_view ("compare-dark-narrow", "compare", 360, 720);
+  shoot_view ("questions-dark", "questions", 1280, 800);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  g_assert_cmpfloat (dark, <, light - 0.3);
 }
 
 static void
@@ -100,6 +269,9 @@ main (int   argc,
   app = lg_test_application ();
 
   g_test_add_func ("/lg/screenshots/window", test_screenshots);
+  g_test_add_func ("/lg/screenshots/topic-pages", test_topic_pages);
+  g_test_add_func ("/lg/screenshots/glossary-popover", test_glossary_popover);
+  g_test_add_func ("/lg/screenshots/views", test_views);
 
   status = g_test_run ();
   g_object_unref (app);
