@@ -93,12 +93,16 @@ lg_compare_view_set_store (LgCompareView  *self,
     {
       g_autoptr(LgTopic) topic = g_list_model_get_item (topics, i);
       g_autofree char *name = NULL;
+      GtkWidget *heading;
 
       if (lg_topic_get_compare_name (topic) == NULL)
         continue;
 
       name = lg_content_store_to_plain (store, lg_topic_get_compare_name (topic));
-      gtk_grid_attach (self->table, cell (name, name, "lg-compare-head", FALSE), column, 0, 1, 1);
+      heading = cell (name, name, "lg-compare-head", FALSE);
+      /* A Tab stop per column, so the keyboard scrolls the table sideways too. */
+      gtk_label_set_selectable (GTK_LABEL (heading), TRUE);
+      gtk_grid_attach (self->table, heading, column, 0, 1, 1);
       for (guint row = 0; row < LG_N_COMPARE_ROWS; row++)
         {
           g_autofree char *text = lg_content_store_to_plain (store, lg_topic_get_compare (topic, row));
