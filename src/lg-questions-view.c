@@ -8,6 +8,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "lg-question-check.h"
 #include "lg-questions-view.h"
 
 struct _LgQuestionsView
@@ -22,43 +23,19 @@ struct _LgQuestionsView
 
 G_DEFINE_FINAL_TYPE (LgQuestionsView, lg_questions_view, ADW_TYPE_BIN)
 
-#define KEY "lg-question-key"
-
-static void
-question_toggled_cb (GtkCheckButton  *button,
-                     LgQuestionsView *self)
-{
-  const char *key = g_object_get_data (G_OBJECT (button), KEY);
-
-  if (self->ticked == NULL)
-    return;
-  if (gtk_check_button_get_active (button))
-    g_hash_table_add (self->ticked, g_strdup (key));
-  else
-    g_hash_table_remove (self->ticked, key);
-}
-
 static GtkWidget *
 question_row (LgQuestionsView *self,
-              const char      *key,
-              const char      *text)
+              LgContentStore  *store,
+              LgTopic         *topic,
+              guint            index)
 {
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *check = lg_question_check_new (store, topic, index, self->ticked);
 
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
   gtk_widget_set_margin_start (check, 6);
   gtk_widget_set_margin_end (check, 6);
   gtk_widget_set_margin_top (check, 6);
   gtk_widget_set_margin_bottom (check, 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-  g_object_set_data_full (G_OBJECT (check), KEY, g_strdup (key), g_free);
-  g_signal_connect (check, "toggled", G_CALLBACK (question_toggled_cb), self);
   g_ptr_array_add (self->checks, check);
 
   /* The check button takes the focus and the clicks; the row is only the frame. */
@@ -90,12 +67,7 @@ topic_group (LgQuestionsView *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
 
   for (guint i = 0; questions != NULL && questions[i] != NULL; i++)
-    {
-      g_autofree char *key = g_strdup_printf ("%s/%u", lg_topic_get_id (topic), i);
-      g_autofree char *plain = lg_content_store_to_plain (store, questions[i]);
-
-      gtk_list_box_append (GTK_LIST_BOX (list), question_row (self, key, plain));
-    }
+    gtk_list_box_append (GTK_LIST_BOX (list), question_row (self, store, topic, i));
 
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), list);
@@ -109,14 +81,7 @@ lg_questions_view_sync_ticks (LgQuestionsView *self)
   g_return_if_fail (LG_IS_QUESTIONS_VIEW (self));
 
   for (guint i = 0; i < self->checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->checks, i);
-      const char *key = g_object_get_data (G_OBJECT (check), KEY);
-      gboolean ticked = self->ticked != NULL && g_hash_table_contains (self->ticked, key);
-
-      if (gtk_check_button_get_active (check) != ticked)
-        gtk_check_button_set_active (check, ticked);
-    }
+    lg_question_check_sync (g_ptr_array_index (self->checks, i), self->ticked);
 }
 
 void
@@ -141,7 +106,6 @@ lg_questions_view_set_content (LgQuestionsView *self,
       g_autoptr(LgTopic) topic = g_list_model_get_item (topics, i);
       gtk_box_append (self->topics_box, topic_group (self, store, topic));
     }
-  lg_questions_view_sync_ticks (self);
 }
 
 static void

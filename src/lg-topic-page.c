@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "lg-block.h"
+#include "lg-question-check.h"
 #include "lg-section.h"
 #include "lg-source.h"
 #include "lg-svg-paintable.h"
@@ -241,18 +242,6 @@ fill_illustration (LgTopicPage *self)
   gtk_widget_set_visible (self->illustration_box, TRUE);
 }
 
-static void
-question_toggled_cb (GtkCheckButton *button,
-                     LgTopicPage    *self)
-{
-  const char *key = g_object_get_data (G_OBJECT (button), "lg-question-key");
-
-  if (gtk_check_button_get_active (button))
-    g_hash_table_add (self->ticked, g_strdup (key));
-  else
-    g_hash_table_remove (self->ticked, key);
-}
-
 /* Sets every question's check button from the ticked set, which the Questions view shares. */
 static void
 sync_ticks (LgTopicPage *self)
@@ -260,13 +249,7 @@ sync_ticks (LgTopicPage *self)
   for (GtkWidget *check = gtk_widget_get_first_child (GTK_WIDGET (self->questions_box));
        check != NULL;
        check = gtk_widget_get_next_sibling (check))
-    {
-      const char *key = g_object_get_data (G_OBJECT (check), "lg-question-key");
-      gboolean ticked = self->ticked != NULL && key != NULL && g_hash_table_contains (self->ticked, key);
-
-      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)) != ticked)
-        gtk_check_button_set_active (GTK_CHECK_BUTTON (check), ticked);
-    }
+    lg_question_check_sync (check, self->ticked);
 }
 
 static void
@@ -275,24 +258,7 @@ fill_questions (LgTopicPage *self)
   const char * const *questions = lg_topic_get_questions (self->topic);
 
   for (guint i = 0; questions[i] != NULL; i++)
-    {
-      g_autofree char *key = g_strdup_printf ("%s/%u", lg_topic_get_id (self->topic), i);
-      g_autofree char *plain = lg_content_store_to_plain (self->store, questions[i]);
-      GtkWidget *check = gtk_check_button_new ();
-      GtkWidget *label = gtk_label_new (plain);
-
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, plain, -1);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                   self->ticked && g_hash_table_contains (self->ticked, key));
-      g_object_set_data_full (G_OBJECT (check), "lg-question-key", g_steal_pointer (&key), g_free);
-      if (self->ticked != NULL)
-        g_signal_connect (check, "toggled", G_CALLBACK (question_toggled_cb), self);
-      gtk_box_append (self->questions_box, check);
-    }
+    gtk_box_append (self->questions_box, lg_question_check_new (self->store, self->topic, i, self->ticked));
 }
 
 static void

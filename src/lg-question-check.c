@@ -1,0 +1,79 @@
+/* lg-question-check.c
+ *
+ * The topic page and the Questions to ask view show the same questions; both build their check
+ * buttons here, so a tick anywhere lands in the one set the window owns (keys "topic-id/index",
+ * kept in memory only) and every check button can be re-read from it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "lg-question-check.h"
+
+#define KEY "lg-question-key"
+
+/* "surgery/0" for the first question of the surgery topic. */
+char *
+lg_question_key (LgTopic *topic,
+                 guint    index)
+{
+  g_return_val_if_fail (LG_IS_TOPIC (topic), NULL);
+  return g_strdup_printf ("%s/%u", lg_topic_get_id (topic), index);
+}
+
+static void
+toggled_cb (GtkCheckButton *check,
+            GHashTable     *ticked)
+{
+  const char *key = g_object_get_data (G_OBJECT (check), KEY);
+
+  if (gtk_check_button_get_active (check))
+    g_hash_table_add (ticked, g_strdup (key));
+  else
+    g_hash_table_remove (ticked, key);
+}
+
+/* A check button labelled with the question's plain text, ticked as @ticked says and, unless
+ * @ticked is NULL, adding itself to or removing itself from it when toggled. */
+GtkWidget *
+lg_question_check_new (LgContentStore *store,
+                       LgTopic        *topic,
+                       guint           index,
+                       GHashTable     *ticked)
+{
+  g_autofree char *plain = NULL;
+  GtkWidget *check, *label;
+
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (store), NULL);
+  g_return_val_if_fail (LG_IS_TOPIC (topic), NULL);
+  g_return_val_if_fail (index < g_strv_length ((GStrv) lg_topic_get_questions (topic)), NULL);
+
+  plain = lg_content_store_to_plain (store, lg_topic_get_questions (topic)[index]);
+  check = gtk_check_button_new ();
+  label = gtk_label_new (plain);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, plain, -1);
+  g_object_set_data_full (G_OBJECT (check), KEY, lg_question_key (topic, index), g_free);
+  lg_question_check_sync (check, ticked);
+  if (ticked != NULL)
+    g_signal_connect (check, "toggled", G_CALLBACK (toggled_cb), ticked);
+  return check;
+}
+
+/* Ticks or unticks @check as @ticked says, e.g. after the other view changed it. */
+void
+lg_question_check_sync (GtkWidget  *check,
+                        GHashTable *ticked)
+{
+  const char *key = g_object_get_data (G_OBJECT (check), KEY);
+  gboolean active;
+
+  g_return_if_fail (GTK_IS_CHECK_BUTTON (check));
+  g_return_if_fail (key != NULL);
+
+  active = ticked != NULL && g_hash_table_contains (ticked, key);
+  if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)) != active)
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
+}
