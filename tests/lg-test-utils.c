@@ -187,3 +187,58 @@ lg_test_save_png (GtkWidget  *widget,
   g_test_message ("screenshot: %s", path);
   return path;
 }
+
+static GtkWidget *
+find_widget (GtkWidget     *root,
+             gboolean     (*match) (GtkWidget *, gconstpointer),
+             gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_sidebar (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return GTK_IS_LIST_BOX (widget) && gtk_widget_has_css_class (widget, "navigation-sidebar");
+}
+
+static gboolean
+is_search_entry (GtkWidget     *widget,
+                 gconstpointer  placeholder)
+{
+  g_autofree char *text = NULL;
+
+  if (!GTK_IS_SEARCH_ENTRY (widget))
+    return FALSE;
+  g_object_get (widget, "placeholder-text", &text, NULL);
+  return g_strcmp0 (text, placeholder) == 0;
+}
+
+/* The sidebar's topic list: the window's only list box with the navigation-sidebar style. */
+GtkListBox *
+lg_test_sidebar (LgWindow *window)
+{
+  GtkWidget *list = find_widget (GTK_WIDGET (window), is_sidebar, NULL);
+
+  g_assert_nonnull (list);
+  return GTK_LIST_BOX (list);
+}
+
+/* The sidebar's search entry (the Glossary view has one of its own). */
+GtkWidget *
+lg_test_sidebar_search (LgWindow *window)
+{
+  GtkWidget *entry = find_widget (GTK_WIDGET (window), is_search_entry, "Search topics");
+
+  g_assert_nonnull (entry);
+  return entry;
+}

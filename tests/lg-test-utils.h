@@ -25,5 +25,7 @@ gboolean       lg_test_activate_shortcut (GtkWidget   *widget,
                                         const char    *trigger);
 char          *lg_test_save_png        (GtkWidget     *widget,
                                         const char    *name);
+GtkListBox    *lg_test_sidebar         (LgWindow      *window);
+GtkWidget     *lg_test_sidebar_search  (LgWindow      *window);
 
 G_END_DECLS

@@ -26,49 +26,10 @@ plain (const char *text)
   return lg_content_store_to_plain (store (), text);
 }
 
-static GtkWidget *
-find_sidebar (GtkWidget *root)
-{
-  if (GTK_IS_LIST_BOX (root) && gtk_widget_has_css_class (root, "navigation-sidebar"))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_sidebar (child);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The sidebar's search entry (the Glossary view has one too). */
-static GtkWidget *
-find_search_entry (GtkWidget  *root,
-                   const char *placeholder)
-{
-  if (GTK_IS_SEARCH_ENTRY (root))
-    {
-      g_autofree char *text = NULL;
-
-      g_object_get (root, "placeholder-text", &text, NULL);
-      if (g_strcmp0 (text, placeholder) == 0)
-        return root;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_search_entry (child, placeholder);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkListBox *
 sidebar (LgWindow *window)
 {
-  GtkWidget *list = find_sidebar (GTK_WIDGET (window));
-
-  g_assert_nonnull (list);
-  return GTK_LIST_BOX (list);
+  return lg_test_sidebar (window);
 }
 
 static const char *
@@ -209,7 +170,7 @@ static void
 test_sidebar_search_and_keys (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  GtkWidget *entry = find_search_entry (GTK_WIDGET (window), "Search topics");
+  GtkWidget *entry = lg_test_sidebar_search (window);
   RowShown glossary_shown = { window, "Glossary", TRUE };
   RowShown glossary_hidden = { window, "Glossary", FALSE };
   RowShown compare_shown = { window, "Compare treatments", TRUE };
