@@ -188,10 +188,6 @@ fill_sidebar (LgWindow *self)
   /* The views close the "Next steps" group, before any later group. */
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     gtk_list_box_insert (self->topic_list, view_row (i), views_at + i);
-
-  lg_questions_view_set_content (self->questions_view, self->store, self->ticked);
-  lg_compare_view_set_store (self->compare_view, self->store);
-  lg_glossary_view_set_store (self->glossary_view, self->store);
 }
 
 static GtkListBoxRow *
@@ -473,6 +469,9 @@ load (LgWindow      *self,
     }
   g_object_ref (self->store);
   fill_sidebar (self);
+  lg_questions_view_set_content (self->questions_view, self->store, self->ticked);
+  lg_compare_view_set_store (self->compare_view, self->store);
+  lg_glossary_view_set_store (self->glossary_view, self->store);
 
   last = g_settings_get_string (self->settings, "last-topic");
   if (!lg_window_show_topic (self, last))
