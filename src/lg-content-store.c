@@ -21,6 +21,7 @@ struct _LgContentStore
   GListStore *glossary;        /* of LgGlossaryTerm, by term */
   GHashTable *topic_files;     /* id → file name it came from */
   GHashTable *terms;           /* id → LgGlossaryTerm (borrowed from glossary) */
+  GHashTable *labels;          /* key → the page labels in this content's language */
 };
 
 G_DEFINE_FINAL_TYPE (LgContentStore, lg_content_store, G_TYPE_OBJECT)
@@ -754,6 +755,128 @@ lg_content_store_add_glossary (LgContentStore  *self,
 }
 
 /* ------------------------------------------------------------------------------------------ */
+/* Labels: the fixed words of a topic page and handout, in the content's language              */
+
+static const char * const label_keys[] = {
+  "in-short", "key-points", "questions", "questions-hint", "check-understanding", "sources",
+  "reviewed", "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7",
+  "month-8", "month-9", "month-10", "month-11", "month-12",
+  "group-understanding", "group-surgery", "group-therapies", "group-next-steps", "group-clinic",
+  "compare-how-given", "compare-anaesthesia", "compare-hospital-stay", "compare-recovery",
+  "compare-repeatable", "compare-with-surgery", "compare-side-effects",
+  NULL
+};
+
+/* Indexed by LgTopicGroup. */
+static const char * const group_label_keys[] = {
+  "group-understanding", "group-surgery", "group-therapies", "group-next-steps", "group-clinic",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (group_label_keys) == LG_TOPIC_GROUP_CLINIC + 1);
+
+gboolean
+lg_content_store_add_labels (LgContentStore  *self,
+                             GBytes          *bytes,
+                             const char      *file_name,
+                             GError         **error)
+{
+  static const char * const members[] = { "schema", "labels", NULL };
+  static const char * const placeholders[] = { "{month}", "{year}" };
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GString) search = g_string_new (NULL);
+  g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  Reader r = { self, file_name, error, FALSE, search };
+  JsonObject *root;
+  JsonObject *object;
+  JsonNode *node;
+
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), FALSE);
+
+  if (!(root = read_root (&r, bytes, parser)) || !check_members (&r, root, "$", members) ||
+      !(node = member (&r, root, "$", "labels", REQUIRED)) ||
+      !(object = expect_object (&r, node, "$.labels")) ||
+      !check_members (&r, object, "$.labels", label_keys))
+    return FALSE;
+
+  for (guint i = 0; label_keys[i] != NULL; i++)
+    {
+      char *value = string_member (&r, object, "$.labels", label_keys[i], REQUIRED);
+
+      if (value == NULL)
+        return FALSE;
+      g_hash_table_insert (labels, (gpointer) label_keys[i], value);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (placeholders); i++)
+    if (strstr (g_hash_table_lookup (labels, "reviewed"), placeholders[i]) == NULL)
+      {
+        fail (&r, "$.labels.reviewed", LG_CONTENT_ERROR_INVALID_VALUE,
+              "the label must keep the placeholder %s", placeholders[i]);
+        return FALSE;
+      }
+
+  g_clear_pointer (&self->labels, g_hash_table_unref);
+  self->labels = g_steal_pointer (&labels);
+  return TRUE;
+}
+
+/* The label for @key ("in-short", "key-points", …) in the content's language; the key itself
+ * when this store has no labels (a store built by hand in a test). */
+const char *
+lg_content_store_get_label (LgContentStore *self,
+                            const char     *key)
+{
+  const char *label;
+
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), NULL);
+  g_return_val_if_fail (g_strv_contains (label_keys, key), key);
+
+  label = self->labels ? g_hash_table_lookup (self->labels, key) : NULL;
+  return label ? label : key;
+}
+
+const char *
+lg_content_store_get_group_title (LgContentStore *self,
+                                  LgTopicGroup    group)
+{
+  g_return_val_if_fail (group < G_N_ELEMENTS (group_label_keys), NULL);
+  return lg_content_store_get_label (self, group_label_keys[group]);
+}
+
+const char *
+lg_content_store_get_compare_row_title (LgContentStore *self,
+                                        LgCompareRow    row)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (row < LG_N_COMPARE_ROWS, NULL);
+  key = g_strdelimit (g_strconcat ("compare-", lg_compare_row_get_key (row), NULL), "_", '-');
+  return lg_content_store_get_label (self, key);
+}
+
+/* "Reviewed: November 2025" in the content's language. */
+char *
+lg_content_store_dup_reviewed (LgContentStore *self,
+                               LgTopic        *topic)
+{
+  g_autofree char *month_key = NULL;
+  g_autofree char *year = NULL;
+  g_autoptr(GString) text = NULL;
+  int y, m;
+
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), NULL);
+  g_return_val_if_fail (LG_IS_TOPIC (topic), NULL);
+
+  lg_topic_get_reviewed (topic, &y, &m);
+  month_key = g_strdup_printf ("month-%d", CLAMP (m, 1, 12));
+  year = g_strdup_printf ("%d", y);
+  text = g_string_new (lg_content_store_get_label (self, "reviewed"));
+  g_string_replace (text, "{month}", lg_content_store_get_label (self, month_key), 0);
+  g_string_replace (text, "{year}", year, 0);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* ------------------------------------------------------------------------------------------ */
 
 gboolean
 lg_content_store_load_resource (LgContentStore  *self,
@@ -761,13 +884,18 @@ lg_content_store_load_resource (LgContentStore  *self,
                                 GError         **error)
 {
   g_autofree char *glossary_path = g_build_path ("/", resource_dir, "glossary.json", NULL);
+  g_autofree char *labels_path = g_build_path ("/", resource_dir, "labels.json", NULL);
   g_autoptr(GBytes) glossary = NULL;
+  g_autoptr(GBytes) labels = NULL;
   g_auto(GStrv) names = NULL;
 
   g_return_val_if_fail (LG_IS_CONTENT_STORE (self), FALSE);
 
   glossary = g_resources_lookup_data (glossary_path, 0, error);
   if (glossary == NULL || !lg_content_store_add_glossary (self, glossary, "glossary.json", error))
+    return FALSE;
+  labels = g_resources_lookup_data (labels_path, 0, error);
+  if (labels == NULL || !lg_content_store_add_labels (self, labels, "labels.json", error))
     return FALSE;
 
   names = g_resources_enumerate_children (resource_dir, 0, error);
@@ -780,7 +908,8 @@ lg_content_store_load_resource (LgContentStore  *self,
       g_autofree char *path = NULL;
       g_autoptr(GBytes) bytes = NULL;
 
-      if (!g_str_has_suffix (names[i], ".json") || g_str_equal (names[i], "glossary.json"))
+      if (!g_str_has_suffix (names[i], ".json") || g_str_equal (names[i], "glossary.json") ||
+          g_str_equal (names[i], "labels.json"))
         continue;
       path = g_build_path ("/", resource_dir, names[i], NULL);
       bytes = g_resources_lookup_data (path, 0, error);
@@ -852,6 +981,7 @@ lg_content_store_finalize (GObject *object)
   LgContentStore *self = LG_CONTENT_STORE (object);
 
   g_clear_pointer (&self->terms, g_hash_table_unref);
+  g_clear_pointer (&self->labels, g_hash_table_unref);
   g_clear_pointer (&self->topic_files, g_hash_table_unref);
   g_clear_object (&self->topics);
   g_clear_object (&self->glossary);

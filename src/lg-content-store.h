@@ -42,6 +42,10 @@ gboolean        lg_content_store_add_glossary   (LgContentStore  *self,
                                                  GBytes          *bytes,
                                                  const char      *file_name,
                                                  GError         **error);
+gboolean        lg_content_store_add_labels     (LgContentStore  *self,
+                                                 GBytes          *bytes,
+                                                 const char      *file_name,
+                                                 GError         **error);
 LgTopic        *lg_content_store_parse_topic    (LgContentStore  *self,
                                                  GBytes          *bytes,
                                                  const char      *file_name,
@@ -61,5 +65,13 @@ char           *lg_content_store_to_plain       (LgContentStore  *self,
                                                  const char      *text);
 char           *lg_content_store_to_pango       (LgContentStore  *self,
                                                  const char      *text);
+const char     *lg_content_store_get_label      (LgContentStore  *self,
+                                                 const char      *key);
+const char     *lg_content_store_get_group_title (LgContentStore *self,
+                                                  LgTopicGroup    group);
+const char     *lg_content_store_get_compare_row_title (LgContentStore *self,
+                                                        LgCompareRow    row);
+char           *lg_content_store_dup_reviewed   (LgContentStore  *self,
+                                                 LgTopic         *topic);
 
 G_END_DECLS

@@ -30,16 +30,21 @@ struct _LgTopicPage
   GtkScrolledWindow *scroller;
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
+  GtkLabel *in_short_heading;
   GtkLabel *in_short_label;
   GtkWidget *illustration_box;
   GtkPicture *illustration_picture;
   GtkLabel *caption_label;
   GtkBox *legend_box;
   GtkBox *sections_box;
+  GtkLabel *key_points_heading;
   GtkBox *key_points_box;
+  GtkLabel *questions_heading;
+  GtkLabel *questions_hint;
   GtkBox *questions_box;
   GtkExpander *teach_back_expander;
   GtkBox *teach_back_box;
+  GtkLabel *sources_heading;
   GtkBox *sources_box;
   GtkLabel *reviewed_label;
 };
@@ -265,8 +270,7 @@ static void
 fill_sources (LgTopicPage *self)
 {
   GListModel *sources = lg_topic_get_sources (self->topic);
-  g_autofree char *month = lg_topic_dup_reviewed_label (self->topic);
-  g_autofree char *reviewed = g_strdup_printf (_("Reviewed: %s"), month);
+  g_autofree char *reviewed = lg_content_store_dup_reviewed (self->store, self->topic);
 
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
     {
@@ -308,6 +312,14 @@ lg_topic_page_set_topic (LgTopicPage    *self,
   title = lg_content_store_to_plain (store, lg_topic_get_title (topic));
   subtitle = lg_content_store_to_plain (store, lg_topic_get_subtitle (topic));
   in_short = lg_content_store_to_pango (store, lg_topic_get_in_short (topic));
+  /* The page's own words follow the content's language, not the UI's. */
+  gtk_label_set_text (self->in_short_heading, lg_content_store_get_label (store, "in-short"));
+  gtk_label_set_text (self->key_points_heading, lg_content_store_get_label (store, "key-points"));
+  gtk_label_set_text (self->questions_heading, lg_content_store_get_label (store, "questions"));
+  gtk_label_set_text (self->questions_hint, lg_content_store_get_label (store, "questions-hint"));
+  gtk_expander_set_label (self->teach_back_expander,
+                          lg_content_store_get_label (store, "check-understanding"));
+  gtk_label_set_text (self->sources_heading, lg_content_store_get_label (store, "sources"));
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->subtitle_label, subtitle);
   gtk_label_set_markup (self->in_short_label, in_short);
@@ -433,6 +445,11 @@ lg_topic_page_class_init (LgTopicPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, teach_back_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, sources_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, reviewed_label);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, sources_heading);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, questions_hint);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, questions_heading);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, key_points_heading);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, in_short_heading);
   gtk_widget_class_bind_template_callback (widget_class, activate_link_cb);
 }
 

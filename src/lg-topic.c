@@ -123,6 +123,16 @@ lg_topic_get_compare (LgTopic      *self,
   return self->f.compare[row];
 }
 
+void
+lg_topic_get_reviewed (LgTopic *self,
+                       int     *year,
+                       int     *month)
+{
+  g_return_if_fail (LG_IS_TOPIC (self));
+  *year = self->f.reviewed_year;
+  *month = self->f.reviewed_month;
+}
+
 /* "November 2026", in the UI language. */
 char *
 lg_topic_dup_reviewed_label (LgTopic *self)

@@ -72,6 +72,9 @@ const char         *lg_topic_get_compare_name         (LgTopic       *self);
 const char         *lg_topic_get_compare              (LgTopic       *self,
                                                        LgCompareRow   row);
 GListModel         *lg_topic_get_sources              (LgTopic       *self);
+void                lg_topic_get_reviewed             (LgTopic       *self,
+                                                       int           *year,
+                                                       int           *month);
 char               *lg_topic_dup_reviewed_label       (LgTopic       *self);
 const char         *lg_topic_get_search_text          (LgTopic       *self);
 gboolean            lg_topic_matches                  (LgTopic       *self,
