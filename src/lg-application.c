@@ -1,7 +1,13 @@
 /* lg-application.c
  *
- * Command line (--topic, --list-topics, --version) handled locally where no window is needed,
- * application actions and accelerators, the About window, and the content store loaded once.
+ * Command line (--topic, --language, --list-topics, --version) handled locally where no window is
+ * needed, application actions and accelerators, the About window, and the content stores: one per
+ * content language, each loaded once on first use.
+ *
+ * The content language is the app's own, apart from the UI language: the UI follows the system
+ * locale through gettext, while the content is read from the translated copy of the JSON that the
+ * build bundled for that language (lg-languages.c). Changing it swaps the store that
+ * lg_application_get_store() returns and notifies "content-language"; windows rebuild from it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -9,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "lg-application.h"
+#include "lg-languages.h"
 #include "lg-source.h"
 #include "lg-window.h"
 
@@ -16,33 +23,141 @@ struct _LgApplication
 {
   AdwApplication parent_instance;
 
-  LgContentStore *store;
-  GError *store_error;
+  GHashTable *stores;           /* language code → LgContentStore */
+  GHashTable *store_errors;     /* language code → GError, for a set that failed to load */
   GSettings *settings;
+  char *content_language;       /* the language shown; NULL until first needed */
+  char *unavailable;            /* the settings asked for this missing language at start-up */
 };
 
 G_DEFINE_FINAL_TYPE (LgApplication, lg_application, ADW_TYPE_APPLICATION)
 
-/* The bundled content, parsed on first use. */
+enum {
+  PROP_0,
+  PROP_CONTENT_LANGUAGE,
+  N_PROPS
+};
+
+enum {
+  CONTENT_LANGUAGE_UNAVAILABLE,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* The language the settings ask for, the first time anything needs one. */
+static void
+ensure_content_language (LgApplication *self)
+{
+  g_autofree char *requested = NULL;
+  gboolean available;
+
+  if (self->content_language != NULL)
+    return;
+  requested = g_settings_get_string (lg_application_get_settings (self), "content-language");
+  self->content_language = lg_languages_resolve (requested, &available);
+  if (!available)
+    self->unavailable = g_steal_pointer (&requested);
+}
+
+/* The content in the current content language, parsed on first use. */
 LgContentStore *
 lg_application_get_store (LgApplication  *self,
                           GError        **error)
 {
+  LgContentStore *store;
+  GError *store_error;
+
   g_return_val_if_fail (LG_IS_APPLICATION (self), NULL);
 
-  if (self->store == NULL && self->store_error == NULL)
-    {
-      g_autoptr(LgContentStore) store = lg_content_store_new ();
+  ensure_content_language (self);
+  store = g_hash_table_lookup (self->stores, self->content_language);
+  store_error = g_hash_table_lookup (self->store_errors, self->content_language);
 
-      if (lg_content_store_load_resource (store, RESOURCE_BASE "/content", &self->store_error))
-        self->store = g_steal_pointer (&store);
-    }
-  if (self->store_error != NULL)
+  if (store == NULL && store_error == NULL)
     {
-      g_propagate_error (error, g_error_copy (self->store_error));
+      g_autoptr(LgContentStore) loaded = lg_content_store_new ();
+      g_autofree char *dir = lg_languages_get_resource_dir (self->content_language);
+
+      if (lg_content_store_load_resource (loaded, dir, &store_error))
+        {
+          store = loaded;
+          g_hash_table_insert (self->stores, g_strdup (self->content_language),
+                               g_steal_pointer (&loaded));
+        }
+      else
+        {
+          /* A translated set names its folder: "es/surgery.json: $.title: …". */
+          if (!g_str_equal (self->content_language, "en"))
+            g_prefix_error (&store_error, "%s/", self->content_language);
+          g_hash_table_insert (self->store_errors, g_strdup (self->content_language), store_error);
+        }
+    }
+  if (store_error != NULL)
+    {
+      g_propagate_error (error, g_error_copy (store_error));
       return NULL;
     }
-  return self->store;
+  return store;
+}
+
+/* The code of the content language shown: "en", "es", … */
+const char *
+lg_application_get_content_language (LgApplication *self)
+{
+  g_return_val_if_fail (LG_IS_APPLICATION (self), NULL);
+
+  ensure_content_language (self);
+  return self->content_language;
+}
+
+/* Shows the content in @language ("es", "es_MX"; NULL or "" to follow the system) from now on,
+ * without touching the settings. When this build has no such language it shows English, emits
+ * "content-language-unavailable" (windows show a notice) and returns FALSE. */
+gboolean
+lg_application_set_content_language (LgApplication *self,
+                                     const char    *language)
+{
+  g_autofree char *code = NULL;
+  gboolean available;
+
+  g_return_val_if_fail (LG_IS_APPLICATION (self), FALSE);
+
+  code = lg_languages_resolve (language, &available);
+  g_clear_pointer (&self->unavailable, g_free);
+  if (g_strcmp0 (code, self->content_language) != 0)
+    {
+      g_free (self->content_language);
+      self->content_language = g_steal_pointer (&code);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT_LANGUAGE]);
+    }
+  if (!available)
+    g_signal_emit (self, signals[CONTENT_LANGUAGE_UNAVAILABLE], 0, language);
+  return available;
+}
+
+/* Tells the windows, once, that the language the settings ask for is not in this build. */
+static void
+report_unavailable_setting (LgApplication *self)
+{
+  g_autofree char *requested = g_steal_pointer (&self->unavailable);
+
+  if (requested != NULL)
+    g_signal_emit (self, signals[CONTENT_LANGUAGE_UNAVAILABLE], 0, requested);
+}
+
+static void
+settings_language_changed_cb (LgApplication *self,
+                              const char    *key,
+                              GSettings     *settings)
+{
+  g_autofree char *requested = g_settings_get_string (settings, "content-language");
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "content-language");
+
+  if (action != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (requested));
+  lg_application_set_content_language (self, requested);
 }
 
 GSettings *
@@ -51,7 +166,12 @@ lg_application_get_settings (LgApplication *self)
   g_return_val_if_fail (LG_IS_APPLICATION (self), NULL);
 
   if (self->settings == NULL)
-    self->settings = g_settings_new ("io.github.liverguide.LiverGuide");
+    {
+      self->settings = g_settings_new ("io.github.liverguide.LiverGuide");
+      g_signal_connect_object (self->settings, "changed::content-language",
+                               G_CALLBACK (settings_language_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
   return self->settings;
 }
 
@@ -70,6 +190,9 @@ get_window (LgApplication *self)
 
 static const GOptionEntry options[] = {
   { "topic", 't', 0, G_OPTION_ARG_STRING, NULL, N_("Open at the topic with this id"), N_("ID") },
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show the topics in this language, such as “es” (the interface keeps its own)"),
+    N_("LANG") },
   { "list-topics", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print every topic’s id and title, then exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version, then exit"), NULL },
   { NULL }
@@ -103,6 +226,7 @@ lg_application_handle_local_options (GApplication *application,
                                      GVariantDict *dict)
 {
   LgApplication *self = LG_APPLICATION (application);
+  const char *language = NULL;
   const char *topic = NULL;
 
   if (g_variant_dict_contains (dict, "version"))
@@ -110,6 +234,14 @@ lg_application_handle_local_options (GApplication *application,
       g_print ("%s %s\n", _("Liver Guide"), PACKAGE_VERSION);
       return EXIT_SUCCESS;
     }
+
+  /* Set here too, so a window opened by this process loads that language first; the window
+   * hears of a missing one from lg_application_command_line(). */
+  if (g_variant_dict_lookup (dict, "language", "&s", &language) &&
+      !lg_application_set_content_language (self, language) &&
+      g_variant_dict_contains (dict, "list-topics"))
+    g_printerr (_("liver-guide: no content in “%s”; showing English\n"), language);
+
   if (g_variant_dict_contains (dict, "list-topics"))
     return list_topics (self);
 
@@ -141,8 +273,14 @@ lg_application_command_line (GApplication            *application,
   LgApplication *self = LG_APPLICATION (application);
   GVariantDict *dict = g_application_command_line_get_options_dict (command_line);
   LgWindow *window = get_window (self);
+  const char *language = NULL;
   const char *topic = NULL;
 
+  /* After the window exists, so it hears of a missing language and shows the notice. */
+  if (g_variant_dict_lookup (dict, "language", "&s", &language))
+    lg_application_set_content_language (self, language);
+  else
+    report_unavailable_setting (self);
   if (g_variant_dict_lookup (dict, "topic", "&s", &topic))
     lg_window_show_topic (window, topic);
   gtk_window_present (GTK_WINDOW (window));
@@ -152,7 +290,11 @@ lg_application_command_line (GApplication            *application,
 static void
 lg_application_activate (GApplication *application)
 {
-  gtk_window_present (GTK_WINDOW (get_window (LG_APPLICATION (application))));
+  LgApplication *self = LG_APPLICATION (application);
+  LgWindow *window = get_window (self);
+
+  report_unavailable_setting (self);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 /* -------------------------------------------------------------------------------------------- */
@@ -243,20 +385,43 @@ quit_action (GSimpleAction *action,
     }
 }
 
+/* The header bar's language menu: the state is the setting ("" follows the system), and
+ * choosing keeps it for next time. */
+static void
+content_language_change_state (GSimpleAction *action,
+                               GVariant      *value,
+                               gpointer       user_data)
+{
+  LgApplication *self = user_data;
+
+  g_settings_set_string (lg_application_get_settings (self), "content-language",
+                         g_variant_get_string (value, NULL));
+  /* The settings' changed signal updates the state and the content. */
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "quit", quit_action },
+  { "content-language", NULL, "s", "''", content_language_change_state },
 };
 
 static void
 lg_application_startup (GApplication *application)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  LgApplication *self = LG_APPLICATION (application);
 
   G_APPLICATION_CLASS (lg_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
+  {
+    g_autofree char *requested = g_settings_get_string (lg_application_get_settings (self),
+                                                        "content-language");
+    GAction *action = g_action_map_lookup_action (G_ACTION_MAP (application), "content-language");
+
+    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (requested));
+  }
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_window_set_default_icon_name (APPLICATION_ID);
 }
@@ -266,10 +431,48 @@ lg_application_finalize (GObject *object)
 {
   LgApplication *self = LG_APPLICATION (object);
 
-  g_clear_object (&self->store);
-  g_clear_error (&self->store_error);
+  g_clear_pointer (&self->stores, g_hash_table_unref);
+  g_clear_pointer (&self->store_errors, g_hash_table_unref);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->content_language, g_free);
+  g_clear_pointer (&self->unavailable, g_free);
   G_OBJECT_CLASS (lg_application_parent_class)->finalize (object);
+}
+
+static void
+lg_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LgApplication *self = LG_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTENT_LANGUAGE:
+      g_value_set_string (value, lg_application_get_content_language (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lg_application_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  LgApplication *self = LG_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTENT_LANGUAGE:
+      lg_application_set_content_language (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -279,15 +482,41 @@ lg_application_class_init (LgApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = lg_application_finalize;
+  object_class->get_property = lg_application_get_property;
+  object_class->set_property = lg_application_set_property;
   app_class->handle_local_options = lg_application_handle_local_options;
   app_class->command_line = lg_application_command_line;
   app_class->activate = lg_application_activate;
   app_class->startup = lg_application_startup;
+
+  /**
+   * LgApplication:content-language:
+   *
+   * The code of the language the content is shown in ("en", "es"), apart from the UI language.
+   * Setting it takes a code, or "" to follow the system; an unavailable one shows English.
+   */
+  properties[PROP_CONTENT_LANGUAGE] =
+    g_param_spec_string ("content-language", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * LgApplication::content-language-unavailable:
+   * @requested: the language asked for
+   *
+   * A language was asked for that this build does not carry; English is shown instead.
+   */
+  signals[CONTENT_LANGUAGE_UNAVAILABLE] =
+    g_signal_new ("content-language-unavailable", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
 lg_application_init (LgApplication *self)
 {
+  self->stores = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->store_errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                              (GDestroyNotify) g_error_free);
   g_application_add_main_option_entries (G_APPLICATION (self), options);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),

@@ -15,5 +15,8 @@ LgApplication  *lg_application_new               (void);
 LgContentStore *lg_application_get_store         (LgApplication  *self,
                                                   GError        **error);
 GSettings      *lg_application_get_settings      (LgApplication  *self);
+const char     *lg_application_get_content_language (LgApplication *self);
+gboolean        lg_application_set_content_language (LgApplication *self,
+                                                     const char    *language);
 
 G_END_DECLS

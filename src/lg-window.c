@@ -13,6 +13,7 @@
 
 #include "lg-compare-view.h"
 #include "lg-glossary-view.h"
+#include "lg-languages.h"
 #include "lg-questions-view.h"
 #include "lg-topic-page.h"
 #include "lg-window.h"
@@ -34,6 +35,7 @@ struct _LgWindow
   GtkStack *sidebar_stack;
   GtkListBox *topic_list;
   AdwWindowTitle *title_widget;
+  GtkMenuButton *language_button;
   GtkStack *content_stack;
   LgTopicPage *topic_page;
   LgQuestionsView *questions_view;
@@ -114,17 +116,19 @@ header_func (GtkListBoxRow *row,
              GtkListBoxRow *before,
              gpointer       user_data)
 {
+  LgWindow *self = user_data;
   LgTopicGroup group = row_group (row);
   GtkWidget *header;
 
-  if (before != NULL && row_group (before) == group)
+  /* No store while the window is being torn down and its rows removed. */
+  if (self->store == NULL || (before != NULL && row_group (before) == group))
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
     }
 
   header = g_object_new (GTK_TYPE_LABEL,
-                         "label", lg_topic_group_get_title (group),
+                         "label", lg_content_store_get_group_title (self->store, group),
                          "xalign", 0.0f,
                          "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
                          NULL);
@@ -429,6 +433,109 @@ show_view_action (GtkWidget  *widget,
 }
 
 /* -------------------------------------------------------------------------------------------- */
+/* Content language                                                                             */
+
+/* The header bar's language menu: every language this build carries, by its own name, and
+ * following the system. */
+static void
+fill_language_menu (LgWindow *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) languages = g_menu_new ();
+  g_autoptr(GMenu) system = g_menu_new ();
+  g_autoptr(GMenuItem) follow = NULL;
+  g_auto(GStrv) codes = lg_languages_get_available ();
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (lg_languages_get_name (codes[i]), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "app.content-language",
+                                               g_variant_new_string (codes[i]));
+      g_menu_item_set_attribute (item, "lang", "s", codes[i]);
+      g_menu_append_item (languages, item);
+    }
+  follow = g_menu_item_new (_("Follow System Language"), NULL);
+  g_menu_item_set_action_and_target_value (follow, "app.content-language",
+                                           g_variant_new_string (""));
+  g_menu_append_item (system, follow);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (languages));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (system));
+  gtk_menu_button_set_menu_model (self->language_button, G_MENU_MODEL (menu));
+}
+
+static void
+update_language_button (LgWindow *self)
+{
+  LgApplication *app = LG_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  const char *code = lg_application_get_content_language (app);
+  g_autofree char *tooltip = g_strdup_printf (_("Content Language: %s"),
+                                              lg_languages_get_name (code));
+
+  gtk_menu_button_set_label (self->language_button, lg_languages_get_name (code));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->language_button), tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->language_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+}
+
+static void
+clear_sidebar (LgWindow *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list))) != NULL)
+    gtk_list_box_remove (self->topic_list, child);
+}
+
+/* The app shows another content language: rebuild the sidebar, the page and the views from its
+ * store, on the same topic or view. Ticked questions are kept: they are keyed by topic id and
+ * position, which every language shares. */
+static void
+content_language_changed_cb (LgWindow      *self,
+                             GParamSpec    *pspec,
+                             LgApplication *app)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *topic_id = g_strdup (lg_window_get_topic_id (self));
+  g_autofree char *view = g_strdup (lg_window_get_view_name (self));
+  LgContentStore *store = lg_application_get_store (app, &error);
+
+  update_language_button (self);
+  if (store == self->store)
+    return;
+  clear_sidebar (self);
+  g_clear_object (&self->store);
+  if (store == NULL)
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->content_stack, "error");
+      return;
+    }
+  self->store = g_object_ref (store);
+  fill_sidebar (self);
+  lg_questions_view_set_content (self->questions_view, self->store, self->ticked);
+  lg_compare_view_set_store (self->compare_view, self->store);
+  lg_glossary_view_set_store (self->glossary_view, self->store);
+  search_changed_cb (self);
+  if (!lg_window_show_topic (self, topic_id))
+    step_topic (self, +1);
+  if (view != NULL)
+    lg_window_show_view (self, view);
+}
+
+static void
+content_language_unavailable_cb (LgWindow      *self,
+                                 const char    *requested,
+                                 LgApplication *app)
+{
+  g_autofree char *title = g_strdup_printf (_("No content in “%s”; showing English"), requested);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* -------------------------------------------------------------------------------------------- */
 
 static gboolean
 lg_window_close_request (GtkWindow *window)
@@ -455,6 +562,12 @@ load (LgWindow      *self,
   int width, height;
 
   self->settings = g_object_ref (lg_application_get_settings (app));
+  fill_language_menu (self);
+  update_language_button (self);
+  g_signal_connect_object (app, "notify::content-language",
+                           G_CALLBACK (content_language_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (app, "content-language-unavailable",
+                           G_CALLBACK (content_language_unavailable_cb), self, G_CONNECT_SWAPPED);
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (g_settings_get_boolean (self->settings, "window-maximized"))
@@ -516,6 +629,7 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, topic_list);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, title_widget);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, language_button);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, topic_page);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, questions_view);
@@ -545,7 +659,7 @@ lg_window_init (LgWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->ticked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_list_box_set_filter_func (self->topic_list, row_visible, self, NULL);
-  gtk_list_box_set_header_func (self->topic_list, header_func, NULL, NULL);
+  gtk_list_box_set_header_func (self->topic_list, header_func, self, NULL);
   if (g_str_has_suffix (APPLICATION_ID, ".Devel"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 }
