@@ -410,7 +410,10 @@ lg_topic_page_dispose (GObject *object)
   LgTopicPage *self = LG_TOPIC_PAGE (object);
 
   if (self->term_popover != NULL && gtk_widget_get_parent (GTK_WIDGET (self->term_popover)) != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->term_popover));
+    {
+      gtk_popover_popdown (self->term_popover);
+      gtk_widget_unparent (GTK_WIDGET (self->term_popover));
+    }
   g_clear_object (&self->term_popover);
   /* AdwBin unparents the template's root child itself. */
   g_clear_object (&self->topic);
