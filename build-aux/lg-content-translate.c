@@ -137,6 +137,7 @@ marks_match (Translate  *t,
   g_autoptr(GHashTable) translated = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *problem = NULL;
   GHashTableIter iter;
+  gboolean ok = TRUE;
   const char *id;
 
   lg_markup_check (msgid, record_id, english, &problem);
@@ -154,7 +155,7 @@ marks_match (Translate  *t,
         g_autofree char *message = g_strdup_printf ("the translation drops the glossary mark "
                                                     "[[%s]]; keep it, with the id as it is", id);
         translation_error (t, path, context, msgid, message);
-        return FALSE;
+        ok = FALSE;
       }
   g_hash_table_iter_init (&iter, translated);
   while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
@@ -163,9 +164,9 @@ marks_match (Translate  *t,
         g_autofree char *message = g_strdup_printf ("the translation has a glossary mark "
                                                     "[[%s]] that the English does not have", id);
         translation_error (t, path, context, msgid, message);
-        return FALSE;
+        ok = FALSE;
       }
-  return TRUE;
+  return ok;
 }
 
 static void

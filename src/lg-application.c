@@ -216,7 +216,9 @@ list_topics (LgApplication *self)
       g_autoptr(LgTopic) topic = g_list_model_get_item (topics, i);
       g_autofree char *title = lg_content_store_to_plain (store, lg_topic_get_title (topic));
 
-      g_print ("%s\t%s\n", lg_topic_get_id (topic), title);
+      /* UTF-8 as it is, whatever the locale: under plain C, g_print() would turn every accent
+       * of a Spanish title into "?". */
+      printf ("%s\t%s\n", lg_topic_get_id (topic), title);
     }
   return EXIT_SUCCESS;
 }

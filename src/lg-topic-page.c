@@ -43,6 +43,7 @@ struct _LgTopicPage
   GtkLabel *questions_hint;
   GtkBox *questions_box;
   GtkExpander *teach_back_expander;
+  GtkLabel *teach_back_label;
   GtkBox *teach_back_box;
   GtkLabel *sources_heading;
   GtkBox *sources_box;
@@ -317,8 +318,8 @@ lg_topic_page_set_topic (LgTopicPage    *self,
   gtk_label_set_text (self->key_points_heading, lg_content_store_get_label (store, "key-points"));
   gtk_label_set_text (self->questions_heading, lg_content_store_get_label (store, "questions"));
   gtk_label_set_text (self->questions_hint, lg_content_store_get_label (store, "questions-hint"));
-  gtk_expander_set_label (self->teach_back_expander,
-                          lg_content_store_get_label (store, "check-understanding"));
+  gtk_label_set_text (self->teach_back_label,
+                      lg_content_store_get_label (store, "check-understanding"));
   gtk_label_set_text (self->sources_heading, lg_content_store_get_label (store, "sources"));
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->subtitle_label, subtitle);
@@ -445,6 +446,7 @@ lg_topic_page_class_init (LgTopicPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, key_points_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, questions_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, teach_back_expander);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, teach_back_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, teach_back_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, sources_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, reviewed_label);

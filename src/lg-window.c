@@ -471,8 +471,12 @@ update_language_button (LgWindow *self)
   const char *code = lg_application_get_content_language (app);
   g_autofree char *tooltip = g_strdup_printf (_("Content Language: %s"),
                                               lg_languages_get_name (code));
+  g_autofree char *short_code = g_ascii_strup (code, -1);
 
-  gtk_menu_button_set_label (self->language_button, lg_languages_get_name (code));
+  /* The language's own name; its code when the window is folded and the header bar is short. */
+  gtk_menu_button_set_label (self->language_button,
+                             adw_leaflet_get_folded (self->leaflet) ? short_code
+                                                                    : lg_languages_get_name (code));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->language_button), tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->language_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
@@ -564,6 +568,8 @@ load (LgWindow      *self,
   self->settings = g_object_ref (lg_application_get_settings (app));
   fill_language_menu (self);
   update_language_button (self);
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (update_language_button), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (app, "notify::content-language",
                            G_CALLBACK (content_language_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (app, "content-language-unavailable",
