@@ -19,35 +19,64 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
-/* Runs the real binary with no display, whatever the test runner has. */
+/* Runs the real binary with no display, under @lang and @language (NULL: unset). */
 static void
-run (Run *result,
-     ...)
+run_in_locale (Run        *result,
+               const char *lang,
+               const char *language,
+               va_list     args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
   const char *arg;
-  va_list args;
 
   g_ptr_array_add (argv, (gpointer) g_getenv ("LG_BINARY"));
-  va_start (args, result);
   while ((arg = va_arg (args, const char *)) != NULL)
     g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
+  g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
+  g_subprocess_launcher_setenv (launcher, "LANG", lang, TRUE);
+  if (language != NULL)
+    g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
+  else
+    g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
   g_assert_no_error (error);
   result->status = g_subprocess_get_exit_status (process);
+}
+
+static void
+run_locale (Run        *result,
+            const char *lang,
+            const char *language,
+            ...)
+{
+  va_list args;
+
+  va_start (args, language);
+  run_in_locale (result, lang, language, args);
+  va_end (args);
+}
+
+/* Runs the real binary with no display, whatever the test runner has. */
+static void
+run (Run *result,
+     ...)
+{
+  va_list args;
+
+  va_start (args, result);
+  run_in_locale (result, "C.UTF-8", NULL, args);
+  va_end (args);
 }
 
 static guint
@@ -75,6 +104,60 @@ test_list_topics (void)
   g_assert_cmpuint (count_lines (r.out), ==, 10);
   for (guint i = 0; lines[i] != NULL && *lines[i]; i++)
     g_assert_nonnull (strchr (lines[i], '\t'));
+}
+
+/* The titles in Spanish, the ids as they are: the content language, not the locale. */
+static void
+assert_spanish_titles (Run *r)
+{
+  g_test_message ("%s", r->out);
+  g_assert_cmpint (r->status, ==, 0);
+  g_assert_cmpstr (r->err, ==, "");
+  g_assert_true (g_str_has_prefix (r->out, "what-are-liver-metastases\t¿Qué son las metástasis "
+                                           "hepáticas?\n"));
+  g_assert_nonnull (strstr (r->out, "\nsurgery\tCirugía\n"));
+  g_assert_nonnull (strstr (r->out, "\nhepatic-artery-infusion\tBomba de infusión en la arteria "
+                                    "hepática\n"));
+  g_assert_cmpuint (count_lines (r->out), ==, 10);
+}
+
+static void
+test_list_topics_spanish (void)
+{
+  g_auto(Run) utf8 = { 0 };
+  g_auto(Run) plain_c = { 0 };
+  g_auto(Run) system = { 0 };
+  g_auto(Run) english = { 0 };
+
+  /* Asked for, under C.UTF-8 and under plain C: no Spanish locale is needed. */
+  run_locale (&utf8, "C.UTF-8", NULL, "--list-topics", "--language=es", NULL);
+  assert_spanish_titles (&utf8);
+  run_locale (&plain_c, "C", NULL, "--list-topics", "--language=es_MX.UTF-8", NULL);
+  assert_spanish_titles (&plain_c);
+
+  /* Following the system (the default setting) when the person's language is Spanish. */
+  run_locale (&system, "C.UTF-8", "es", "--list-topics", NULL);
+  assert_spanish_titles (&system);
+
+  /* The other way round: a Spanish system asking for English content. */
+  run_locale (&english, "C.UTF-8", "es", "--list-topics", "--language=en", NULL);
+  g_assert_cmpint (english.status, ==, 0);
+  g_assert_true (g_str_has_prefix (english.out, "what-are-liver-metastases\tWhat are liver "
+                                                "metastases?\n"));
+}
+
+/* A language the app does not carry: English titles, one line saying so, and success. */
+static void
+test_language_fallback (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--list-topics", "--language=xx", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_str_has_prefix (r.out, "what-are-liver-metastases\tWhat are liver metastases?\n"));
+  g_assert_cmpuint (count_lines (r.out), ==, 10);
+  g_assert_cmpuint (count_lines (r.err), ==, 1);
+  g_assert_nonnull (strstr (r.err, "no content in “xx”; showing English"));
 }
 
 static void
@@ -134,6 +217,8 @@ main (int   argc,
     }
 
   g_test_add_func ("/lg/command-line/list-topics", test_list_topics);
+  g_test_add_func ("/lg/command-line/list-topics-spanish", test_list_topics_spanish);
+  g_test_add_func ("/lg/command-line/language-fallback", test_language_fallback);
   g_test_add_func ("/lg/command-line/version", test_version);
   g_test_add_func ("/lg/command-line/unknown-topic", test_unknown_topic);
   g_test_add_func ("/lg/command-line/bad-option", test_bad_option);

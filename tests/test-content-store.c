@@ -217,6 +217,152 @@ test_bundled_content (void)
   g_assert_cmpuint (g_list_model_get_n_items (lg_content_store_get_glossary (store)), >=, 30);
 }
 
+/* Every translated set bundled loads through the same validation as English and has the same
+ * shape: the same topics in the same order, the same sections, blocks, lists and glossary terms,
+ * so a question ticked in one language is the same question in another. */
+static void
+test_translated_content (void)
+{
+  g_autoptr(LgContentStore) english = lg_content_store_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) children = g_resources_enumerate_children (RESOURCE_BASE "/content", 0, &error);
+  guint languages = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (lg_content_store_load_resource (english, RESOURCE_BASE "/content", &error));
+  g_assert_no_error (error);
+
+  for (guint c = 0; children[c] != NULL; c++)
+    {
+      g_autoptr(LgContentStore) store = lg_content_store_new ();
+      g_autofree char *dir = NULL;
+      GListModel *en_topics = lg_content_store_get_topics (english);
+      GListModel *topics = lg_content_store_get_topics (store);
+
+      if (!g_str_has_suffix (children[c], "/"))
+        continue;
+      languages++;
+      dir = g_strconcat (RESOURCE_BASE "/content/", children[c], NULL);
+      dir[strlen (dir) - 1] = '\0';
+      g_test_message ("%s", dir);
+      g_assert_true (lg_content_store_load_resource (store, dir, &error));
+      g_assert_no_error (error);
+
+      g_assert_cmpuint (g_list_model_get_n_items (topics), ==, g_list_model_get_n_items (en_topics));
+      for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+        {
+          g_autoptr(LgTopic) a = g_list_model_get_item (en_topics, i);
+          g_autoptr(LgTopic) b = g_list_model_get_item (topics, i);
+          GListModel *a_sections = lg_topic_get_sections (a);
+          GListModel *b_sections = lg_topic_get_sections (b);
+
+          g_assert_cmpstr (lg_topic_get_id (a), ==, lg_topic_get_id (b));
+          g_assert_cmpuint (g_strv_length ((GStrv) lg_topic_get_questions (a)), ==,
+                            g_strv_length ((GStrv) lg_topic_get_questions (b)));
+          g_assert_cmpuint (g_strv_length ((GStrv) lg_topic_get_key_points (a)), ==,
+                            g_strv_length ((GStrv) lg_topic_get_key_points (b)));
+          g_assert_cmpuint (g_list_model_get_n_items (a_sections), ==,
+                            g_list_model_get_n_items (b_sections));
+          for (guint j = 0; j < g_list_model_get_n_items (a_sections); j++)
+            {
+              g_autoptr(LgSection) sa = g_list_model_get_item (a_sections, j);
+              g_autoptr(LgSection) sb = g_list_model_get_item (b_sections, j);
+
+              g_assert_cmpuint (g_list_model_get_n_items (lg_section_get_blocks (sa)), ==,
+                                g_list_model_get_n_items (lg_section_get_blocks (sb)));
+            }
+          /* Sources are cited as published, in every language. */
+          g_assert_cmpuint (g_list_model_get_n_items (lg_topic_get_sources (a)), ==,
+                            g_list_model_get_n_items (lg_topic_get_sources (b)));
+          {
+            g_autoptr(LgSource) sa = g_list_model_get_item (lg_topic_get_sources (a), 0);
+            g_autoptr(LgSource) sb = g_list_model_get_item (lg_topic_get_sources (b), 0);
+            g_assert_cmpstr (lg_source_get_title (sa), ==, lg_source_get_title (sb));
+            g_assert_cmpstr (lg_source_get_publisher (sa), ==, lg_source_get_publisher (sb));
+          }
+        }
+      g_assert_cmpuint (g_list_model_get_n_items (lg_content_store_get_glossary (store)), ==,
+                        g_list_model_get_n_items (lg_content_store_get_glossary (english)));
+      g_assert_cmpstr (lg_content_store_get_label (store, "in-short"), !=,
+                       lg_content_store_get_label (english, "in-short"));
+    }
+  g_assert_cmpuint (languages, >=, 1);
+
+  /* Spanish, as a reader sees it. */
+  {
+    g_autoptr(LgContentStore) es = lg_content_store_new ();
+    LgTopic *surgery;
+    g_autofree char *reviewed = NULL;
+
+    g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
+    surgery = lg_content_store_lookup_topic (es, "surgery");
+    g_assert_cmpstr (lg_topic_get_title (surgery), ==, "Cirugía");
+    g_assert_cmpstr (lg_content_store_get_label (es, "in-short"), ==, "En resumen");
+    g_assert_cmpstr (lg_content_store_get_group_title (es, LG_TOPIC_GROUP_THERAPIES), ==,
+                     "Terapias dirigidas al hígado");
+    g_assert_cmpstr (lg_content_store_get_compare_row_title (es, LG_COMPARE_HOSPITAL_STAY), ==,
+                     "Tiempo en el hospital");
+    reviewed = lg_content_store_dup_reviewed (es, surgery);
+    g_assert_cmpstr (reviewed, ==, "Revisado: noviembre de 2026");
+    g_assert_cmpstr (lg_glossary_term_get_term (lg_content_store_lookup_term (es, "resection")), ==,
+                     "Resección");
+  }
+}
+
+/* labels.json is checked like any content: every label, nothing unknown, placeholders kept. */
+static void
+test_labels (void)
+{
+  static const struct {
+    const char *from;
+    const char *to;
+    const char *message;
+  } label_faults[] = {
+    { "\"sources\": \"Sources\",", "", "labels.json: $.labels.sources: missing required member \"sources\"" },
+    { "\"sources\":", "\"sorces\":", "labels.json: $.labels.sorces: unknown member \"sorces\"" },
+    { "{year}", "{yaer}", "labels.json: $.labels.reviewed: the label must keep the placeholder {year}" },
+    { "\"Key points\"", "\"  \"", "labels.json: $.labels.key-points: text is empty" },
+  };
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_BASE "/content/labels.json", 0, NULL);
+  g_autoptr(LgContentStore) good = lg_content_store_new ();
+  g_autoptr(LgTopic) topic = NULL;
+  g_autoptr(GBytes) sample = fixture ("content", "sample.json");
+  g_autoptr(GBytes) glossary = fixture ("content", "glossary.json");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reviewed = NULL;
+
+  g_assert_nonnull (bytes);
+  g_assert_true (lg_content_store_add_labels (good, bytes, "labels.json", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (lg_content_store_get_label (good, "key-points"), ==, "Key points");
+  g_assert_cmpstr (lg_content_store_get_group_title (good, LG_TOPIC_GROUP_UNDERSTANDING), ==,
+                   "Understanding");
+  g_assert_cmpstr (lg_content_store_get_compare_row_title (good, LG_COMPARE_WITH_SURGERY), ==,
+                   "Can it be combined with surgery?");
+  g_assert_true (lg_content_store_add_glossary (good, glossary, "glossary.json", &error));
+  topic = lg_content_store_parse_topic (good, sample, "sample.json", &error);
+  g_assert_no_error (error);
+  reviewed = lg_content_store_dup_reviewed (good, topic);
+  g_assert_true (g_str_has_prefix (reviewed, "Reviewed: "));
+
+  for (guint i = 0; i < G_N_ELEMENTS (label_faults); i++)
+    {
+      g_autoptr(LgContentStore) store = lg_content_store_new ();
+      g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL),
+                                                  g_bytes_get_size (bytes));
+      g_autoptr(GBytes) broken = NULL;
+      g_autoptr(GError) fault = NULL;
+
+      g_assert_cmpuint (g_string_replace (text, label_faults[i].from, label_faults[i].to, 1), ==, 1);
+      broken = g_bytes_new (text->str, text->len);
+      g_assert_false (lg_content_store_add_labels (store, broken, "labels.json", &fault));
+      g_assert_nonnull (fault);
+      g_assert_cmpstr (fault->message, ==, label_faults[i].message);
+      /* Without labels, a label is its key, never a crash. */
+      g_assert_cmpstr (lg_content_store_get_label (store, "sources"), ==, "sources");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -232,6 +378,8 @@ main (int   argc,
   g_test_add_func ("/lg/content-store/glossary-faults", test_glossary_faults);
   g_test_add_func ("/lg/content-store/truncations", test_truncations);
   g_test_add_func ("/lg/content-store/bundled", test_bundled_content);
+  g_test_add_func ("/lg/content-store/translated", test_translated_content);
+  g_test_add_func ("/lg/content-store/labels", test_labels);
 
   return g_test_run ();
 }

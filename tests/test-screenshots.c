@@ -62,6 +62,8 @@ save_and_check (LgWindow   *window,
   g_assert_cmpint (w, ==, gtk_widget_get_width (GTK_WIDGET (window)));
   g_assert_cmpint (h, ==, gtk_widget_get_height (GTK_WIDGET (window)));
   g_assert_cmpint (w, >=, MIN (width, 360));
+  /* Nothing on screen (a long translated word, a heading that cannot wrap) widens the window. */
+  g_assert_cmpint (w, <=, width);
   g_assert_cmpuint (levels, >, 20); /* text and pictures, not a blank window */
   return luminance;
 }
@@ -98,16 +100,19 @@ shoot_view (const char *name,
   return luminance;
 }
 
-/* Every topic page, in the light style, scrolled down a screen at a time so the whole page is
- * seen: topic-ID-1.png, topic-ID-2.png, … */
+/* Every topic page in the content language @language, in the light style, scrolled down a
+ * screen at a time so the whole page is seen: PREFIX-ID-1.png, PREFIX-ID-2.png, … */
 static void
-test_topic_pages (void)
+shoot_topic_pages (const char *language,
+                   const char *prefix)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
   g_autoptr(GError) error = NULL;
-  LgContentStore *store = lg_application_get_store (app, &error);
+  LgContentStore *store;
   GListModel *topics;
 
+  g_assert_true (lg_application_set_content_language (app, language));
+  store = lg_application_get_store (app, &error);
   g_assert_no_error (error);
   topics = lg_content_store_get_topics (store);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
@@ -126,7 +131,7 @@ test_topic_pages (void)
       v = gtk_scrolled_window_get_vadjustment (scroller);
       for (;; page++)
         {
-          g_autofree char *name = g_strdup_printf ("topic-%s-%u", lg_topic_get_id (topic), page);
+          g_autofree char *name = g_strdup_printf ("%s-%s-%u", prefix, lg_topic_get_id (topic), page);
 
           save_and_check (window, name, 1280);
           if (gtk_adjustment_get_value (v) + gtk_adjustment_get_page_size (v) >= gtk_adjustment_get_upper (v) - 1)
@@ -138,6 +143,20 @@ test_topic_pages (void)
       gtk_window_destroy (GTK_WINDOW (window));
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  g_assert_true (lg_application_set_content_language (app, "en"));
+}
+
+static void
+test_topic_pages (void)
+{
+  shoot_topic_pages ("en", "topic");
+}
+
+/* Spanish is longer than English: every page again, to look at for clipping. */
+static void
+test_topic_pages_spanish (void)
+{
+  shoot_topic_pages ("es", "topic-es");
 }
 
 /* Renders @window with @popover drawn where it shows on screen (a popover is a surface of its
@@ -258,6 +277,52 @@ test_screenshots (void)
   g_assert_cmpfloat (dark, <, light - 0.3);
 }
 
+/* Spanish content: the window, the views, dark and narrow; no window is widened by it. */
+static void
+test_screenshots_spanish (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  g_assert_true (lg_application_set_content_language (app, "es"));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  shoot ("window-es-wide", "what-are-liver-metastases", 1280, 800);
+  shoot ("window-es-narrow", "chemoembolization", 360, 720);
+  shoot_view ("compare-es-wide", "compare", 1280, 800);
+  shoot_view ("compare-es-narrow", "compare", 360, 720);
+  shoot_view ("questions-es", "questions", 1280, 800);
+  shoot_view ("glossary-es", "glossary", 1280, 800);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  shoot ("window-es-dark-narrow", "sbrt", 360, 720);
+  shoot_view ("compare-es-dark", "compare", 1280, 800);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  g_assert_true (lg_application_set_content_language (app, "en"));
+}
+
+/* The content language menu, open over the window. */
+static void
+test_language_menu (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  LgWindow *window;
+  GtkWidget *button;
+  GtkPopover *popover;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  window = lg_test_window (app, 1100, 760);
+  button = lg_test_find_tooltip (GTK_WIDGET (window), "Content Language: English");
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  lg_test_wait (400);
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (popover), "Español"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (popover), "Follow System Language"));
+  save_with_popover (window, GTK_WIDGET (popover), "language-menu");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  gtk_window_destroy (GTK_WINDOW (window));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +337,9 @@ main (int   argc,
   g_test_add_func ("/lg/screenshots/topic-pages", test_topic_pages);
   g_test_add_func ("/lg/screenshots/glossary-popover", test_glossary_popover);
   g_test_add_func ("/lg/screenshots/views", test_views);
+  g_test_add_func ("/lg/screenshots/window-spanish", test_screenshots_spanish);
+  g_test_add_func ("/lg/screenshots/topic-pages-spanish", test_topic_pages_spanish);
+  g_test_add_func ("/lg/screenshots/language-menu", test_language_menu);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -1,0 +1,317 @@
+/* test-content-language.c — the content language as a person meets it: switching shows the same
+ * topic in Spanish at once, the interface keeps its own language (English interface with Spanish
+ * content, Spanish interface with English content, under C.UTF-8 and plain C), and a language
+ * the app does not carry falls back to English with a notice.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "lg-test-utils.h"
+
+static LgApplication *app;
+
+static char *
+plain (LgContentStore *store,
+       const char     *text)
+{
+  return lg_content_store_to_plain (store, text);
+}
+
+static LgContentStore *
+current_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  LgContentStore *store = lg_application_get_store (app, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+/* The page shows @id's title and In short text from the current content language. */
+static void
+assert_page_in_current_language (LgWindow   *window,
+                                 const char *id)
+{
+  LgTopic *topic = lg_content_store_lookup_topic (current_store (), id);
+  g_autofree char *title = plain (current_store (), lg_topic_get_title (topic));
+  g_autofree char *in_short = plain (current_store (), lg_topic_get_in_short (topic));
+
+  lg_test_wait (100);
+  g_test_message ("page: %s / %s", title, in_short);
+  g_assert_cmpstr (lg_window_get_topic_id (window), ==, id);
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), title));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), in_short));
+}
+
+static GtkWidget *
+language_button (LgWindow *window)
+{
+  GtkWidget *button = lg_test_find_tooltip (GTK_WIDGET (window), "Content Language: English");
+
+  if (button == NULL)
+    button = lg_test_find_tooltip (GTK_WIDGET (window), "Content Language: Español");
+  if (button == NULL)
+    button = lg_test_find_tooltip (GTK_WIDGET (window), "Idioma del contenido: English");
+  g_assert_nonnull (button);
+  return button;
+}
+
+/* English interface (LANGUAGE unset, C.UTF-8), content switched to Spanish and back. */
+static void
+test_switch (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  GtkWidget *entry = lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  g_autofree char *placeholder = NULL;
+
+  g_assert_true (lg_window_show_topic (window, "surgery"));
+  assert_page_in_current_language (window, "surgery");
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "In short"));
+
+  g_assert_true (lg_application_set_content_language (app, "es"));
+  g_assert_cmpstr (lg_application_get_content_language (app), ==, "es");
+  /* Same topic, now in Spanish: title, In short, the page's own words, the sidebar. */
+  assert_page_in_current_language (window, "surgery");
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Cirugía"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window),
+                                        "La cirugía extirpa la parte del hígado que tiene tumores. "
+                                        "Solo es posible si puede quedar suficiente hígado sano. "
+                                        "Para algunas personas, da la mejor probabilidad de vivir "
+                                        "más tiempo y, a veces, de curarse."));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "En resumen"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Puntos clave"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "¿Qué son las metástasis hepáticas?"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Terapias dirigidas al hígado"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Revisado: noviembre de 2026"));
+  g_assert_null (lg_test_find_label (GTK_WIDGET (window), "In short"));
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (language_button (window))), ==,
+                   "Español");
+
+  /* The interface stays English. */
+  g_object_get (entry, "placeholder-text", &placeholder, NULL);
+  g_assert_cmpstr (placeholder, ==, "Search topics");
+  g_assert_nonnull (lg_test_find_tooltip (GTK_WIDGET (window), "Main Menu"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Liver Guide");
+
+  /* And back. */
+  g_assert_true (lg_application_set_content_language (app, "en"));
+  assert_page_in_current_language (window, "surgery");
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Surgery"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "In short"));
+  g_assert_null (lg_test_find_label (GTK_WIDGET (window), "En resumen"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The header menu's action chooses and remembers; "" follows the system. */
+static void
+test_menu_action (void)
+{
+  GSettings *settings = lg_application_get_settings (app);
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  GtkMenuButton *button = GTK_MENU_BUTTON (language_button (window));
+  GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+  g_autofree char *stored = NULL;
+
+  /* Two languages by their own names, then following the system. */
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+  g_assert_cmpint (g_menu_model_get_n_items (g_menu_model_get_item_link (menu, 0, "section")), >=, 2);
+
+  g_assert_true (lg_window_show_topic (window, "ablation"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "content-language",
+                                  g_variant_new_string ("es"));
+  assert_page_in_current_language (window, "ablation");
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window),
+                                        "Ablación (por microondas y por radiofrecuencia)"));
+  stored = g_settings_get_string (settings, "content-language");
+  g_assert_cmpstr (stored, ==, "es");
+
+  /* Following the system: LANGUAGE=es asks for Spanish, a system in English gives English. */
+  g_setenv ("LANGUAGE", "es", TRUE);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "content-language",
+                                  g_variant_new_string (""));
+  g_assert_cmpstr (lg_application_get_content_language (app), ==, "es");
+  g_unsetenv ("LANGUAGE");
+  g_settings_set_string (settings, "content-language", "en");
+  g_settings_set_string (settings, "content-language", "");
+  g_assert_cmpstr (lg_application_get_content_language (app), ==, "en");
+  assert_page_in_current_language (window, "ablation");
+
+  g_settings_set_string (settings, "content-language", "en");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Ticks survive a change of language: the handout carries them in the new one. */
+static void
+test_ticks_kept (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  LgTopic *surgery = lg_content_store_lookup_topic (current_store (), "surgery");
+  g_autofree char *english = plain (current_store (), lg_topic_get_questions (surgery)[1]);
+  g_autofree char *spanish = NULL;
+  GtkWidget *check;
+
+  g_assert_true (lg_window_show_topic (window, "surgery"));
+  lg_test_wait (50);
+  check = gtk_widget_get_ancestor (lg_test_find_label (GTK_WIDGET (window), english),
+                                   GTK_TYPE_CHECK_BUTTON);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+
+  g_assert_true (lg_application_set_content_language (app, "es"));
+  surgery = lg_content_store_lookup_topic (current_store (), "surgery");
+  spanish = plain (current_store (), lg_topic_get_questions (surgery)[1]);
+  g_assert_cmpstr (spanish, ==, "¿Cuánto de mi hígado quedará después de la cirugía?");
+  lg_test_wait (50);
+  check = gtk_widget_get_ancestor (lg_test_find_label (GTK_WIDGET (window), spanish),
+                                   GTK_TYPE_CHECK_BUTTON);
+  g_assert_nonnull (check);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+
+  g_assert_true (lg_application_set_content_language (app, "en"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A language the app does not carry: English, and a notice in the window. */
+static void
+test_unavailable (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+
+  g_assert_true (lg_application_set_content_language (app, "es"));
+  g_assert_true (lg_window_show_topic (window, "sbrt"));
+  g_assert_false (lg_application_set_content_language (app, "xx"));
+  g_assert_cmpstr (lg_application_get_content_language (app), ==, "en");
+  assert_page_in_current_language (window, "sbrt");
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "SBRT (stereotactic body radiation therapy)"));
+  lg_test_wait (300);
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "No content in “xx”; showing English"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Runs this program again for @test_path with the locale variables given. */
+static void
+run_child (const char *test_path,
+           const char *lang,
+           const char *language)
+{
+  g_unsetenv ("LC_ALL");
+  g_unsetenv ("LC_MESSAGES");
+  g_setenv ("LANG", lang, TRUE);
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  g_setenv ("LG_TEST_CHILD", "1", TRUE);
+  g_test_trap_subprocess (test_path, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_unsetenv ("LG_TEST_CHILD");
+  g_setenv ("LANG", "C.UTF-8", TRUE);
+  g_unsetenv ("LANGUAGE");
+  g_test_trap_assert_passed ();
+}
+
+/* In the child: a window with content in @content, and the interface words it should show. */
+static void
+check_window (const char *content,
+              const char *title,
+              const char *in_short_heading,
+              const char *placeholder,
+              const char *back_tooltip)
+{
+  LgWindow *window;
+  GtkWidget *entry;
+  g_autofree char *shown_placeholder = NULL;
+
+  g_assert_true (lg_application_set_content_language (app, content));
+  window = lg_test_window (app, 360, 720);
+  g_assert_true (lg_window_show_topic (window, "surgery"));
+  assert_page_in_current_language (window, "surgery");
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), title));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), in_short_heading));
+  entry = lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  g_object_get (entry, "placeholder-text", &shown_placeholder, NULL);
+  g_assert_cmpstr (shown_placeholder, ==, placeholder);
+  g_assert_nonnull (lg_test_find_tooltip (GTK_WIDGET (window), back_tooltip));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_spanish_ui_english_content (void)
+{
+  if (g_test_subprocess ())
+    {
+      /* The Spanish catalogue is found, so the interface really is Spanish here... */
+      g_assert_cmpstr (_("Search topics"), ==, "Buscar temas");
+      /* ...and the content is English all the same. */
+      check_window ("en", "Surgery", "In short", "Buscar temas", "Volver a los temas");
+      return;
+    }
+  run_child ("/lg/content-language/spanish-ui-english-content", "C.UTF-8", "es");
+}
+
+static void
+test_english_ui_spanish_content_c_utf8 (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_assert_cmpstr (_("Search topics"), ==, "Search topics");
+      check_window ("es", "Cirugía", "En resumen", "Search topics", "Back to Topics");
+      return;
+    }
+  run_child ("/lg/content-language/english-ui-spanish-content-c-utf8", "C.UTF-8", NULL);
+}
+
+static void
+test_plain_c (void)
+{
+  if (g_test_subprocess ())
+    {
+      /* Under plain C gettext ignores LANGUAGE, so the interface is English; the content does
+       * not depend on the locale at all and shows Spanish, accents and all. */
+      g_assert_cmpstr (_("Search topics"), ==, "Search topics");
+      check_window ("es", "Cirugía", "En resumen", "Search topics", "Back to Topics");
+      check_window ("en", "Surgery", "In short", "Search topics", "Back to Topics");
+      return;
+    }
+  run_child ("/lg/content-language/plain-c", "C", "es");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  /* The parent runs with an English interface; a child keeps what its parent set for it. */
+  if (g_getenv ("LG_TEST_CHILD") == NULL)
+    {
+      g_unsetenv ("LC_ALL");
+      g_unsetenv ("LC_MESSAGES");
+      g_unsetenv ("LANGUAGE");
+      g_setenv ("LANG", "C.UTF-8", TRUE);
+    }
+  setlocale (LC_ALL, "");
+  /* The catalogues this build made, so a Spanish interface is possible uninstalled. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LG_LOCALEDIR") ? g_getenv ("LG_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  app = lg_test_application ();
+
+  g_test_add_func ("/lg/content-language/switch", test_switch);
+  g_test_add_func ("/lg/content-language/menu-action", test_menu_action);
+  g_test_add_func ("/lg/content-language/ticks-kept", test_ticks_kept);
+  g_test_add_func ("/lg/content-language/unavailable", test_unavailable);
+  g_test_add_func ("/lg/content-language/spanish-ui-english-content",
+                   test_spanish_ui_english_content);
+  g_test_add_func ("/lg/content-language/english-ui-spanish-content-c-utf8",
+                   test_english_ui_spanish_content_c_utf8);
+  g_test_add_func ("/lg/content-language/plain-c", test_plain_c);
+
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}
