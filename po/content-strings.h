@@ -112,7 +112,7 @@ NC_("ablation", "Infection in the liver, which is not common");
 /* Translators: ablation.json $.sections[5].blocks[0].items[4]. */
 NC_("ablation", "Harm to nearby organs from the heat, which is rare");
 /* Translators: ablation.json $.sections[5].blocks[1].text. */
-NC_("ablation", "Serious problems are rare. They happen to fewer than 1 in 100 people.");
+NC_("ablation", "Serious problems are not common. Studies and hospitals report them in fewer than 1 to about 5 in 100 people.");
 /* Translators: ablation.json $.sections[6].heading — a section heading. */
 NC_("ablation", "When to call your care team");
 /* Translators: ablation.json $.sections[6].blocks[0].text. */
@@ -1401,7 +1401,7 @@ NC_("surgery", "During");
    add |words if the sentence needs another form. */
 NC_("surgery", "You will have general [[anaesthesia|anesthesia]], so you are asleep and feel no pain. Some people also get an epidural, which numbs the belly to help with pain.");
 /* Translators: surgery.json $.sections[3].blocks[1].text. */
-NC_("surgery", "Most liver surgery is open surgery, through a cut in the belly. Some can be done through a few small cuts. This is called keyhole surgery.");
+NC_("surgery", "Liver surgery may be open surgery, through one larger cut in the belly. Some can be done through a few small cuts. This is called keyhole surgery.");
 /* Translators: surgery.json $.sections[4].heading — a section heading. */
 NC_("surgery", "After and recovery");
 /* Translators: surgery.json $.sections[4].blocks[0].items[0]. */
