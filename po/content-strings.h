@@ -708,6 +708,14 @@ NC_("labels", "Can it be repeated?");
 NC_("labels", "Can it be combined with surgery?");
 /* Translators: labels.json $.labels.compare-side-effects — a label on every topic page and handout in this language. */
 NC_("labels", "Common side effects");
+/* Translators: labels.json $.labels.handout-notes — a label on every topic page and handout in this language. */
+NC_("labels", "Notes");
+/* Translators: labels.json $.labels.handout-page — a label on every topic page and handout in this language.
+   Keep every {name} placeholder as it is; move it where your
+   language needs it. */
+NC_("labels", "page {page} of {pages}");
+/* Translators: labels.json $.labels.handout-disclaimer — a label on every topic page and handout in this language. */
+NC_("labels", "This sheet is for learning. It does not replace advice from your care team.");
 
 /* liver-directed-therapies.json */
 

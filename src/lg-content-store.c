@@ -764,7 +764,17 @@ static const char * const label_keys[] = {
   "group-understanding", "group-surgery", "group-therapies", "group-next-steps", "group-clinic",
   "compare-how-given", "compare-anaesthesia", "compare-hospital-stay", "compare-recovery",
   "compare-repeatable", "compare-with-surgery", "compare-side-effects",
+  "handout-notes", "handout-page", "handout-disclaimer",
   NULL
+};
+
+/* Labels with parts the app fills in, which a translation must keep. */
+static const struct {
+  const char *key;
+  const char *placeholders[3];
+} label_placeholders[] = {
+  { "reviewed", { "{month}", "{year}", NULL } },
+  { "handout-page", { "{page}", "{pages}", NULL } },
 };
 
 /* Indexed by LgTopicGroup. */
@@ -781,7 +791,6 @@ lg_content_store_add_labels (LgContentStore  *self,
                              GError         **error)
 {
   static const char * const members[] = { "schema", "labels", NULL };
-  static const char * const placeholders[] = { "{month}", "{year}" };
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GString) search = g_string_new (NULL);
   g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
@@ -807,12 +816,19 @@ lg_content_store_add_labels (LgContentStore  *self,
       g_hash_table_insert (labels, (gpointer) label_keys[i], value);
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (placeholders); i++)
-    if (strstr (g_hash_table_lookup (labels, "reviewed"), placeholders[i]) == NULL)
+  for (guint i = 0; i < G_N_ELEMENTS (label_placeholders); i++)
+    for (guint j = 0; label_placeholders[i].placeholders[j] != NULL; j++)
       {
-        fail (&r, "$.labels.reviewed", LG_CONTENT_ERROR_INVALID_VALUE,
-              "the label must keep the placeholder %s", placeholders[i]);
-        return FALSE;
+        const char *key = label_placeholders[i].key;
+        const char *placeholder = label_placeholders[i].placeholders[j];
+
+        if (strstr (g_hash_table_lookup (labels, key), placeholder) == NULL)
+          {
+            g_autofree char *path = g_strdup_printf ("$.labels.%s", key);
+            fail (&r, path, LG_CONTENT_ERROR_INVALID_VALUE,
+                  "the label must keep the placeholder %s", placeholder);
+            return FALSE;
+          }
       }
 
   g_clear_pointer (&self->labels, g_hash_table_unref);
@@ -852,6 +868,24 @@ lg_content_store_get_compare_row_title (LgContentStore *self,
   g_return_val_if_fail (row < LG_N_COMPARE_ROWS, NULL);
   key = g_strdelimit (g_strconcat ("compare-", lg_compare_row_get_key (row), NULL), "_", '-');
   return lg_content_store_get_label (self, key);
+}
+
+/* "page 2 of 5" for a handout footer, in the content's language. */
+char *
+lg_content_store_dup_page_number (LgContentStore *self,
+                                  int             page,
+                                  int             pages)
+{
+  g_autoptr(GString) text = NULL;
+  g_autofree char *page_text = g_strdup_printf ("%d", page);
+  g_autofree char *pages_text = g_strdup_printf ("%d", pages);
+
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), NULL);
+
+  text = g_string_new (lg_content_store_get_label (self, "handout-page"));
+  g_string_replace (text, "{pages}", pages_text, 0);
+  g_string_replace (text, "{page}", page_text, 0);
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /* "Reviewed: November 2025" in the content's language. */

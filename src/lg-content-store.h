@@ -73,5 +73,8 @@ const char     *lg_content_store_get_compare_row_title (LgContentStore *self,
                                                         LgCompareRow    row);
 char           *lg_content_store_dup_reviewed   (LgContentStore  *self,
                                                  LgTopic         *topic);
+char           *lg_content_store_dup_page_number (LgContentStore *self,
+                                                  int             page,
+                                                  int             pages);
 
 G_END_DECLS

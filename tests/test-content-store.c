@@ -293,6 +293,7 @@ test_translated_content (void)
     g_autoptr(LgContentStore) es = lg_content_store_new ();
     LgTopic *surgery;
     g_autofree char *reviewed = NULL;
+    g_autofree char *page = NULL;
 
     g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
     surgery = lg_content_store_lookup_topic (es, "surgery");
@@ -304,6 +305,8 @@ test_translated_content (void)
                      "Tiempo en el hospital");
     reviewed = lg_content_store_dup_reviewed (es, surgery);
     g_assert_cmpstr (reviewed, ==, "Revisado: noviembre de 2026");
+    page = lg_content_store_dup_page_number (es, 1, 3);
+    g_assert_cmpstr (page, ==, "página 1 de 3");
     g_assert_cmpstr (lg_glossary_term_get_term (lg_content_store_lookup_term (es, "resection")), ==,
                      "Resección");
   }
@@ -322,6 +325,7 @@ test_labels (void)
     { "\"sources\":", "\"sorces\":", "labels.json: $.labels.sorces: unknown member \"sorces\"" },
     { "{year}", "{yaer}", "labels.json: $.labels.reviewed: the label must keep the placeholder {year}" },
     { "\"Key points\"", "\"  \"", "labels.json: $.labels.key-points: text is empty" },
+    { "{pages}", "{pgs}", "labels.json: $.labels.handout-page: the label must keep the placeholder {pages}" },
   };
   g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_BASE "/content/labels.json", 0, NULL);
   g_autoptr(LgContentStore) good = lg_content_store_new ();
@@ -330,6 +334,7 @@ test_labels (void)
   g_autoptr(GBytes) glossary = fixture ("content", "glossary.json");
   g_autoptr(GError) error = NULL;
   g_autofree char *reviewed = NULL;
+  g_autofree char *page = NULL;
 
   g_assert_nonnull (bytes);
   g_assert_true (lg_content_store_add_labels (good, bytes, "labels.json", &error));
@@ -344,6 +349,8 @@ test_labels (void)
   g_assert_no_error (error);
   reviewed = lg_content_store_dup_reviewed (good, topic);
   g_assert_true (g_str_has_prefix (reviewed, "Reviewed: "));
+  page = lg_content_store_dup_page_number (good, 2, 12);
+  g_assert_cmpstr (page, ==, "page 2 of 12");
 
   for (guint i = 0; i < G_N_ELEMENTS (label_faults); i++)
     {
