@@ -170,7 +170,6 @@ lg_test_save_png (GtkWidget  *widget,
                   const char *name)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
@@ -181,8 +180,16 @@ lg_test_save_png (GtkWidget  *widget,
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* A window not drawn yet has nothing to render (slow machines, sanitizer builds): wait for it. */
+  for (guint tries = 0; node == NULL && tries < 50; tries++)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      if (tries > 0)
+        lg_test_wait (100);
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
