@@ -91,7 +91,7 @@ emit_string (JsonNode   *node,
   const char *note = NULL;
 
   if (e->labels)
-    note = "a label on every topic page and handout in this language";
+    note = "fixed words of the guide's pages (topic pages, views, handout) in this language";
   for (guint i = 0; note == NULL && i < G_N_ELEMENTS (notes); i++)
     if (g_str_equal (notes[i].member, member))
       note = notes[i].note;

@@ -51,7 +51,7 @@ NC_("ablation", "[[radiofrequency-ablation|Radiofrequency ablation]] uses an ele
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("ablation", "The doctor uses a [[ct-scan|CT scan]] or an [[ultrasound]] to guide the probe. Most often the probe goes in through the skin. Ablation can also be done during surgery.");
+NC_("ablation", "The doctor uses a [[ct-scan|CT scan]] or an [[ultrasound|ultrasound]] to guide the probe. Most often the probe goes in through the skin. Ablation can also be done during surgery.");
 /* Translators: ablation.json $.sections[1].heading — a section heading. */
 NC_("ablation", "Who it may help");
 /* Translators: ablation.json $.sections[1].blocks[0].text. */
@@ -91,7 +91,7 @@ NC_("ablation", "After and recovery");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("ablation", "Ablation is often an [[outpatient]] procedure, so you go home the same day. Some people stay one night in the hospital.");
+NC_("ablation", "Ablation is often an [[outpatient|outpatient]] procedure, so you go home the same day. Some people stay one night in the hospital.");
 /* Translators: ablation.json $.sections[4].blocks[1].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
@@ -230,12 +230,12 @@ NC_("chemoembolization", "During");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("chemoembolization", "TACE is done in the X-ray department of a hospital. You get medicine to numb the skin, and [[sedation]] to help you relax. Some people get general [[anaesthesia|anesthesia]] instead.");
+NC_("chemoembolization", "TACE is done in the X-ray department of a hospital. You get medicine to numb the skin, and [[sedation|sedation]] to help you relax. Some people get general [[anaesthesia|anesthesia]] instead.");
 /* Translators: chemoembolization.json $.sections[3].blocks[1].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("chemoembolization", "An [[interventional-radiologist|interventional radiologist]] puts a thin tube, called a [[catheter]], into an artery in the groin or wrist. Dye helps show the blood vessels on X-rays. The doctor guides the tube to the tumor's artery, puts in the medicine, and then blocks the artery.");
+NC_("chemoembolization", "An [[interventional-radiologist|interventional radiologist]] puts a thin tube, called a [[catheter|catheter]], into an artery in the groin or wrist. Dye helps show the blood vessels on X-rays. The doctor guides the tube to the tumor's artery, puts in the medicine, and then blocks the artery.");
 /* Translators: chemoembolization.json $.sections[3].blocks[2].text. */
 NC_("chemoembolization", "It usually takes less than 2 hours.");
 /* Translators: chemoembolization.json $.sections[4].heading — a section heading. */
@@ -306,7 +306,7 @@ NC_("chemoembolization", "Ask the patient how post-embolization syndrome feels a
 /* Translators: chemoembolization.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("chemoembolization", "Ask the patient what to do if the spot where the tube went in bleeds.");
 /* Translators: chemoembolization.json $.compare.name — a column heading of the Compare treatments table: one or two words. */
-NC_("chemoembolization", "TACE");
+NC_("chemoembolization", "Chemoembolization (TACE)");
 /* Translators: chemoembolization.json $.compare.how_given — a cell of the Compare treatments table: keep it short. */
 NC_("chemoembolization", "Medicine into the liver artery, then the artery is blocked");
 /* Translators: chemoembolization.json $.compare.anaesthesia — a cell of the Compare treatments table: keep it short. */
@@ -519,14 +519,14 @@ NC_("hepatic-artery-infusion", "How it works");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("hepatic-artery-infusion", "[[hepatic-artery-infusion|Hepatic artery infusion]] sends [[chemotherapy]] straight into the [[hepatic-artery|hepatic artery]]. This artery carries blood to the liver.");
+NC_("hepatic-artery-infusion", "[[hepatic-artery-infusion|Hepatic artery infusion]] sends [[chemotherapy|chemotherapy]] straight into the [[hepatic-artery|hepatic artery]]. This artery carries blood to the liver.");
 /* Translators: hepatic-artery-infusion.json $.sections[0].blocks[1].text. */
 NC_("hepatic-artery-infusion", "The pump is about the size of a hockey puck. It sits under the skin of your belly. A thin tube runs from the pump into a branch of the hepatic artery.");
 /* Translators: hepatic-artery-infusion.json $.sections[0].blocks[2].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("hepatic-artery-infusion", "The pump is filled with chemotherapy, most often a medicine called [[floxuridine]]. The medicine goes right to the liver, so the liver gets a much stronger dose than it would from a vein.");
+NC_("hepatic-artery-infusion", "The pump is filled with chemotherapy, most often a medicine called [[floxuridine|floxuridine]]. The medicine goes right to the liver, so the liver gets a much stronger dose than it would from a vein.");
 /* Translators: hepatic-artery-infusion.json $.sections[0].blocks[3].text. */
 NC_("hepatic-artery-infusion", "The pump treats only the liver. So most people also get chemotherapy by vein, to treat the rest of the body.");
 /* Translators: hepatic-artery-infusion.json $.sections[1].heading — a section heading. */
@@ -626,7 +626,7 @@ NC_("hepatic-artery-infusion", "Ask the patient how often they need to come in t
 /* Translators: hepatic-artery-infusion.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("hepatic-artery-infusion", "Ask the patient which signs mean they should call the care team.");
 /* Translators: hepatic-artery-infusion.json $.compare.name — a column heading of the Compare treatments table: one or two words. */
-NC_("hepatic-artery-infusion", "HAI pump");
+NC_("hepatic-artery-infusion", "Hepatic artery infusion pump");
 /* Translators: hepatic-artery-infusion.json $.compare.how_given — a cell of the Compare treatments table: keep it short. */
 NC_("hepatic-artery-infusion", "A pump under the skin sends chemotherapy into the liver artery");
 /* Translators: hepatic-artery-infusion.json $.compare.anaesthesia — a cell of the Compare treatments table: keep it short. */
@@ -644,77 +644,97 @@ NC_("hepatic-artery-infusion", "Stomach ulcers, bile duct irritation, pump probl
 
 /* labels.json */
 
-/* Translators: labels.json $.labels.in-short — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.in-short — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "In short");
-/* Translators: labels.json $.labels.key-points — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.key-points — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Key points");
-/* Translators: labels.json $.labels.questions — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.questions — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Questions to ask your care team");
-/* Translators: labels.json $.labels.questions-hint — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.questions-hint — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Tick the questions you want to ask. They go on your printed summary.");
-/* Translators: labels.json $.labels.check-understanding — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.check-understanding — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Check understanding (for the care team)");
-/* Translators: labels.json $.labels.sources — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.sources — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Sources");
-/* Translators: labels.json $.labels.reviewed — a label on every topic page and handout in this language.
+/* Translators: labels.json $.labels.reviewed — fixed words of the guide's pages (topic pages, views, handout) in this language.
    Keep every {name} placeholder as it is; move it where your
    language needs it. */
 NC_("labels", "Reviewed: {month} {year}");
-/* Translators: labels.json $.labels.month-1 — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.month-1 — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "January");
-/* Translators: labels.json $.labels.month-2 — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.month-2 — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "February");
-/* Translators: labels.json $.labels.month-3 — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.month-3 — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "March");
-/* Translators: labels.json $.labels.month-4 — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.month-4 — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "April");
-/* Translators: labels.json $.labels.month-5 — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.month-5 — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "May");
-/* Translators: labels.json $.labels.month-6 — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.month-6 — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "June");
-/* Translators: labels.json $.labels.month-7 — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.month-7 — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "July");
-/* Translators: labels.json $.labels.month-8 — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.month-8 — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "August");
-/* Translators: labels.json $.labels.month-9 — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.month-9 — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "September");
-/* Translators: labels.json $.labels.month-10 — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.month-10 — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "October");
-/* Translators: labels.json $.labels.month-11 — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.month-11 — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "November");
-/* Translators: labels.json $.labels.month-12 — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.month-12 — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "December");
-/* Translators: labels.json $.labels.group-understanding — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.group-understanding — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Understanding");
-/* Translators: labels.json $.labels.group-surgery — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.group-surgery — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Surgery");
-/* Translators: labels.json $.labels.group-therapies — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.group-therapies — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Liver-directed therapies");
-/* Translators: labels.json $.labels.group-next-steps — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.group-next-steps — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Next steps");
-/* Translators: labels.json $.labels.group-clinic — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.group-clinic — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "From your clinic");
-/* Translators: labels.json $.labels.compare-how-given — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.compare-how-given — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "How it is given");
-/* Translators: labels.json $.labels.compare-anaesthesia — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.compare-anaesthesia — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Anesthesia");
-/* Translators: labels.json $.labels.compare-hospital-stay — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.compare-hospital-stay — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Time in hospital");
-/* Translators: labels.json $.labels.compare-recovery — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.compare-recovery — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Typical recovery");
-/* Translators: labels.json $.labels.compare-repeatable — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.compare-repeatable — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Can it be repeated?");
-/* Translators: labels.json $.labels.compare-with-surgery — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.compare-with-surgery — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Can it be combined with surgery?");
-/* Translators: labels.json $.labels.compare-side-effects — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.compare-side-effects — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Common side effects");
-/* Translators: labels.json $.labels.handout-notes — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.view-questions — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "Questions to ask");
+/* Translators: labels.json $.labels.view-compare — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "Compare treatments");
+/* Translators: labels.json $.labels.view-glossary — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "Glossary");
+/* Translators: labels.json $.labels.questions-view-hint — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "Tick the questions you want to ask. They go on your printed summary. Ticks are kept only while this window is open.");
+/* Translators: labels.json $.labels.compare-intro — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "Each column is one treatment. Each topic tells you more, with its sources. Your care team can tell you which treatments fit you.");
+/* Translators: labels.json $.labels.compare-scroll-hint — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "Scroll sideways to see every treatment.");
+/* Translators: labels.json $.labels.compare-treatment — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "Treatment");
+/* Translators: labels.json $.labels.compare-table — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "Treatments compared");
+/* Translators: labels.json $.labels.glossary-intro — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "The medical words this guide uses, each in a few plain words.");
+/* Translators: labels.json $.labels.glossary-list — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "Glossary terms");
+/* Translators: labels.json $.labels.handout-notes — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Notes");
-/* Translators: labels.json $.labels.handout-page — a label on every topic page and handout in this language.
+/* Translators: labels.json $.labels.handout-page — fixed words of the guide's pages (topic pages, views, handout) in this language.
    Keep every {name} placeholder as it is; move it where your
    language needs it. */
 NC_("labels", "page {page} of {pages}");
-/* Translators: labels.json $.labels.handout-disclaimer — a label on every topic page and handout in this language. */
+/* Translators: labels.json $.labels.handout-disclaimer — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "This sheet is for learning. It does not replace advice from your care team.");
 
 /* liver-directed-therapies.json */
@@ -773,7 +793,7 @@ NC_("liver-directed-therapies", "[[chemoembolization|Chemoembolization]], also c
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("liver-directed-therapies", "A [[hepatic-artery-infusion|hepatic artery infusion]] pump sends [[chemotherapy]] straight to the liver from a small pump under the skin. See the topic on the pump.");
+NC_("liver-directed-therapies", "A [[hepatic-artery-infusion|hepatic artery infusion]] pump sends [[chemotherapy|chemotherapy]] straight to the liver from a small pump under the skin. See the topic on the pump.");
 /* Translators: liver-directed-therapies.json $.sections[2].blocks[4].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
@@ -785,7 +805,7 @@ NC_("liver-directed-therapies", "Your care team");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("liver-directed-therapies", "These treatments need experts who work as one team. This is called a [[multidisciplinary-team|multidisciplinary team]]. It may include a liver surgeon, an [[oncologist]], an [[interventional-radiologist|interventional radiologist]] and a [[radiation-oncologist|radiation oncologist]].");
+NC_("liver-directed-therapies", "These treatments need experts who work as one team. This is called a [[multidisciplinary-team|multidisciplinary team]]. It may include a liver surgeon, an [[oncologist|oncologist]], an [[interventional-radiologist|interventional radiologist]] and a [[radiation-oncologist|radiation oncologist]].");
 /* Translators: liver-directed-therapies.json $.sections[3].blocks[1].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
@@ -868,7 +888,7 @@ NC_("portal-vein-embolization", "It may help people who need liver surgery when 
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("portal-vein-embolization", "In a healthy liver, surgeons want at least about 20 in 100 parts of the liver to stay. If the liver is scarred, for example by [[cirrhosis]], they want more to stay.");
+NC_("portal-vein-embolization", "In a healthy liver, surgeons want at least about 20 in 100 parts of the liver to stay. If the liver is scarred, for example by [[cirrhosis|cirrhosis]], they want more to stay.");
 /* Translators: portal-vein-embolization.json $.sections[1].blocks[2].text. */
 NC_("portal-vein-embolization", "Your team will measure your liver on scans. They will tell you whether this treatment may help you.");
 /* Translators: portal-vein-embolization.json $.sections[2].heading — a section heading. */
@@ -887,12 +907,12 @@ NC_("portal-vein-embolization", "During");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("portal-vein-embolization", "The doctor guides a thin tube, called a [[catheter]], into a branch of the portal vein. Scans help the doctor see the way.");
+NC_("portal-vein-embolization", "The doctor guides a thin tube, called a [[catheter|catheter]], into a branch of the portal vein. Scans help the doctor see the way.");
 /* Translators: portal-vein-embolization.json $.sections[3].blocks[1].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("portal-vein-embolization", "The doctor then puts material into the branch to block it. Blocking a blood vessel on purpose is called [[embolization]].");
+NC_("portal-vein-embolization", "The doctor then puts material into the branch to block it. Blocking a blood vessel on purpose is called [[embolization|embolization]].");
 /* Translators: portal-vein-embolization.json $.sections[4].heading — a section heading. */
 NC_("portal-vein-embolization", "After and recovery");
 /* Translators: portal-vein-embolization.json $.sections[4].blocks[0].text. */
@@ -983,7 +1003,7 @@ NC_("radioembolization", "[[radioembolization|Radioembolization]] is also called
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("radioembolization", "A doctor sends the beads through a thin tube, called a [[catheter]], into the [[hepatic-artery|hepatic artery]]. The beads get stuck in the small blood vessels of the tumors.");
+NC_("radioembolization", "A doctor sends the beads through a thin tube, called a [[catheter|catheter]], into the [[hepatic-artery|hepatic artery]]. The beads get stuck in the small blood vessels of the tumors.");
 /* Translators: radioembolization.json $.sections[0].blocks[2].text. */
 NC_("radioembolization", "There, the beads give off radiation over a very short distance. This keeps most of the radiation inside the tumors. It helps protect the rest of the liver and body.");
 /* Translators: radioembolization.json $.sections[1].heading — a section heading. */
@@ -998,7 +1018,7 @@ NC_("radioembolization", "Before");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("radioembolization", "First you have a planning test, called a mapping [[angiogram]]. It is often done 1 to 4 weeks before the treatment.");
+NC_("radioembolization", "First you have a planning test, called a mapping [[angiogram|angiogram]]. It is often done 1 to 4 weeks before the treatment.");
 /* Translators: radioembolization.json $.sections[2].blocks[1].items[0]. */
 NC_("radioembolization", "It shows which arteries feed your tumors.");
 /* Translators: radioembolization.json $.sections[2].blocks[1].items[1]. */
@@ -1018,7 +1038,7 @@ NC_("radioembolization", "During");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("radioembolization", "An [[interventional-radiologist|interventional radiologist]] does the treatment. You get medicine to numb the skin, and [[sedation]] to help you relax.");
+NC_("radioembolization", "An [[interventional-radiologist|interventional radiologist]] does the treatment. You get medicine to numb the skin, and [[sedation|sedation]] to help you relax.");
 /* Translators: radioembolization.json $.sections[3].blocks[1].text. */
 NC_("radioembolization", "The doctor puts the catheter into an artery in the groin or wrist. X-rays help guide it to the liver. The doctor then puts the beads into the arteries that feed the tumors.");
 /* Translators: radioembolization.json $.sections[4].heading — a section heading. */
@@ -1086,7 +1106,7 @@ NC_("radioembolization", "Ask the patient why they need a mapping test first.");
 /* Translators: radioembolization.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("radioembolization", "Ask the patient which side effects are expected, and which mean they should call.");
 /* Translators: radioembolization.json $.compare.name — a column heading of the Compare treatments table: one or two words. */
-NC_("radioembolization", "Y-90");
+NC_("radioembolization", "Radioembolization (Y-90)");
 /* Translators: radioembolization.json $.compare.how_given — a cell of the Compare treatments table: keep it short. */
 NC_("radioembolization", "Radioactive beads sent through a tube in an artery");
 /* Translators: radioembolization.json $.compare.anaesthesia — a cell of the Compare treatments table: keep it short. */
@@ -1135,7 +1155,7 @@ NC_("sbrt", "Who it may help");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("sbrt", "It may be used for a small number of liver tumors, when surgery or [[ablation]] is not possible. It is mostly used for smaller tumors.");
+NC_("sbrt", "It may be used for a small number of liver tumors, when surgery or [[ablation|ablation]] is not possible. It is mostly used for smaller tumors.");
 /* Translators: sbrt.json $.sections[1].blocks[1].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
@@ -1168,7 +1188,7 @@ NC_("sbrt", "You lie still on a table. You do not need [[anaesthesia|anesthesia]
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("sbrt", "You go home after each session. This is called [[outpatient]] care.");
+NC_("sbrt", "You go home after each session. This is called [[outpatient|outpatient]] care.");
 /* Translators: sbrt.json $.sections[4].heading — a section heading. */
 NC_("sbrt", "After and recovery");
 /* Translators: sbrt.json $.sections[4].blocks[0].text. */
@@ -1232,7 +1252,7 @@ NC_("sbrt", "Ask the patient how many sessions they will have.");
 /* Translators: sbrt.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("sbrt", "Ask the patient which signs mean they should call the care team.");
 /* Translators: sbrt.json $.compare.name — a column heading of the Compare treatments table: one or two words. */
-NC_("sbrt", "SBRT");
+NC_("sbrt", "SBRT (radiation)");
 /* Translators: sbrt.json $.compare.how_given — a cell of the Compare treatments table: keep it short. */
 NC_("sbrt", "Precise radiation beams from outside the body");
 /* Translators: sbrt.json $.compare.anaesthesia — a cell of the Compare treatments table: keep it short. */
@@ -1279,7 +1299,7 @@ NC_("second-opinion", "Where to go");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("second-opinion", "Look for a team with a lot of liver experience. This is often a [[multidisciplinary-team|multidisciplinary team]]. It may include a liver surgeon, an [[oncologist]], an [[interventional-radiologist|interventional radiologist]] and a [[radiation-oncologist|radiation oncologist]].");
+NC_("second-opinion", "Look for a team with a lot of liver experience. This is often a [[multidisciplinary-team|multidisciplinary team]]. It may include a liver surgeon, an [[oncologist|oncologist]], an [[interventional-radiologist|interventional radiologist]] and a [[radiation-oncologist|radiation oncologist]].");
 /* Translators: second-opinion.json $.sections[2].blocks[1].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
@@ -1357,7 +1377,7 @@ NC_("surgery", "How it works");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("surgery", "In a liver [[resection]], a surgeon removes the part of the liver that has the tumors. The aim is to take out all the tumors and keep as much healthy liver as possible.");
+NC_("surgery", "In a liver [[resection|resection]], a surgeon removes the part of the liver that has the tumors. The aim is to take out all the tumors and keep as much healthy liver as possible.");
 /* Translators: surgery.json $.sections[0].blocks[1].text. */
 NC_("surgery", "The liver can grow back. After surgery, the part that stays grows to do the work of the whole liver.");
 /* Translators: surgery.json $.sections[1].heading — a section heading. */
@@ -1366,7 +1386,7 @@ NC_("surgery", "Who it may help");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("surgery", "Tumors are [[resectable]] if a surgeon can take out all of them safely. Enough healthy liver must stay, with its blood supply and its bile drainage.");
+NC_("surgery", "Tumors are [[resectable|resectable]] if a surgeon can take out all of them safely. Enough healthy liver must stay, with its blood supply and its bile drainage.");
 /* Translators: surgery.json $.sections[1].blocks[1].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
@@ -1383,7 +1403,7 @@ NC_("surgery", "How many people are alive 5 years after this surgery is differen
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("surgery", "If the tumors cannot be removed now, [[chemotherapy]] may shrink them so that surgery becomes possible later. If the part that would stay is too small, [[portal-vein-embolization|portal vein embolization]] can help it grow first.");
+NC_("surgery", "If the tumors cannot be removed now, [[chemotherapy|chemotherapy]] may shrink them so that surgery becomes possible later. If the part that would stay is too small, [[portal-vein-embolization|portal vein embolization]] can help it grow first.");
 /* Translators: surgery.json $.sections[1].blocks[5].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
@@ -1428,7 +1448,7 @@ NC_("surgery", "Full recovery can take up to about 12 weeks.");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("surgery", "Expect to feel tired, and plan to rest at home. An [[oncologist]] may also see you after surgery, for example to plan more chemotherapy.");
+NC_("surgery", "Expect to feel tired, and plan to rest at home. An [[oncologist|oncologist]] may also see you after surgery, for example to plan more chemotherapy.");
 /* Translators: surgery.json $.sections[5].heading — a section heading. */
 NC_("surgery", "Possible side effects");
 /* Translators: surgery.json $.sections[5].blocks[0].text. */
@@ -1504,7 +1524,7 @@ NC_("surgery", "Up to about 12 weeks");
 /* Translators: surgery.json $.compare.repeatable — a cell of the Compare treatments table: keep it short. */
 NC_("surgery", "Varies; ask your team");
 /* Translators: surgery.json $.compare.with_surgery — a cell of the Compare treatments table: keep it short. */
-NC_("surgery", "Often combined with chemotherapy before or after");
+NC_("surgery", "This is the surgery. Chemotherapy is often given before or after.");
 /* Translators: surgery.json $.compare.side_effects — a cell of the Compare treatments table: keep it short. */
 NC_("surgery", "Belly pain, tiredness, nausea at first");
 
@@ -1534,7 +1554,7 @@ NC_("what-are-liver-metastases", "What they are");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("what-are-liver-metastases", "A [[metastasis]] is a tumor made of cancer cells that spread from the place where the cancer started. That first place is called the [[primary-cancer|primary cancer]].");
+NC_("what-are-liver-metastases", "A [[metastasis|metastasis]] is a tumor made of cancer cells that spread from the place where the cancer started. That first place is called the [[primary-cancer|primary cancer]].");
 /* Translators: what-are-liver-metastases.json $.sections[0].blocks[1].text. */
 NC_("what-are-liver-metastases", "When cancer spreads to the liver, doctors call the tumors liver metastases. Some people call this secondary liver cancer. It is much more common than cancer that starts in the liver.");
 /* Translators: what-are-liver-metastases.json $.sections[0].blocks[2].text. */
@@ -1589,7 +1609,7 @@ NC_("what-are-liver-metastases", "Fever");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("what-are-liver-metastases", "Yellow skin or eyes, called [[jaundice]]");
+NC_("what-are-liver-metastases", "Yellow skin or eyes, called [[jaundice|jaundice]]");
 /* Translators: what-are-liver-metastases.json $.sections[3].blocks[1].items[5]. */
 NC_("what-are-liver-metastases", "Itchy skin");
 /* Translators: what-are-liver-metastases.json $.sections[3].blocks[1].items[6]. */

@@ -20,6 +20,8 @@ struct _LgCompareView
   guint n_columns;
   guint hint_idle;
 
+  GtkLabel *title_label;
+  GtkLabel *intro_label;
   GtkScrolledWindow *table_scroller;
   GtkGrid *table;
   GtkLabel *scroll_hint;
@@ -78,11 +80,18 @@ lg_compare_view_set_store (LgCompareView  *self,
 
   clear_table (self);
 
-  corner = cell (_("Treatment"), _("Treatment"), "lg-compare-head", FALSE);
+  /* Every word of the table is the content's, in its language. */
+  gtk_label_set_text (self->title_label, lg_content_store_get_label (store, "view-compare"));
+  gtk_label_set_text (self->intro_label, lg_content_store_get_label (store, "compare-intro"));
+  gtk_label_set_text (self->scroll_hint, lg_content_store_get_label (store, "compare-scroll-hint"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->table), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  lg_content_store_get_label (store, "compare-table"), -1);
+  corner = cell (lg_content_store_get_label (store, "compare-treatment"),
+                 lg_content_store_get_label (store, "compare-treatment"), "lg-compare-head", FALSE);
   gtk_grid_attach (self->table, corner, 0, 0, 1, 1);
   for (guint row = 0; row < LG_N_COMPARE_ROWS; row++)
     {
-      const char *title = lg_compare_row_get_title (row);
+      const char *title = lg_content_store_get_compare_row_title (store, row);
       GtkWidget *heading = cell (title, title, "lg-compare-row-head", row % 2 == 1);
 
       gtk_grid_attach (self->table, heading, 0, row + 1, 1, 1);
@@ -108,7 +117,9 @@ lg_compare_view_set_store (LgCompareView  *self,
           g_autofree char *text = lg_content_store_to_plain (store, lg_topic_get_compare (topic, row));
           /* "Surgery, Time in hospital: About 3 to 6 days" */
           g_autofree char *spoken = g_strdup_printf (C_("compare cell", "%s, %s: %s"),
-                                                     name, lg_compare_row_get_title (row), text);
+                                                     name,
+                                                     lg_content_store_get_compare_row_title (store, row),
+                                                     text);
 
           gtk_grid_attach (self->table, cell (text, spoken, NULL, row % 2 == 1),
                            column, row + 1, 1, 1);
@@ -167,6 +178,8 @@ lg_compare_view_class_init (LgCompareViewClass *klass)
   object_class->dispose = lg_compare_view_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-compare-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LgCompareView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LgCompareView, intro_label);
   gtk_widget_class_bind_template_child (widget_class, LgCompareView, table_scroller);
   gtk_widget_class_bind_template_child (widget_class, LgCompareView, table);
   gtk_widget_class_bind_template_child (widget_class, LgCompareView, scroll_hint);

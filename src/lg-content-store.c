@@ -764,6 +764,8 @@ static const char * const label_keys[] = {
   "group-understanding", "group-surgery", "group-therapies", "group-next-steps", "group-clinic",
   "compare-how-given", "compare-anaesthesia", "compare-hospital-stay", "compare-recovery",
   "compare-repeatable", "compare-with-surgery", "compare-side-effects",
+  "view-questions", "view-compare", "view-glossary", "questions-view-hint", "compare-intro",
+  "compare-scroll-hint", "compare-treatment", "compare-table", "glossary-intro", "glossary-list",
   "handout-notes", "handout-page", "handout-disclaimer",
   NULL
 };

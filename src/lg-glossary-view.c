@@ -15,6 +15,8 @@ struct _LgGlossaryView
 
   char *folded_query;           /* case-folded search text, or NULL */
 
+  GtkLabel *title_label;
+  GtkLabel *intro_label;
   GtkSearchEntry *search_entry;
   GtkStack *results_stack;
   GtkListBox *term_list;
@@ -83,6 +85,10 @@ lg_glossary_view_set_store (LgGlossaryView *self,
   g_return_if_fail (LG_IS_GLOSSARY_VIEW (self));
   g_return_if_fail (LG_IS_CONTENT_STORE (store));
 
+  gtk_label_set_text (self->title_label, lg_content_store_get_label (store, "view-glossary"));
+  gtk_label_set_text (self->intro_label, lg_content_store_get_label (store, "glossary-intro"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->term_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  lg_content_store_get_label (store, "glossary-list"), -1);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->term_list))) != NULL)
     gtk_list_box_remove (self->term_list, child);
 
@@ -136,6 +142,8 @@ lg_glossary_view_class_init (LgGlossaryViewClass *klass)
   object_class->dispose = lg_glossary_view_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-glossary-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LgGlossaryView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LgGlossaryView, intro_label);
   gtk_widget_class_bind_template_child (widget_class, LgGlossaryView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LgGlossaryView, results_stack);
   gtk_widget_class_bind_template_child (widget_class, LgGlossaryView, term_list);

@@ -18,6 +18,8 @@ struct _LgQuestionsView
   GHashTable *ticked;           /* owned by the window */
   GPtrArray *checks;            /* every GtkCheckButton, for syncing */
 
+  GtkLabel *title_label;
+  GtkLabel *hint_label;
   GtkBox *topics_box;
 };
 
@@ -95,6 +97,8 @@ lg_questions_view_set_content (LgQuestionsView *self,
   g_return_if_fail (LG_IS_QUESTIONS_VIEW (self));
   g_return_if_fail (LG_IS_CONTENT_STORE (store));
 
+  gtk_label_set_text (self->title_label, lg_content_store_get_label (store, "questions"));
+  gtk_label_set_text (self->hint_label, lg_content_store_get_label (store, "questions-view-hint"));
   g_ptr_array_set_size (self->checks, 0);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->topics_box))) != NULL)
     gtk_box_remove (self->topics_box, child);
@@ -144,6 +148,8 @@ lg_questions_view_class_init (LgQuestionsViewClass *klass)
   widget_class->map = lg_questions_view_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-questions-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LgQuestionsView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LgQuestionsView, hint_label);
   gtk_widget_class_bind_template_child (widget_class, LgQuestionsView, topics_box);
 }
 

@@ -14,28 +14,25 @@ struct _LgTopic
 
 G_DEFINE_FINAL_TYPE (LgTopic, lg_topic, G_TYPE_OBJECT)
 
-static const struct {
-  const char *key;
-  const char *title;
-} groups[] = {
-  [LG_TOPIC_GROUP_UNDERSTANDING] = { "understanding", N_("Understanding") },
-  [LG_TOPIC_GROUP_SURGERY] = { "surgery", N_("Surgery") },
-  [LG_TOPIC_GROUP_THERAPIES] = { "therapies", N_("Liver-directed therapies") },
-  [LG_TOPIC_GROUP_NEXT_STEPS] = { "next-steps", N_("Next steps") },
-  [LG_TOPIC_GROUP_CLINIC] = { "clinic", N_("From your clinic") },
+/* The group and compare row names the JSON uses. Their titles are content labels
+ * (data/content/labels.json), so they follow the content language: see
+ * lg_content_store_get_group_title() and lg_content_store_get_compare_row_title(). */
+static const char * const groups[] = {
+  [LG_TOPIC_GROUP_UNDERSTANDING] = "understanding",
+  [LG_TOPIC_GROUP_SURGERY] = "surgery",
+  [LG_TOPIC_GROUP_THERAPIES] = "therapies",
+  [LG_TOPIC_GROUP_NEXT_STEPS] = "next-steps",
+  [LG_TOPIC_GROUP_CLINIC] = "clinic",
 };
 
-static const struct {
-  const char *key;
-  const char *title;
-} compare_rows[] = {
-  [LG_COMPARE_HOW_GIVEN] = { "how_given", N_("How it is given") },
-  [LG_COMPARE_ANAESTHESIA] = { "anaesthesia", N_("Anesthesia") },
-  [LG_COMPARE_HOSPITAL_STAY] = { "hospital_stay", N_("Time in hospital") },
-  [LG_COMPARE_RECOVERY] = { "recovery", N_("Typical recovery") },
-  [LG_COMPARE_REPEATABLE] = { "repeatable", N_("Can it be repeated?") },
-  [LG_COMPARE_WITH_SURGERY] = { "with_surgery", N_("Can it be combined with surgery?") },
-  [LG_COMPARE_SIDE_EFFECTS] = { "side_effects", N_("Common side effects") },
+static const char * const compare_rows[] = {
+  [LG_COMPARE_HOW_GIVEN] = "how_given",
+  [LG_COMPARE_ANAESTHESIA] = "anaesthesia",
+  [LG_COMPARE_HOSPITAL_STAY] = "hospital_stay",
+  [LG_COMPARE_RECOVERY] = "recovery",
+  [LG_COMPARE_REPEATABLE] = "repeatable",
+  [LG_COMPARE_WITH_SURGERY] = "with_surgery",
+  [LG_COMPARE_SIDE_EFFECTS] = "side_effects",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (compare_rows) == LG_N_COMPARE_ROWS);
@@ -153,20 +150,13 @@ lg_topic_matches (LgTopic    *self,
   return folded_query == NULL || strstr (self->f.search_text, folded_query) != NULL;
 }
 
-const char *
-lg_topic_group_get_title (LgTopicGroup group)
-{
-  g_return_val_if_fail (group < G_N_ELEMENTS (groups), NULL);
-  return gettext (groups[group].title);
-}
-
 gboolean
 lg_topic_group_from_string (const char   *name,
                             LgTopicGroup *group)
 {
   for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
     {
-      if (g_strcmp0 (name, groups[i].key) == 0)
+      if (g_strcmp0 (name, groups[i]) == 0)
         {
           *group = i;
           return TRUE;
@@ -179,12 +169,5 @@ const char *
 lg_compare_row_get_key (LgCompareRow row)
 {
   g_return_val_if_fail (row < LG_N_COMPARE_ROWS, NULL);
-  return compare_rows[row].key;
-}
-
-const char *
-lg_compare_row_get_title (LgCompareRow row)
-{
-  g_return_val_if_fail (row < LG_N_COMPARE_ROWS, NULL);
-  return gettext (compare_rows[row].title);
+  return compare_rows[row];
 }

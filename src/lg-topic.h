@@ -80,10 +80,8 @@ const char         *lg_topic_get_search_text          (LgTopic       *self);
 gboolean            lg_topic_matches                  (LgTopic       *self,
                                                        const char    *folded_query);
 
-const char         *lg_topic_group_get_title          (LgTopicGroup   group);
 gboolean            lg_topic_group_from_string        (const char    *name,
                                                        LgTopicGroup  *group);
 const char         *lg_compare_row_get_key            (LgCompareRow   row);
-const char         *lg_compare_row_get_title          (LgCompareRow   row);
 
 G_END_DECLS

@@ -46,14 +46,15 @@ struct _LgWindow
 
 G_DEFINE_FINAL_TYPE (LgWindow, lg_window, ADW_TYPE_APPLICATION_WINDOW)
 
-/* The views in the content stack that have a sidebar row, in sidebar order. */
+/* The views in the content stack that have a sidebar row, in sidebar order; their titles are
+ * content labels, so they follow the content language like the topic titles beside them. */
 static const struct {
   const char *name;             /* content stack page, and lg_window_show_view() name */
-  const char *title;
+  const char *label;            /* key of its title in the content store's labels */
 } views[] = {
-  { "questions", N_("Questions to ask") },
-  { "compare", N_("Compare treatments") },
-  { "glossary", N_("Glossary") },
+  { "questions", "view-questions" },
+  { "compare", "view-compare" },
+  { "glossary", "view-glossary" },
 };
 
 static LgTopic *
@@ -166,9 +167,10 @@ topic_row (LgWindow *self,
 }
 
 static GtkWidget *
-view_row (guint i)
+view_row (LgWindow *self,
+          guint     i)
 {
-  const char *title = gettext (views[i].title);
+  const char *title = lg_content_store_get_label (self->store, views[i].label);
   GtkWidget *row = sidebar_row (title);
 
   g_object_set_data (G_OBJECT (row), "lg-view", (gpointer) views[i].name);
@@ -191,7 +193,7 @@ fill_sidebar (LgWindow *self)
     }
   /* The views close the "Next steps" group, before any later group. */
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    gtk_list_box_insert (self->topic_list, view_row (i), views_at + i);
+    gtk_list_box_insert (self->topic_list, view_row (self, i), views_at + i);
 }
 
 static GtkListBoxRow *
@@ -232,7 +234,8 @@ show_view_row (LgWindow      *self,
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
       if (g_str_equal (views[i].name, name))
-        adw_window_title_set_title (self->title_widget, gettext (views[i].title));
+        adw_window_title_set_title (self->title_widget,
+                                    lg_content_store_get_label (self->store, views[i].label));
     }
   gtk_stack_set_visible_child_name (self->content_stack, name);
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);

@@ -243,7 +243,7 @@ test_compare (void)
     row_head = gtk_grid_get_child_at (GTK_GRID (grid), 0, row);
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (head)), ==, name);
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (row_head)), ==,
-                     lg_compare_row_get_title (LG_COMPARE_HOSPITAL_STAY));
+                     lg_content_store_get_compare_row_title (store (), LG_COMPARE_HOSPITAL_STAY));
   }
 
   /* Every compared treatment is a column, with every row filled. */
@@ -266,7 +266,7 @@ test_compare (void)
   g_assert_cmpuint (columns, ==, 6);
   g_assert_cmpuint (lg_compare_view_get_n_columns (LG_COMPARE_VIEW (view)), ==, 6);
   for (guint row = 0; row < LG_N_COMPARE_ROWS; row++)
-    g_assert_nonnull (lg_test_find_label (grid, lg_compare_row_get_title (row)));
+    g_assert_nonnull (lg_test_find_label (grid, lg_content_store_get_compare_row_title (store (), row)));
 
   /* Wide enough: the whole table shows without scrolling. */
   scroller = gtk_widget_get_ancestor (grid, GTK_TYPE_SCROLLED_WINDOW);
@@ -279,7 +279,7 @@ test_compare (void)
   {
     g_autofree char *name = plain (lg_topic_get_compare_name (surgery));
     g_autofree char *expected = g_strdup_printf ("%s, %s: %s", name,
-                                                 lg_compare_row_get_title (LG_COMPARE_HOSPITAL_STAY),
+                                                 lg_content_store_get_compare_row_title (store (), LG_COMPARE_HOSPITAL_STAY),
                                                  stay);
     gtk_test_accessible_assert_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
   }
@@ -345,7 +345,7 @@ test_compare_narrow (void)
   g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (window)));
 
   /* …and the table, wider than the window, scrolls sideways instead of being cut. */
-  cell = lg_test_find_label (view, lg_compare_row_get_title (LG_COMPARE_HOW_GIVEN));
+  cell = lg_test_find_label (view, lg_content_store_get_compare_row_title (store (), LG_COMPARE_HOW_GIVEN));
   g_assert_nonnull (cell);
   grid = gtk_widget_get_ancestor (cell, GTK_TYPE_GRID);
   scroller = gtk_widget_get_ancestor (grid, GTK_TYPE_SCROLLED_WINDOW);
