@@ -29,6 +29,17 @@ current_store (void)
   return store;
 }
 
+/* The sidebar's search entry, found by place rather than by its (translated) placeholder. */
+static GtkWidget *
+sidebar_search (LgWindow *window)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (lg_test_sidebar (window)), GTK_TYPE_STACK);
+  GtkWidget *entry = lg_test_find_type (gtk_widget_get_parent (stack), GTK_TYPE_SEARCH_ENTRY);
+
+  g_assert_nonnull (entry);
+  return entry;
+}
+
 /* The page shows @id's title and In short text from the current content language. */
 static void
 assert_page_in_current_language (LgWindow   *window,
@@ -63,7 +74,7 @@ static void
 test_switch (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  GtkWidget *entry = lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = sidebar_search (window);
   g_autofree char *placeholder = NULL;
 
   g_assert_true (lg_window_show_topic (window, "surgery"));
@@ -101,6 +112,45 @@ test_switch (void)
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Surgery"));
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "In short"));
   g_assert_null (lg_test_find_label (GTK_WIDGET (window), "En resumen"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A view on screen stays on screen, in the new language: compare table, glossary, questions. */
+static void
+test_views (void)
+{
+  LgWindow *window = lg_test_window (app, 1280, 800);
+
+  g_assert_true (lg_window_show_view (window, "compare"));
+  lg_test_wait (100);
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Time in hospital"));
+
+  g_assert_true (lg_application_set_content_language (app, "es"));
+  lg_test_wait (100);
+  g_assert_cmpstr (lg_window_get_view_name (window), ==, "compare");
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Comparar tratamientos"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Tiempo en el hospital"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Unos 3 a 6 días"));
+  g_assert_null (lg_test_find_label (GTK_WIDGET (window), "Time in hospital"));
+  /* The sidebar's view rows too. */
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Glosario"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Preguntas para hacer"));
+
+  g_assert_true (lg_window_show_view (window, "glossary"));
+  lg_test_wait (100);
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Resección"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window),
+                                        "Las palabras médicas que usa esta guía, cada una "
+                                        "explicada en pocas palabras sencillas."));
+
+  g_assert_true (lg_window_show_view (window, "questions"));
+  lg_test_wait (100);
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "¿Se pueden extirpar todos mis tumores?"));
+
+  g_assert_true (lg_application_set_content_language (app, "en"));
+  lg_test_wait (100);
+  g_assert_cmpstr (lg_window_get_view_name (window), ==, "questions");
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Can all my tumors be removed?"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -229,7 +279,7 @@ check_window (const char *content,
   assert_page_in_current_language (window, "surgery");
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), title));
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), in_short_heading));
-  entry = lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  entry = sidebar_search (window);
   g_object_get (entry, "placeholder-text", &shown_placeholder, NULL);
   g_assert_cmpstr (shown_placeholder, ==, placeholder);
   g_assert_nonnull (lg_test_find_tooltip (GTK_WIDGET (window), back_tooltip));
@@ -302,6 +352,7 @@ main (int   argc,
   app = lg_test_application ();
 
   g_test_add_func ("/lg/content-language/switch", test_switch);
+  g_test_add_func ("/lg/content-language/views", test_views);
   g_test_add_func ("/lg/content-language/menu-action", test_menu_action);
   g_test_add_func ("/lg/content-language/ticks-kept", test_ticks_kept);
   g_test_add_func ("/lg/content-language/unavailable", test_unavailable);

@@ -103,8 +103,9 @@ shoot_view (const char *name,
 /* Every topic page in the content language @language, in the light style, scrolled down a
  * screen at a time so the whole page is seen: PREFIX-ID-1.png, PREFIX-ID-2.png, … */
 static void
-shoot_topic_pages (const char *language,
-                   const char *prefix)
+shoot_topic_pages (const char         *language,
+                   const char         *prefix,
+                   const char * const *only)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
   g_autoptr(GError) error = NULL;
@@ -119,11 +120,14 @@ shoot_topic_pages (const char *language,
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
     {
       g_autoptr(LgTopic) topic = g_list_model_get_item (topics, i);
-      LgWindow *window = lg_test_window (app, 1280, 900);
+      LgWindow *window;
       GtkScrolledWindow *scroller;
       GtkAdjustment *v;
       guint page = 1;
 
+      if (only != NULL && !g_strv_contains (only, lg_topic_get_id (topic)))
+        continue;
+      window = lg_test_window (app, 1280, 900);
       g_assert_true (lg_window_show_topic (window, lg_topic_get_id (topic)));
       lg_test_wait (300);
       scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_PICTURE),
@@ -149,14 +153,18 @@ shoot_topic_pages (const char *language,
 static void
 test_topic_pages (void)
 {
-  shoot_topic_pages ("en", "topic");
+  shoot_topic_pages ("en", "topic", NULL);
 }
 
-/* Spanish is longer than English: every page again, to look at for clipping. */
+/* Spanish is longer than English: the longest topics again, to look at for clipping. */
 static void
 test_topic_pages_spanish (void)
 {
-  shoot_topic_pages ("es", "topic-es");
+  static const char * const longest[] = {
+    "surgery", "hepatic-artery-infusion", "chemoembolization", NULL
+  };
+
+  shoot_topic_pages ("es", "topic-es", g_getenv ("LG_SCREENSHOTS_ALL") ? NULL : longest);
 }
 
 /* Renders @window with @popover drawn where it shows on screen (a popover is a surface of its
