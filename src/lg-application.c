@@ -147,16 +147,25 @@ report_unavailable_setting (LgApplication *self)
     g_signal_emit (self, signals[CONTENT_LANGUAGE_UNAVAILABLE], 0, requested);
 }
 
+/* Which item of the header bar's language menu is ticked: a code, or "" for the system's. */
+static void
+set_menu_choice (LgApplication *self,
+                 const char    *choice)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "content-language");
+
+  if (action != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (choice));
+}
+
 static void
 settings_language_changed_cb (LgApplication *self,
                               const char    *key,
                               GSettings     *settings)
 {
   g_autofree char *requested = g_settings_get_string (settings, "content-language");
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "content-language");
 
-  if (action != NULL)
-    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (requested));
+  set_menu_choice (self, requested);
   lg_application_set_content_language (self, requested);
 }
 
@@ -280,7 +289,11 @@ lg_application_command_line (GApplication            *application,
 
   /* After the window exists, so it hears of a missing language and shows the notice. */
   if (g_variant_dict_lookup (dict, "language", "&s", &language))
-    lg_application_set_content_language (self, language);
+    {
+      /* For this run only: the menu ticks the language shown, the settings keep theirs. */
+      lg_application_set_content_language (self, language);
+      set_menu_choice (self, lg_application_get_content_language (self));
+    }
   else
     report_unavailable_setting (self);
   if (g_variant_dict_lookup (dict, "topic", "&s", &topic))
@@ -420,9 +433,8 @@ lg_application_startup (GApplication *application)
   {
     g_autofree char *requested = g_settings_get_string (lg_application_get_settings (self),
                                                         "content-language");
-    GAction *action = g_action_map_lookup_action (G_ACTION_MAP (application), "content-language");
 
-    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (requested));
+    set_menu_choice (self, requested);
   }
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_window_set_default_icon_name (APPLICATION_ID);
