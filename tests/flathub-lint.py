@@ -44,8 +44,16 @@ class Package:
         return self.manifest.get("id") or self.manifest.get("app-id") or ""
 
 
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def untranslated(root, path):
+    """The element at @path that is not a translation (msgfmt adds those with xml:lang)."""
+    return next((node for node in root.findall(path) if XML_LANG not in node.attrib), None)
+
+
 def text(root, path):
-    node = root.find(path)
+    node = untranslated(root, path)
     return (node.text or "").strip() if node is not None else None
 
 
@@ -198,13 +206,13 @@ def lint(p):
 
 def set_text(path, value):
     def mutate(p):
-        p.metainfo.find(path).text = value
+        untranslated(p.metainfo, path).text = value
     return mutate
 
 
 def remove(path):
     def mutate(p):
-        node = p.metainfo.find(path)
+        node = untranslated(p.metainfo, path)
         parent = p.metainfo.find(path.rsplit("/", 1)[0]) if "/" in path else p.metainfo
         parent.remove(node)
     return mutate
