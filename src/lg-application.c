@@ -1,8 +1,8 @@
 /* lg-application.c
  *
- * Command line (--topic, --language, --list-topics, --version) handled locally where no window is
- * needed, application actions and accelerators, the About window, and the content stores: one per
- * content language, each loaded once on first use.
+ * Command line (--topic, --language, --list-topics, --export-pdf, --version) handled locally
+ * where no window is needed, application actions and accelerators, the About and Preferences
+ * windows, and the content stores: one per content language, each loaded once on first use.
  *
  * The content language is the app's own, apart from the UI language: the UI follows the system
  * locale through gettext, while the content is read from the translated copy of the JSON that the
@@ -15,7 +15,9 @@
 #include <glib/gi18n.h>
 
 #include "lg-application.h"
+#include "lg-handout.h"
 #include "lg-languages.h"
+#include "lg-preferences-window.h"
 #include "lg-source.h"
 #include "lg-window.h"
 
@@ -198,11 +200,13 @@ get_window (LgApplication *self)
 /* Command line                                                                                 */
 
 static const GOptionEntry options[] = {
-  { "topic", 't', 0, G_OPTION_ARG_STRING, NULL, N_("Open at the topic with this id"), N_("ID") },
+  { "topic", 't', 0, G_OPTION_ARG_STRING_ARRAY, NULL, N_("Open at the topic with this id (repeat it to export several)"), N_("ID") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Show the topics in this language, such as “es” (the interface keeps its own)"),
     N_("LANG") },
   { "list-topics", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print every topic’s id and title, then exit"), NULL },
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the printed handout of the topics (all without --topic) to FILE, then exit"), N_("FILE") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size for --export-pdf: a4 or letter"), N_("SIZE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version, then exit"), NULL },
   { NULL }
 };
@@ -232,13 +236,75 @@ list_topics (LgApplication *self)
   return EXIT_SUCCESS;
 }
 
+/* Writes the handout of @ids (every topic when NULL) to @path, with no display needed. */
+static int
+export_pdf (LgApplication      *self,
+            const char         *path,
+            const char * const *ids,
+            const char         *paper_name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(LgHandout) handout = NULL;
+  g_auto(LgHandoutOptions) handout_options = { 0 };
+  LgContentStore *store = lg_application_get_store (self, &error);
+  LgPaper paper;
+
+  if (store == NULL)
+    {
+      g_printerr ("liver-guide: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  if (paper_name != NULL && !lg_paper_from_string (paper_name, &paper))
+    {
+      g_printerr (_("liver-guide: unknown paper size “%s”; use a4 or letter\n"), paper_name);
+      return EXIT_FAILURE;
+    }
+  if (paper_name == NULL)
+    paper = lg_paper_from_settings (lg_application_get_settings (self));
+
+  if (ids != NULL && ids[0] != NULL)
+    {
+      for (guint i = 0; ids[i] != NULL; i++)
+        {
+          LgTopic *topic = lg_content_store_lookup_topic (store, ids[i]);
+
+          if (topic == NULL)
+            {
+              g_printerr (_("liver-guide: unknown topic “%s”; see liver-guide --list-topics\n"), ids[i]);
+              return EXIT_FAILURE;
+            }
+          g_ptr_array_add (topics, g_object_ref (topic));
+        }
+    }
+  else
+    {
+      GListModel *all = lg_content_store_get_topics (store);
+
+      for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+        g_ptr_array_add (topics, g_list_model_get_item (all, i));
+    }
+
+  lg_handout_options_init (&handout_options, paper);
+  lg_handout_options_load_settings (&handout_options, lg_application_get_settings (self));
+  handout = lg_handout_new (store, topics, NULL, &handout_options);
+  if (!lg_handout_write_pdf (handout, path, &error))
+    {
+      g_printerr ("liver-guide: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  return EXIT_SUCCESS;
+}
+
 static int
 lg_application_handle_local_options (GApplication *application,
                                      GVariantDict *dict)
 {
   LgApplication *self = LG_APPLICATION (application);
+  g_autofree const char **topics = NULL;
   const char *language = NULL;
-  const char *topic = NULL;
+  const char *pdf = NULL;
+  const char *paper = NULL;
 
   if (g_variant_dict_contains (dict, "version"))
     {
@@ -250,21 +316,34 @@ lg_application_handle_local_options (GApplication *application,
    * hears of a missing one from lg_application_command_line(). */
   if (g_variant_dict_lookup (dict, "language", "&s", &language) &&
       !lg_application_set_content_language (self, language) &&
-      g_variant_dict_contains (dict, "list-topics"))
+      (g_variant_dict_contains (dict, "list-topics") || g_variant_dict_contains (dict, "export-pdf")))
     g_printerr (_("liver-guide: no content in “%s”; showing English\n"), language);
 
   if (g_variant_dict_contains (dict, "list-topics"))
     return list_topics (self);
 
-  if (g_variant_dict_lookup (dict, "topic", "&s", &topic))
+  g_variant_dict_lookup (dict, "topic", "^a&s", &topics);
+  g_variant_dict_lookup (dict, "paper", "&s", &paper);
+  if (g_variant_dict_lookup (dict, "export-pdf", "^&ay", &pdf))
+    return export_pdf (self, pdf, topics, paper);
+  if (paper != NULL)
+    {
+      g_printerr (_("liver-guide: --paper only goes with --export-pdf\n"));
+      return EXIT_FAILURE;
+    }
+
+  if (topics != NULL && topics[0] != NULL)
     {
       g_autoptr(GError) error = NULL;
       LgContentStore *store = lg_application_get_store (self, &error);
 
-      if (store != NULL && lg_content_store_lookup_topic (store, topic) == NULL)
+      for (guint i = 0; store != NULL && topics[i] != NULL; i++)
         {
-          g_printerr (_("liver-guide: unknown topic “%s”; see liver-guide --list-topics\n"), topic);
-          return EXIT_FAILURE;
+          if (lg_content_store_lookup_topic (store, topics[i]) == NULL)
+            {
+              g_printerr (_("liver-guide: unknown topic “%s”; see liver-guide --list-topics\n"), topics[i]);
+              return EXIT_FAILURE;
+            }
         }
     }
 
@@ -285,7 +364,7 @@ lg_application_command_line (GApplication            *application,
   GVariantDict *dict = g_application_command_line_get_options_dict (command_line);
   LgWindow *window = get_window (self);
   const char *language = NULL;
-  const char *topic = NULL;
+  g_autofree const char **topics = NULL;
 
   /* After the window exists, so it hears of a missing language and shows the notice. */
   if (g_variant_dict_lookup (dict, "language", "&s", &language))
@@ -296,8 +375,8 @@ lg_application_command_line (GApplication            *application,
     }
   else
     report_unavailable_setting (self);
-  if (g_variant_dict_lookup (dict, "topic", "&s", &topic))
-    lg_window_show_topic (window, topic);
+  if (g_variant_dict_lookup (dict, "topic", "^a&s", &topics) && topics[0] != NULL)
+    lg_window_show_topic (window, topics[0]);
   gtk_window_present (GTK_WINDOW (window));
   return EXIT_SUCCESS;
 }
@@ -384,6 +463,19 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  LgApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  LgPreferencesWindow *window = lg_preferences_window_new (lg_application_get_settings (self));
+
+  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -416,6 +508,7 @@ content_language_change_state (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
   { "content-language", NULL, "s", "''", content_language_change_state },
 };
@@ -424,6 +517,7 @@ static void
 lg_application_startup (GApplication *application)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
   LgApplication *self = LG_APPLICATION (application);
 
   G_APPLICATION_CLASS (lg_application_parent_class)->startup (application);
@@ -437,6 +531,8 @@ lg_application_startup (GApplication *application)
     set_menu_choice (self, requested);
   }
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences",
+                                         preferences_accels);
   gtk_window_set_default_icon_name (APPLICATION_ID);
 }
 

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 
 typedef struct {
   int status;
@@ -204,10 +205,132 @@ test_no_display (void)
   g_assert_nonnull (strstr (r.err, "no display"));
 }
 
+static char *tmp_dir;
+
+static gboolean
+file_exists (const char *dir,
+             const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d != NULL && g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static void
+assert_pdf (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (length, >, 10000);
+  g_assert_true (g_str_has_prefix (data, "%PDF-"));
+}
+
+/* Every topic, with no display and no --topic. */
+static void
+test_export_all (void)
+{
+  g_auto(Run) r = { 0 };
+  g_autofree char *path = g_build_filename (tmp_dir, "all.pdf", NULL);
+  g_autofree char *arg = g_strconcat ("--export-pdf=", path, NULL);
+
+  run (&r, arg, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_cmpstr (r.err, ==, "");
+  assert_pdf (path);
+  g_unlink (path);
+}
+
+/* Several --topic options, on Letter. */
+static void
+test_export_topics (void)
+{
+  g_auto(Run) r = { 0 };
+  g_autofree char *path = g_build_filename (tmp_dir, "two.pdf", NULL);
+
+  run (&r, "--export-pdf", path, "--topic=surgery", "--topic", "sbrt", "--paper=letter", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  assert_pdf (path);
+  g_unlink (path);
+}
+
+static void
+test_export_bad_topic (void)
+{
+  g_auto(Run) r = { 0 };
+  g_autofree char *path = g_build_filename (tmp_dir, "bad-topic.pdf", NULL);
+  g_autofree char *arg = g_strconcat ("--export-pdf=", path, NULL);
+
+  run (&r, arg, "--topic=surgery", "--topic=no-such-topic", NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_cmpuint (count_lines (r.err), ==, 1);
+  g_assert_nonnull (strstr (r.err, "unknown topic “no-such-topic”"));
+  g_assert_cmpuint (count_files (tmp_dir), ==, 0);
+}
+
+static void
+test_export_bad_paper (void)
+{
+  g_auto(Run) r = { 0 };
+  g_autofree char *path = g_build_filename (tmp_dir, "bad-paper.pdf", NULL);
+  g_autofree char *arg = g_strconcat ("--export-pdf=", path, NULL);
+
+  run (&r, arg, "--paper=a5", NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_cmpuint (count_lines (r.err), ==, 1);
+  g_assert_nonnull (strstr (r.err, "“a5”"));
+  g_assert_cmpuint (count_files (tmp_dir), ==, 0);
+
+  /* --paper means nothing without --export-pdf. */
+  g_clear_pointer (&r.err, g_free);
+  g_clear_pointer (&r.out, g_free);
+  run (&r, "--paper=letter", NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_cmpuint (count_lines (r.err), ==, 1);
+  g_assert_nonnull (strstr (r.err, "--export-pdf"));
+}
+
+/* A folder that does not exist, and a folder's own path: one line naming it, no file. */
+static void
+test_export_unwritable (void)
+{
+  g_autofree char *missing = g_build_filename (tmp_dir, "no-such-folder", "x.pdf", NULL);
+  const char *paths[] = { missing, tmp_dir };
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_auto(Run) r = { 0 };
+      g_autofree char *arg = g_strconcat ("--export-pdf=", paths[i], NULL);
+
+      run (&r, arg, "--topic=ablation", NULL);
+      g_assert_cmpint (r.status, !=, 0);
+      g_assert_cmpuint (count_lines (r.err), ==, 1);
+      g_assert_true (g_str_has_prefix (r.err, "liver-guide: "));
+      g_assert_nonnull (strstr (r.err, paths[i]));
+      g_assert_cmpuint (count_files (tmp_dir), ==, 0);
+      g_assert_false (file_exists (tmp_dir, "no-such-folder"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   if (g_getenv ("LG_BINARY") == NULL)
@@ -223,6 +346,16 @@ main (int   argc,
   g_test_add_func ("/lg/command-line/unknown-topic", test_unknown_topic);
   g_test_add_func ("/lg/command-line/bad-option", test_bad_option);
   g_test_add_func ("/lg/command-line/no-display", test_no_display);
+  g_test_add_func ("/lg/command-line/export-all", test_export_all);
+  g_test_add_func ("/lg/command-line/export-topics", test_export_topics);
+  g_test_add_func ("/lg/command-line/export-bad-topic", test_export_bad_topic);
+  g_test_add_func ("/lg/command-line/export-bad-paper", test_export_bad_paper);
+  g_test_add_func ("/lg/command-line/export-unwritable", test_export_unwritable);
 
-  return g_test_run ();
+  tmp_dir = g_dir_make_tmp ("liver-guide-cli-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+  status = g_test_run ();
+  g_rmdir (tmp_dir);
+  g_free (tmp_dir);
+  return status;
 }

@@ -1,0 +1,69 @@
+/* lg-handout.h — the printed handout: one or more topics laid out with Pango onto pages
+ *
+ * The one renderer: the summary preview, printing and PDF export all draw with it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+#include "lg-content-store.h"
+
+G_BEGIN_DECLS
+
+/* Every mark the handout makes stays this far (in points) inside each edge of the page. */
+#define LG_HANDOUT_MARGIN 54.0
+
+typedef enum {
+  LG_PAPER_A4,
+  LG_PAPER_LETTER,
+} LgPaper;
+
+gboolean    lg_paper_from_string   (const char *name,
+                                    LgPaper    *paper);
+const char *lg_paper_to_string     (LgPaper     paper);
+void        lg_paper_get_size      (LgPaper     paper,
+                                    double     *width,
+                                    double     *height);
+LgPaper     lg_paper_get_default   (void);
+LgPaper     lg_paper_from_settings (GSettings  *settings);
+
+typedef struct {
+  double page_width;          /* points */
+  double page_height;
+  gboolean notes;             /* lined space for notes after each topic */
+  char *clinic_name;          /* NULL or empty: the app name */
+  char *clinic_phone;
+  char *clinic_website;
+} LgHandoutOptions;
+
+void lg_handout_options_init          (LgHandoutOptions *options,
+                                       LgPaper           paper);
+void lg_handout_options_load_settings (LgHandoutOptions *options,
+                                       GSettings        *settings);
+void lg_handout_options_clear         (LgHandoutOptions *options);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LgHandoutOptions, lg_handout_options_clear)
+
+#define LG_TYPE_HANDOUT (lg_handout_get_type ())
+G_DECLARE_FINAL_TYPE (LgHandout, lg_handout, LG, HANDOUT, GObject)
+
+LgHandout  *lg_handout_new              (LgContentStore          *store,
+                                         GPtrArray               *topics,
+                                         GHashTable              *ticked,
+                                         const LgHandoutOptions  *options);
+double      lg_handout_get_page_width   (LgHandout               *self);
+double      lg_handout_get_page_height  (LgHandout               *self);
+int         lg_handout_get_n_pages      (LgHandout               *self);
+void        lg_handout_draw_page        (LgHandout               *self,
+                                         cairo_t                 *cr,
+                                         int                      page);
+gboolean    lg_handout_write_pdf        (LgHandout               *self,
+                                         const char              *path,
+                                         GError                 **error);
+GStrv       lg_handout_dup_page_outline (LgHandout               *self,
+                                         int                      page);
+char       *lg_handout_dup_file_name    (LgHandout               *self);
+
+G_END_DECLS

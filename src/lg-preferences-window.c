@@ -1,0 +1,118 @@
+/* lg-preferences-window.c
+ *
+ * Every row is bound to its GSettings key, so a change is saved at once and anything that
+ * listens to the settings (the summary preview) follows it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lg-handout.h"
+#include "lg-preferences-window.h"
+
+struct _LgPreferencesWindow
+{
+  AdwPreferencesWindow parent_instance;
+
+  GSettings *settings;
+
+  AdwEntryRow *clinic_name_row;
+  AdwEntryRow *clinic_phone_row;
+  AdwEntryRow *clinic_website_row;
+  AdwComboRow *paper_row;
+};
+
+G_DEFINE_FINAL_TYPE (LgPreferencesWindow, lg_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The paper row's items, in order: the locale's paper, A4, US Letter. */
+static const char * const paper_values[] = { "", "a4", "letter" };
+
+static gboolean
+paper_get_mapping (GValue   *value,
+                   GVariant *variant,
+                   gpointer  user_data)
+{
+  const char *name = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paper_values); i++)
+    {
+      if (g_str_equal (name, paper_values[i]))
+        {
+          g_value_set_uint (value, i);
+          return TRUE;
+        }
+    }
+  g_value_set_uint (value, 0);
+  return TRUE;
+}
+
+static GVariant *
+paper_set_mapping (const GValue       *value,
+                   const GVariantType *expected_type,
+                   gpointer            user_data)
+{
+  guint i = g_value_get_uint (value);
+
+  return g_variant_new_string (i < G_N_ELEMENTS (paper_values) ? paper_values[i] : "");
+}
+
+static void
+lg_preferences_window_dispose (GObject *object)
+{
+  LgPreferencesWindow *self = LG_PREFERENCES_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LG_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (lg_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+lg_preferences_window_class_init (LgPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lg_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/lg-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, clinic_name_row);
+  gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, clinic_phone_row);
+  gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, clinic_website_row);
+  gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, paper_row);
+}
+
+static void
+lg_preferences_window_init (LgPreferencesWindow *self)
+{
+  g_autofree char *automatic = NULL;
+  g_autoptr(GtkStringList) papers = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* In the order of paper_values; the first says which paper the locale picks. */
+  automatic = g_strdup_printf (_("Automatic (%s)"),
+                               lg_paper_get_default () == LG_PAPER_LETTER ? _("US Letter") : _("A4"));
+  papers = gtk_string_list_new ((const char * const []) { automatic, _("A4"), _("US Letter"), NULL });
+  adw_combo_row_set_model (self->paper_row, G_LIST_MODEL (papers));
+}
+
+LgPreferencesWindow *
+lg_preferences_window_new (GSettings *settings)
+{
+  LgPreferencesWindow *self;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (LG_TYPE_PREFERENCES_WINDOW, NULL);
+  self->settings = g_object_ref (settings);
+  g_settings_bind (settings, "clinic-name", self->clinic_name_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "clinic-phone", self->clinic_phone_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "clinic-website", self->clinic_website_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (settings, "paper-size", self->paper_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, paper_get_mapping, paper_set_mapping,
+                                NULL, NULL);
+  return self;
+}
