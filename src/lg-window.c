@@ -5,6 +5,7 @@
  * after its topics, three rows open views instead of topics: Questions to ask, Compare
  * treatments and Glossary. Topic rows carry their LgTopic as "lg-topic"; view rows carry the
  * view's name as "lg-view" (and no topic), so topic lookups and Alt+Up/Down skip them.
+ * The print summary (made on first use) takes the page's place until Back or Escape.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -15,6 +16,7 @@
 #include "lg-glossary-view.h"
 #include "lg-languages.h"
 #include "lg-questions-view.h"
+#include "lg-summary-view.h"
 #include "lg-topic-page.h"
 #include "lg-window.h"
 
@@ -36,11 +38,15 @@ struct _LgWindow
   GtkListBox *topic_list;
   AdwWindowTitle *title_widget;
   GtkMenuButton *language_button;
+  GtkWidget *back_button;
+  GtkWidget *print_button;
   GtkStack *content_stack;
   LgTopicPage *topic_page;
   LgQuestionsView *questions_view;
   LgCompareView *compare_view;
   LgGlossaryView *glossary_view;
+  LgSummaryView *summary_view;  /* made on first use */
+  char *summary_return;         /* what the summary covers: a view's name, or "topic" */
   AdwStatusPage *error_page;
 };
 
@@ -224,6 +230,38 @@ find_view_row (LgWindow   *self,
   return NULL;
 }
 
+static gboolean
+summary_shown (LgWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "summary") == 0;
+}
+
+/* In the summary, Back returns to the page it covers; otherwise it shows the sidebar of a
+ * folded window. */
+static void
+update_header (LgWindow *self)
+{
+  gboolean summary = summary_shown (self);
+
+  gtk_widget_set_visible (self->back_button, summary || adw_leaflet_get_folded (self->leaflet));
+  gtk_widget_set_tooltip_text (self->back_button, summary ? _("Back") : _("Back to Topics"));
+  gtk_widget_set_visible (self->print_button, !summary);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-summary", summary);
+  if (!summary)
+    adw_window_title_set_subtitle (self->title_widget, NULL);
+}
+
+/* "3 pages" under "Print Summary". */
+static void
+summary_pages_cb (LgWindow *self)
+{
+  int n = lg_summary_view_get_n_pages (self->summary_view);
+  g_autofree char *pages = n > 0 ? g_strdup_printf (ngettext ("%d page", "%d pages", n), n) : NULL;
+
+  if (summary_shown (self))
+    adw_window_title_set_subtitle (self->title_widget, pages);
+}
+
 static void
 show_view_row (LgWindow      *self,
                GtkListBoxRow *row)
@@ -239,6 +277,7 @@ show_view_row (LgWindow      *self,
     }
   gtk_stack_set_visible_child_name (self->content_stack, name);
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  update_header (self);
 }
 
 static void
@@ -262,6 +301,7 @@ show_row (LgWindow      *self,
   gtk_stack_set_visible_child_name (self->content_stack, "topic");
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
   g_settings_set_string (self->settings, "last-topic", lg_topic_get_id (topic));
+  update_header (self);
 }
 
 gboolean
@@ -329,6 +369,11 @@ row_activated_cb (LgWindow      *self,
 static void
 back_clicked_cb (LgWindow *self)
 {
+  if (summary_shown (self))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.close-summary", NULL);
+      return;
+    }
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
   gtk_widget_grab_focus (GTK_WIDGET (self->topic_list));
 }
@@ -433,6 +478,92 @@ show_view_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   lg_window_show_view (LG_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static LgSummaryView *
+ensure_summary_view (LgWindow *self)
+{
+  if (self->summary_view == NULL)
+    {
+      self->summary_view = g_object_new (LG_TYPE_SUMMARY_VIEW, NULL);
+      lg_summary_view_set_content (self->summary_view, self->store, self->ticked, self->settings);
+      g_signal_connect_swapped (self->summary_view, "notify::n-pages",
+                                G_CALLBACK (summary_pages_cb), self);
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->summary_view), "summary");
+    }
+  return self->summary_view;
+}
+
+/* The topics whose questions are ticked ("topic-id/index" keys), for a summary opened from the
+ * Questions view. */
+static GStrv
+ticked_topic_ids (LgWindow *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->ticked);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      const char *slash = strrchr (key, '/');
+      char *id = slash ? g_strndup (key, slash - (const char *) key) : g_strdup (key);
+
+      if (g_hash_table_add (seen, id))
+        g_strv_builder_add (builder, id);
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* Opens the print summary of the topic on the page; from the Questions view, of every topic
+ * with a ticked question. */
+static void
+print_summary_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LgWindow *self = LG_WINDOW (widget);
+  LgTopic *topic = lg_topic_page_get_topic (self->topic_page);
+  const char *visible = gtk_stack_get_visible_child_name (self->content_stack);
+  g_auto(GStrv) ids = NULL;
+
+  if (self->store == NULL || topic == NULL || summary_shown (self))
+    return;
+
+  if (g_strcmp0 (visible, "questions") == 0)
+    ids = ticked_topic_ids (self);
+  if (ids == NULL || ids[0] == NULL)
+    {
+      g_clear_pointer (&ids, g_strfreev);
+      ids = g_strdupv ((char *[]) { (char *) lg_topic_get_id (topic), NULL });
+    }
+  g_free (self->summary_return);
+  self->summary_return = g_strdup (lg_window_get_view_name (self) ? visible : "topic");
+
+  lg_summary_view_show_topics (ensure_summary_view (self), (const char * const *) ids);
+  gtk_stack_set_visible_child_name (self->content_stack, "summary");
+  adw_window_title_set_title (self->title_widget, _("Print Summary"));
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  update_header (self);
+  summary_pages_cb (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->summary_view));
+}
+
+/* Back to the topic or view the summary was opened from. */
+static void
+close_summary_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LgWindow *self = LG_WINDOW (widget);
+
+  if (!summary_shown (self))
+    return;
+  if (!lg_window_show_view (self, self->summary_return))
+    lg_window_show_topic (self, lg_window_get_topic_id (self));
+  update_header (self);
+  gtk_widget_grab_focus (gtk_stack_get_visible_child (self->content_stack));
 }
 
 /* -------------------------------------------------------------------------------------------- */
@@ -587,6 +718,7 @@ load (LgWindow      *self,
     {
       adw_status_page_set_description (self->error_page, error->message);
       gtk_stack_set_visible_child_name (self->content_stack, "error");
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-summary", FALSE);
       return;
     }
   g_object_ref (self->store);
@@ -608,6 +740,8 @@ lg_window_dispose (GObject *object)
   LgWindow *self = LG_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LG_TYPE_WINDOW);
+  self->summary_view = NULL;    /* the content stack had it */
+  g_clear_pointer (&self->summary_return, g_free);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->ticked, g_hash_table_unref);
@@ -639,6 +773,8 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, topic_list);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, title_widget);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, language_button);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, print_button);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, topic_page);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, questions_view);
@@ -656,10 +792,14 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-topic", NULL, previous_topic_action);
   gtk_widget_class_install_action (widget_class, "win.show-topic", "s", show_topic_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.print-summary", NULL, print_summary_action);
+  gtk_widget_class_install_action (widget_class, "win.close-summary", NULL, close_summary_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.next-topic", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "win.previous-topic", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print-summary", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.close-summary", NULL);
 }
 
 static void
@@ -669,6 +809,8 @@ lg_window_init (LgWindow *self)
   self->ticked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_list_box_set_filter_func (self->topic_list, row_visible, self, NULL);
   gtk_list_box_set_header_func (self->topic_list, header_func, self, NULL);
+  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (update_header), self);
+  update_header (self);
   if (g_str_has_suffix (APPLICATION_ID, ".Devel"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 }

@@ -1,0 +1,722 @@
+/* lg-summary-view.c
+ *
+ * The print summary: which topics go in the handout, the paper, whether to leave lines for
+ * notes, and the pages themselves, drawn by the same LgHandout that prints them and writes the
+ * PDF. Print goes through GtkPrintOperation (the system dialog, or the print portal in a
+ * Flatpak); Save as PDF through a native file chooser. Every outcome is told in a toast.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lg-summary-view.h"
+
+#define ZOOM_MIN 0.3
+#define ZOOM_MAX 3.0
+#define ZOOM_FIT_MAX 1.2           /* pixels per point when the page fits the width */
+#define ZOOM_STEP 1.2
+#define PAGES_MARGIN 24            /* around the pages, as in the template */
+
+struct _LgSummaryView
+{
+  AdwBin parent_instance;
+
+  LgContentStore *store;
+  GHashTable *ticked;          /* the window's ticked questions; borrowed */
+  GSettings *settings;
+  GHashTable *chosen;          /* ids of the topics in the handout */
+  LgHandout *handout;
+  GtkFileChooserNative *chooser;
+  double zoom;                 /* pixels per point */
+  gboolean zoom_chosen;        /* the person zoomed: stop fitting the width */
+  guint fit_source;            /* idle that fits the pages to a new width */
+  int n_pages;
+
+  GtkMenuButton *topics_button;
+  GtkBox *topics_box;
+  GtkDropDown *paper_dropdown;
+  GtkSwitch *notes_switch;
+  GtkStack *stack;
+  GtkScrolledWindow *scroller;
+  GtkBox *pages_box;
+  GtkWidget *zoom_in_button;
+  GtkWidget *zoom_out_button;
+  GtkWidget *print_button;
+  GtkWidget *save_button;
+};
+
+G_DEFINE_FINAL_TYPE (LgSummaryView, lg_summary_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_N_PAGES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+toast (LgSummaryView *self,
+       const char    *text)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (text, -1);  /* toast titles are markup */
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+  else
+    g_message ("%s", text);
+}
+
+static LgPaper
+chosen_paper (LgSummaryView *self)
+{
+  return gtk_drop_down_get_selected (self->paper_dropdown) == 1 ? LG_PAPER_LETTER : LG_PAPER_A4;
+}
+
+/* A handout of the chosen topics, in the guide's order, on @width × @height points. */
+static LgHandout *
+create_handout (LgSummaryView *self,
+                double         width,
+                double         height)
+{
+  g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(LgHandoutOptions) options = { 0 };
+  GListModel *all = lg_content_store_get_topics (self->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(LgTopic) topic = g_list_model_get_item (all, i);
+
+      if (g_hash_table_contains (self->chosen, lg_topic_get_id (topic)))
+        g_ptr_array_add (topics, g_steal_pointer (&topic));
+    }
+  if (topics->len == 0)
+    return NULL;
+
+  lg_handout_options_init (&options, chosen_paper (self));
+  if (width > 0 && height > 0)
+    {
+      options.page_width = width;
+      options.page_height = height;
+    }
+  options.notes = gtk_switch_get_active (self->notes_switch);
+  lg_handout_options_load_settings (&options, self->settings);
+  return lg_handout_new (self->store, topics, self->ticked, &options);
+}
+
+/* -------------------------------------------------------------------------------------------- */
+/* Pages                                                                                        */
+
+static void
+draw_page_cb (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             width,
+              int             height,
+              gpointer        user_data)
+{
+  LgSummaryView *self = user_data;
+  int page = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (area), "lg-page"));
+
+  if (self->handout == NULL || page >= lg_handout_get_n_pages (self->handout))
+    return;
+  cairo_scale (cr, width / lg_handout_get_page_width (self->handout),
+               height / lg_handout_get_page_height (self->handout));
+  lg_handout_draw_page (self->handout, cr, page);
+}
+
+static void
+apply_zoom (LgSummaryView *self)
+{
+  double width, height;
+
+  if (self->handout == NULL)
+    return;
+
+  width = lg_handout_get_page_width (self->handout) * self->zoom;
+  height = lg_handout_get_page_height (self->handout) * self->zoom;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (child), (int) round (width));
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (child), (int) round (height));
+    }
+  gtk_widget_set_sensitive (self->zoom_in_button, self->zoom < ZOOM_MAX);
+  gtk_widget_set_sensitive (self->zoom_out_button, self->zoom > ZOOM_MIN);
+}
+
+/* Until the person zooms, the pages fit the width of the view. */
+static void
+fit_width (LgSummaryView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->scroller);
+  double available = gtk_adjustment_get_page_size (adjustment) - 2 * PAGES_MARGIN;
+
+  if (self->zoom_chosen || self->handout == NULL || available <= 0)
+    return;
+  self->zoom = CLAMP (available / lg_handout_get_page_width (self->handout), ZOOM_MIN, ZOOM_FIT_MAX);
+  apply_zoom (self);
+}
+
+static gboolean
+fit_width_idle (gpointer user_data)
+{
+  LgSummaryView *self = user_data;
+
+  self->fit_source = 0;
+  fit_width (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The view's width changed (while GTK lays it out): fit the pages once that is done. */
+static void
+page_size_changed_cb (LgSummaryView *self)
+{
+  if (self->fit_source == 0 && !self->zoom_chosen)
+    self->fit_source = g_idle_add (fit_width_idle, self);
+}
+
+static void
+update_topics_button (LgSummaryView *self)
+{
+  guint n = g_hash_table_size (self->chosen);
+  g_autofree char *label = g_strdup_printf (ngettext ("%u Topic", "%u Topics", n), n);
+
+  gtk_menu_button_set_label (self->topics_button, label);
+}
+
+/* Lays the handout out again and shows its pages: after any change of topics, paper, notes or
+ * the clinic's details. */
+static void
+rebuild (LgSummaryView *self)
+{
+  GtkWidget *child;
+  int n_pages = 0, shown = 0;
+
+  if (self->store == NULL)
+    return;
+
+  g_clear_object (&self->handout);
+  self->handout = create_handout (self, 0, 0);
+  if (self->handout != NULL)
+    n_pages = lg_handout_get_n_pages (self->handout);
+
+  /* One drawing area per page, reused. */
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box)); child; child = gtk_widget_get_next_sibling (child))
+    shown++;
+  for (; shown > n_pages; shown--)
+    gtk_box_remove (self->pages_box, gtk_widget_get_last_child (GTK_WIDGET (self->pages_box)));
+  for (int i = shown; i < n_pages; i++)
+    {
+      GtkWidget *area = gtk_drawing_area_new ();
+
+      g_object_set_data (G_OBJECT (area), "lg-page", GINT_TO_POINTER (i));
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_page_cb, self, NULL);
+      gtk_widget_set_halign (area, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (area, "lg-page");
+      gtk_box_append (self->pages_box, area);
+    }
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box)); child; child = gtk_widget_get_next_sibling (child))
+    {
+      int page = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "lg-page"));
+      g_autofree char *label = g_strdup_printf (_("Page %d of %d"), page + 1, n_pages);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_widget_queue_draw (child);
+    }
+
+  if (n_pages > 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "pages");
+      apply_zoom (self);
+      fit_width (self);
+    }
+  else
+    gtk_stack_set_visible_child_name (self->stack, "empty");
+  if (self->n_pages != n_pages)
+    {
+      self->n_pages = n_pages;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+    }
+  gtk_widget_set_sensitive (self->print_button, n_pages > 0);
+  gtk_widget_set_sensitive (self->save_button, n_pages > 0);
+  gtk_widget_set_sensitive (self->zoom_in_button, n_pages > 0 && self->zoom < ZOOM_MAX);
+  gtk_widget_set_sensitive (self->zoom_out_button, n_pages > 0 && self->zoom > ZOOM_MIN);
+  update_topics_button (self);
+}
+
+static void
+zoom_by (LgSummaryView *self,
+         double         factor)
+{
+  self->zoom = CLAMP (self->zoom * factor, ZOOM_MIN, ZOOM_MAX);
+  self->zoom_chosen = TRUE;
+  apply_zoom (self);
+}
+
+static void
+zoom_in_cb (LgSummaryView *self)
+{
+  zoom_by (self, ZOOM_STEP);
+}
+
+static void
+zoom_out_cb (LgSummaryView *self)
+{
+  zoom_by (self, 1 / ZOOM_STEP);
+}
+
+/* Ctrl + scroll zooms, as in document viewers. */
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           LgSummaryView            *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if ((state & GDK_CONTROL_MASK) == 0 || dy == 0)
+    return FALSE;
+  zoom_by (self, dy < 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
+  return TRUE;
+}
+
+/* -------------------------------------------------------------------------------------------- */
+/* Print                                                                                        */
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                LgSummaryView     *self)
+{
+  /* Lay out again for the page the dialog settled on (it may differ from the preview's). */
+  LgHandout *handout = create_handout (self, gtk_print_context_get_width (context),
+                                       gtk_print_context_get_height (context));
+
+  g_object_set_data_full (G_OBJECT (operation), "lg-handout", handout, g_object_unref);
+  gtk_print_operation_set_n_pages (operation, handout ? MAX (1, lg_handout_get_n_pages (handout)) : 1);
+}
+
+static void
+draw_print_page_cb (GtkPrintOperation *operation,
+                    GtkPrintContext   *context,
+                    int                page,
+                    LgSummaryView     *self)
+{
+  LgHandout *handout = g_object_get_data (G_OBJECT (operation), "lg-handout");
+
+  if (handout != NULL && page < lg_handout_get_n_pages (handout))
+    lg_handout_draw_page (handout, gtk_print_context_get_cairo_context (context), page);
+}
+
+/**
+ * lg_summary_view_new_print_operation:
+ *
+ * A print operation for the handout as chosen: its paper preselected, the whole sheet ours
+ * (the handout keeps its own margins), points as the unit; the pages are laid out for the page
+ * set up in the dialog and drawn by LgHandout.
+ */
+GtkPrintOperation *
+lg_summary_view_new_print_operation (LgSummaryView *self)
+{
+  GtkPrintOperation *operation;
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) paper = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (LG_IS_SUMMARY_VIEW (self), NULL);
+
+  paper = gtk_paper_size_new (chosen_paper (self) == LG_PAPER_LETTER ? GTK_PAPER_NAME_LETTER
+                                                                     : GTK_PAPER_NAME_A4);
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  if (self->handout != NULL)
+    {
+      name = lg_handout_dup_file_name (self->handout);
+      *strrchr (name, '.') = '\0';
+      gtk_print_operation_set_job_name (operation, name);
+    }
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), self, 0);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_print_page_cb), self, 0);
+  return operation;
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               LgSummaryView           *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_object_get_data (G_OBJECT (operation), "lg-reported"))
+    return;
+  g_object_set_data (G_OBJECT (operation), "lg-reported", GINT_TO_POINTER (TRUE));
+
+  switch (result)
+    {
+    case GTK_PRINT_OPERATION_RESULT_ERROR:
+      gtk_print_operation_get_error (operation, &error);
+      {
+        g_autofree char *text = g_strdup_printf (_("Could not print: %s"),
+                                                 error ? error->message : _("unknown error"));
+        toast (self, text);
+      }
+      break;
+    case GTK_PRINT_OPERATION_RESULT_CANCEL:
+      toast (self, _("Printing canceled"));
+      break;
+    case GTK_PRINT_OPERATION_RESULT_APPLY:
+      if (gtk_print_operation_get_status (operation) == GTK_PRINT_STATUS_FINISHED_ABORTED)
+        toast (self, _("Printing canceled"));
+      else
+        toast (self, _("Handout sent to the printer"));
+      break;
+    case GTK_PRINT_OPERATION_RESULT_IN_PROGRESS:
+    default:
+      break;
+    }
+}
+
+/**
+ * lg_summary_view_print:
+ * @action: %GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG to ask the person, or
+ *   %GTK_PRINT_OPERATION_ACTION_EXPORT to write @export_file without asking
+ *
+ * Prints the handout; the outcome (sent, canceled, failed) is told in a toast.
+ */
+void
+lg_summary_view_print (LgSummaryView           *self,
+                       GtkPrintOperationAction  action,
+                       const char              *export_file)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+  GtkRoot *root;
+
+  g_return_if_fail (LG_IS_SUMMARY_VIEW (self));
+
+  if (self->handout == NULL)
+    return;
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  operation = lg_summary_view_new_print_operation (self);
+  if (export_file != NULL)
+    gtk_print_operation_set_export_filename (operation, export_file);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  result = gtk_print_operation_run (operation, action,
+                                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL &&
+      !g_object_get_data (G_OBJECT (operation), "lg-reported"))
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not print: %s"), error->message);
+
+      g_object_set_data (G_OBJECT (operation), "lg-reported", GINT_TO_POINTER (TRUE));
+      toast (self, text);
+    }
+  else if (result != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
+    print_done_cb (operation, result, self);
+}
+
+static void
+print_cb (LgSummaryView *self)
+{
+  lg_summary_view_print (self, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL);
+}
+
+/* -------------------------------------------------------------------------------------------- */
+/* Save as PDF                                                                                  */
+
+gboolean
+lg_summary_view_write_pdf (LgSummaryView  *self,
+                           const char     *path,
+                           GError        **error)
+{
+  g_return_val_if_fail (LG_IS_SUMMARY_VIEW (self), FALSE);
+
+  if (self->handout == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("Choose at least one topic to put in the handout."));
+      return FALSE;
+    }
+  return lg_handout_write_pdf (self->handout, path, error);
+}
+
+static void
+save_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  LgSummaryView   *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_clear_object (&self->chooser);
+  if (file == NULL)
+    return;
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      toast (self, _("Could not save the PDF: choose a folder on this computer"));
+      return;
+    }
+  if (!lg_summary_view_write_pdf (self, path, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not save the PDF. %s"), error->message);
+      toast (self, text);
+    }
+  else
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *text = g_strdup_printf (_("Saved “%s”"), name);
+      toast (self, text);
+    }
+}
+
+static void
+save_cb (LgSummaryView *self)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->handout == NULL || self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Save Handout as PDF"),
+                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Save"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  name = lg_handout_dup_file_name (self->handout);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (save_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* -------------------------------------------------------------------------------------------- */
+/* Choices                                                                                      */
+
+static void
+topic_toggled_cb (GtkCheckButton *check,
+                  LgSummaryView  *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (check), "lg-topic-id");
+
+  if (gtk_check_button_get_active (check))
+    g_hash_table_add (self->chosen, g_strdup (id));
+  else
+    g_hash_table_remove (self->chosen, id);
+  rebuild (self);
+}
+
+static void
+fill_topics_list (LgSummaryView *self)
+{
+  GListModel *topics = lg_content_store_get_topics (self->store);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->topics_box))) != NULL)
+    gtk_box_remove (self->topics_box, child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(LgTopic) topic = g_list_model_get_item (topics, i);
+      g_autofree char *title = lg_content_store_to_plain (self->store, lg_topic_get_title (topic));
+      GtkWidget *check = gtk_check_button_new_with_label (title);
+
+      g_object_set_data_full (G_OBJECT (check), "lg-topic-id", g_strdup (lg_topic_get_id (topic)), g_free);
+      g_signal_connect (check, "toggled", G_CALLBACK (topic_toggled_cb), self);
+      gtk_box_append (self->topics_box, check);
+    }
+}
+
+/* Ticks exactly the chosen topics, without a rebuild for each. */
+static void
+sync_topic_checks (LgSummaryView *self)
+{
+  for (GtkWidget *check = gtk_widget_get_first_child (GTK_WIDGET (self->topics_box));
+       check != NULL;
+       check = gtk_widget_get_next_sibling (check))
+    {
+      const char *id = g_object_get_data (G_OBJECT (check), "lg-topic-id");
+
+      g_signal_handlers_block_by_func (check, topic_toggled_cb, self);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), g_hash_table_contains (self->chosen, id));
+      g_signal_handlers_unblock_by_func (check, topic_toggled_cb, self);
+    }
+}
+
+static void
+settings_changed_cb (LgSummaryView *self,
+                     const char    *key)
+{
+  if (g_str_equal (key, "paper-size"))
+    gtk_drop_down_set_selected (self->paper_dropdown,
+                                lg_paper_from_settings (self->settings) == LG_PAPER_LETTER ? 1 : 0);
+  else if (g_str_has_prefix (key, "clinic-"))
+    rebuild (self);
+}
+
+void
+lg_summary_view_set_content (LgSummaryView  *self,
+                             LgContentStore *store,
+                             GHashTable     *ticked,
+                             GSettings      *settings)
+{
+  g_return_if_fail (LG_IS_SUMMARY_VIEW (self));
+  g_return_if_fail (LG_IS_CONTENT_STORE (store));
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  g_set_object (&self->store, store);
+  self->ticked = ticked;
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_func (self->settings, settings_changed_cb, self);
+  g_set_object (&self->settings, settings);
+  g_signal_connect_object (settings, "changed", G_CALLBACK (settings_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  fill_topics_list (self);
+}
+
+/* Starts a summary of the topics @ids (printed in the guide's order), on the paper from
+ * Preferences. */
+void
+lg_summary_view_show_topics (LgSummaryView      *self,
+                             const char * const *ids)
+{
+  g_return_if_fail (LG_IS_SUMMARY_VIEW (self));
+  g_return_if_fail (self->store != NULL);
+
+  g_hash_table_remove_all (self->chosen);
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      if (lg_content_store_lookup_topic (self->store, ids[i]) != NULL)
+        g_hash_table_add (self->chosen, g_strdup (ids[i]));
+    }
+  sync_topic_checks (self);
+  self->zoom_chosen = FALSE;
+
+  /* Setting the paper rebuilds when it changes; rebuild anyway for the new topic. */
+  g_signal_handlers_block_by_func (self->paper_dropdown, rebuild, self);
+  gtk_drop_down_set_selected (self->paper_dropdown,
+                              lg_paper_from_settings (self->settings) == LG_PAPER_LETTER ? 1 : 0);
+  g_signal_handlers_unblock_by_func (self->paper_dropdown, rebuild, self);
+  rebuild (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+/* The number of pages the handout has now; 0 when no topic is chosen. */
+int
+lg_summary_view_get_n_pages (LgSummaryView *self)
+{
+  g_return_val_if_fail (LG_IS_SUMMARY_VIEW (self), 0);
+  return self->n_pages;
+}
+
+LgHandout *
+lg_summary_view_get_handout (LgSummaryView *self)
+{
+  g_return_val_if_fail (LG_IS_SUMMARY_VIEW (self), NULL);
+  return self->handout;
+}
+
+static void
+lg_summary_view_dispose (GObject *object)
+{
+  LgSummaryView *self = LG_SUMMARY_VIEW (object);
+
+  g_clear_handle_id (&self->fit_source, g_source_remove);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->handout);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->chosen, g_hash_table_unref);
+  G_OBJECT_CLASS (lg_summary_view_parent_class)->dispose (object);
+}
+
+static void
+lg_summary_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  LgSummaryView *self = LG_SUMMARY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_PAGES:
+      g_value_set_int (value, self->n_pages);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lg_summary_view_class_init (LgSummaryViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lg_summary_view_dispose;
+  object_class->get_property = lg_summary_view_get_property;
+
+  properties[PROP_N_PAGES] =
+    g_param_spec_int ("n-pages", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-summary-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, topics_button);
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, topics_box);
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, paper_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, notes_switch);
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, stack);
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, pages_box);
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, zoom_in_button);
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, zoom_out_button);
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, print_button);
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, save_button);
+  gtk_widget_class_bind_template_callback (widget_class, zoom_in_cb);
+  gtk_widget_class_bind_template_callback (widget_class, zoom_out_cb);
+  gtk_widget_class_bind_template_callback (widget_class, print_cb);
+  gtk_widget_class_bind_template_callback (widget_class, save_cb);
+}
+
+static void
+lg_summary_view_init (LgSummaryView *self)
+{
+  GtkEventController *scroll;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->chosen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->zoom = 1.0;
+
+  g_signal_connect_swapped (self->paper_dropdown, "notify::selected", G_CALLBACK (rebuild), self);
+  g_signal_connect_swapped (self->notes_switch, "notify::active", G_CALLBACK (rebuild), self);
+  g_signal_connect_swapped (gtk_scrolled_window_get_hadjustment (self->scroller), "notify::page-size",
+                            G_CALLBACK (page_size_changed_cb), self);
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->scroller), scroll);
+}

@@ -1,0 +1,31 @@
+/* lg-summary-view.h — the handout's pages as they will print, with the choices that shape them
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "lg-content-store.h"
+#include "lg-handout.h"
+
+G_BEGIN_DECLS
+
+#define LG_TYPE_SUMMARY_VIEW (lg_summary_view_get_type ())
+G_DECLARE_FINAL_TYPE (LgSummaryView, lg_summary_view, LG, SUMMARY_VIEW, AdwBin)
+
+void               lg_summary_view_set_content         (LgSummaryView            *self,
+                                                        LgContentStore           *store,
+                                                        GHashTable               *ticked,
+                                                        GSettings                *settings);
+void               lg_summary_view_show_topics         (LgSummaryView            *self,
+                                                        const char * const       *ids);
+int                lg_summary_view_get_n_pages         (LgSummaryView            *self);
+LgHandout         *lg_summary_view_get_handout         (LgSummaryView            *self);
+gboolean           lg_summary_view_write_pdf           (LgSummaryView            *self,
+                                                        const char               *path,
+                                                        GError                  **error);
+GtkPrintOperation *lg_summary_view_new_print_operation (LgSummaryView            *self);
+void               lg_summary_view_print               (LgSummaryView            *self,
+                                                        GtkPrintOperationAction   action,
+                                                        const char               *export_file);
+
+G_END_DECLS

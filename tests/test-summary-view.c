@@ -1,0 +1,556 @@
+/* test-summary-view.c — the print summary as a person uses it: Ctrl+P, the pages shown, the
+ * choices, Print and Save as PDF giving the pages shown, Preferences showing at once, Escape.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "lg-preferences-window.h"
+#include "lg-questions-view.h"
+#include "lg-summary-view.h"
+#include "lg-test-utils.h"
+
+static LgApplication *app;
+static char *tmp_dir;
+
+static LgContentStore *
+store (void)
+{
+  return lg_application_get_store (app, NULL);
+}
+
+static GSettings *
+settings (void)
+{
+  return lg_application_get_settings (app);
+}
+
+static LgSummaryView *
+summary_view (LgWindow *window)
+{
+  return LG_SUMMARY_VIEW (lg_test_find_type (GTK_WIDGET (window), LG_TYPE_SUMMARY_VIEW));
+}
+
+static void
+collect_pages (GtkWidget *root,
+               GPtrArray *pages)
+{
+  if (GTK_IS_DRAWING_AREA (root) && lg_test_is_shown (root))
+    g_ptr_array_add (pages, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    collect_pages (child, pages);
+}
+
+/* The pages on screen. */
+static GPtrArray *
+shown_pages (LgSummaryView *view)
+{
+  GPtrArray *pages = g_ptr_array_new ();
+
+  collect_pages (GTK_WIDGET (view), pages);
+  return pages;
+}
+
+/* The page count of a handout of @ids (in the guide's order) as the renderer lays it out. */
+static int
+expected_pages (const char * const *ids,
+                LgPaper             paper,
+                gboolean            notes,
+                GHashTable         *ticked)
+{
+  g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(LgHandoutOptions) options = { 0 };
+  g_autoptr(LgHandout) handout = NULL;
+  GListModel *all = lg_content_store_get_topics (store ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(LgTopic) topic = g_list_model_get_item (all, i);
+
+      if (g_strv_contains (ids, lg_topic_get_id (topic)))
+        g_ptr_array_add (topics, g_steal_pointer (&topic));
+    }
+  lg_handout_options_init (&options, paper);
+  lg_handout_options_load_settings (&options, settings ());
+  options.notes = notes;
+  handout = lg_handout_new (store (), topics, ticked, &options);
+  return lg_handout_get_n_pages (handout);
+}
+
+static void
+assert_pages_label (LgWindow *window,
+                    int       n)
+{
+  g_autofree char *label = g_strdup_printf (n == 1 ? "%d page" : "%d pages", n);
+
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), label));
+}
+
+/* Pages of the PDF at @path and its width in points, from pdfinfo. */
+static int
+pdf_pages (const char *path,
+           double     *width)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *pages, *size;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  pages = strstr (out, "\nPages:");
+  size = strstr (out, "\nPage size:");
+  g_assert_nonnull (pages);
+  g_assert_nonnull (size);
+  *width = g_ascii_strtod (size + strlen ("\nPage size:"), NULL);
+  return atoi (pages + strlen ("\nPages:"));
+}
+
+static void
+click (GtkWidget *button)
+{
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static gboolean
+first_page_laid_out (gpointer data)
+{
+  g_autoptr(GPtrArray) pages = shown_pages (data);
+
+  return pages->len > 0 && gtk_widget_get_width (pages->pdata[0]) > 0;
+}
+
+/* Ctrl+P on @topic, and the summary on screen. */
+static LgWindow *
+open_summary_at (const char *topic,
+                 int         width,
+                 int         height)
+{
+  LgWindow *window = lg_test_window (app, width, height);
+
+  g_assert_true (lg_window_show_topic (window, topic));
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Control>p"));
+  g_assert_true (lg_test_wait_until (first_page_laid_out, summary_view (window)));
+  lg_test_wait (200);
+  return window;
+}
+
+static LgWindow *
+open_summary (const char *topic)
+{
+  return open_summary_at (topic, 1100, 760);
+}
+
+static gboolean
+page_drawn (const char *path)
+{
+  g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (path, NULL);
+  int width = gdk_texture_get_width (texture), height = gdk_texture_get_height (texture);
+  g_autofree guchar *data = g_malloc ((gsize) width * height * 4);
+  guint dark = 0;
+
+  gdk_texture_download (texture, data, (gsize) width * 4);
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    dark += data[i * 4] < 128 && data[i * 4 + 3] > 0;
+  return dark > 200; /* ink on paper, not a blank page */
+}
+
+static GBytes *
+png_bytes (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  return g_bytes_new_take (g_steal_pointer (&data), length);
+}
+
+/* Ctrl+P shows the current topic's pages; Escape and Back return to the topic. */
+static void
+test_open_close (void)
+{
+  const char *ids[] = { "surgery", NULL };
+  LgWindow *window;
+  LgSummaryView *view;
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autofree char *png = NULL;
+  int n;
+
+  g_settings_reset (settings (), "paper-size");
+  window = open_summary ("surgery");
+  view = summary_view (window);
+  g_assert_true (lg_test_is_shown (GTK_WIDGET (view)));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Print Summary"));
+  g_assert_null (lg_test_find_tooltip (GTK_WIDGET (window), "Print Summary"));
+
+  n = expected_pages (ids, lg_paper_from_settings (settings ()), TRUE, NULL);
+  g_assert_cmpint (n, >=, 2);
+  assert_pages_label (window, n);
+  pages = shown_pages (view);
+  g_assert_cmpuint (pages->len, ==, n);
+  g_assert_cmpint (lg_handout_get_n_pages (lg_summary_view_get_handout (view)), ==, n);
+  png = lg_test_save_png (pages->pdata[0], "summary-page-1");
+  g_assert_true (page_drawn (png));
+
+  /* Escape: back to the topic, its title on screen, the Print Summary button back. */
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "Escape"));
+  lg_test_wait (100);
+  g_assert_false (lg_test_is_shown (GTK_WIDGET (view)));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Surgery"));
+  g_assert_nonnull (lg_test_find_tooltip (GTK_WIDGET (window), "Print Summary"));
+  /* Escape on the topic page does nothing more. */
+  g_assert_false (lg_test_activate_shortcut (GTK_WIDGET (window), "Escape"));
+
+  /* The header button, and the Back button. */
+  click (lg_test_find_tooltip (GTK_WIDGET (window), "Print Summary"));
+  lg_test_wait (100);
+  g_assert_true (lg_test_is_shown (GTK_WIDGET (view)));
+  click (lg_test_find_tooltip (GTK_WIDGET (window), "Back"));
+  lg_test_wait (100);
+  g_assert_false (lg_test_is_shown (GTK_WIDGET (view)));
+  g_assert_cmpstr (lg_window_get_topic_id (window), ==, "surgery");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A question ticked on the topic page is the only one in the handout. */
+static void
+test_ticked_question (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  GtkWidget *check;
+  LgHandout *handout;
+  guint questions = 0;
+
+  g_assert_true (lg_window_show_topic (window, "ablation"));
+  lg_test_wait (100);
+  check = lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON);
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Control>p"));
+  lg_test_wait (100);
+  handout = lg_summary_view_get_handout (summary_view (window));
+  for (int p = 0; p < lg_handout_get_n_pages (handout); p++)
+    {
+      g_auto(GStrv) outline = lg_handout_dup_page_outline (handout, p);
+
+      for (guint i = 0; outline[i] != NULL; i++)
+        questions += g_str_has_prefix (outline[i], "question\t");
+    }
+  g_assert_cmpuint (questions, ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+collect_checks (GtkWidget *root,
+                GPtrArray *checks)
+{
+  if (GTK_IS_CHECK_BUTTON (root))
+    g_ptr_array_add (checks, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    collect_checks (child, checks);
+}
+
+/* From the Questions view, the summary holds every topic with a ticked question (with just those
+ * questions), and Escape goes back to the Questions view. */
+static void
+test_from_questions (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  GtkWidget *questions;
+  LgHandout *handout;
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  guint ticked_questions = 0;
+
+  g_assert_true (lg_window_show_view (window, "questions"));
+  lg_test_wait (100);
+  questions = lg_test_find_type (GTK_WIDGET (window), LG_TYPE_QUESTIONS_VIEW);
+  collect_checks (questions, checks);
+  g_assert_cmpuint (checks->len, >, 10);
+  gtk_check_button_set_active (checks->pdata[0], TRUE);
+  gtk_check_button_set_active (checks->pdata[checks->len - 1], TRUE);
+
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Control>p"));
+  g_assert_true (lg_test_wait_until (first_page_laid_out, summary_view (window)));
+  handout = lg_summary_view_get_handout (summary_view (window));
+  for (int p = 0; p < lg_handout_get_n_pages (handout); p++)
+    {
+      g_auto(GStrv) outline = lg_handout_dup_page_outline (handout, p);
+
+      for (guint i = 0; outline[i] != NULL; i++)
+        {
+          if (g_str_has_prefix (outline[i], "title\t"))
+            g_ptr_array_add (titles, g_strdup (outline[i] + strlen ("title\t")));
+          ticked_questions += g_str_has_prefix (outline[i], "question\t");
+        }
+    }
+  g_assert_cmpuint (titles->len, ==, 2);
+  g_assert_true (g_str_has_prefix (titles->pdata[0], "What are liver metastases?"));
+  g_assert_true (g_str_has_prefix (titles->pdata[1], "Getting a second opinion"));
+  g_assert_cmpuint (ticked_questions, ==, 2);
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "2 Topics"));
+
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "Escape"));
+  lg_test_wait (100);
+  g_assert_cmpstr (lg_window_get_view_name (window), ==, "questions");
+  g_assert_true (lg_test_is_shown (questions));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkCheckButton *
+topic_check (LgSummaryView *view,
+             const char    *title)
+{
+  GtkWidget *popover = lg_test_find_type (GTK_WIDGET (view), GTK_TYPE_POPOVER);
+  GtkWidget *first = lg_test_find_type (popover, GTK_TYPE_CHECK_BUTTON);
+
+  for (GtkWidget *check = first; check != NULL; check = gtk_widget_get_next_sibling (check))
+    {
+      if (g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)), title) == 0)
+        return GTK_CHECK_BUTTON (check);
+    }
+  g_error ("no topic check button “%s”", title);
+  return NULL;
+}
+
+typedef struct {
+  GtkWidget *root;
+  const char *prefix;
+} LabelPrefix;
+
+/* The first shown label under @root whose text starts with @prefix (a toast's, say). */
+static GtkWidget *
+find_label_prefix (GtkWidget  *root,
+                   const char *prefix)
+{
+  if (GTK_IS_LABEL (root) && lg_test_is_shown (root) &&
+      g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), prefix))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_prefix (child, prefix);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+toast_shown (gpointer data)
+{
+  LabelPrefix *l = data;
+  return find_label_prefix (l->root, l->prefix) != NULL;
+}
+
+/* Topics, paper and notes change the pages shown, and Save as PDF and Print give exactly them. */
+static void
+test_choices (void)
+{
+  const char *two[] = { "ablation", "sbrt", NULL };
+  LgWindow *window = open_summary ("sbrt");
+  LgSummaryView *view = summary_view (window);
+  GtkDropDown *paper = GTK_DROP_DOWN (lg_test_find_type (GTK_WIDGET (view), GTK_TYPE_DROP_DOWN));
+  GtkSwitch *notes = GTK_SWITCH (lg_test_find_type (GTK_WIDGET (view), GTK_TYPE_SWITCH));
+  g_autofree char *pdf = g_build_filename (tmp_dir, "saved.pdf", NULL);
+  g_autofree char *printed = g_build_filename (tmp_dir, "printed.pdf", NULL);
+  g_autofree char *missing = g_build_filename (tmp_dir, "no-such-folder", "printed.pdf", NULL);
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GError) error = NULL;
+  LabelPrefix sent = { GTK_WIDGET (window), "Handout sent to the printer" };
+  LabelPrefix failed = { GTK_WIDGET (window), "Could not print" };
+  double width;
+  int n;
+
+  gtk_check_button_set_active (topic_check (view, "Ablation (microwave and radiofrequency)"), TRUE);
+  gtk_drop_down_set_selected (paper, 1);
+  lg_test_wait (100);
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "2 Topics"));
+
+  n = expected_pages (two, LG_PAPER_LETTER, TRUE, NULL);
+  pages = shown_pages (view);
+  g_assert_cmpuint (pages->len, ==, n);
+  assert_pages_label (window, n);
+
+  /* Save as PDF writes the pages shown. */
+  g_assert_true (lg_summary_view_write_pdf (view, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pdf_pages (pdf, &width), ==, n);
+  g_assert_cmpfloat_with_epsilon (width, 612, 0.01);
+
+  /* So does printing (to a file, as the print dialog's "Print to File" would). */
+  lg_summary_view_print (view, GTK_PRINT_OPERATION_ACTION_EXPORT, printed);
+  g_assert_cmpint (pdf_pages (printed, &width), ==, n);
+  g_assert_cmpfloat_with_epsilon (width, 612, 0.5);
+  g_assert_true (lg_test_wait_until (toast_shown, &sent));
+
+  /* A printer error is a toast, not a crash. */
+  lg_summary_view_print (view, GTK_PRINT_OPERATION_ACTION_EXPORT, missing);
+  g_assert_true (lg_test_wait_until (toast_shown, &failed));
+
+  /* Without notes lines, the pages the renderer makes without them. */
+  gtk_switch_set_active (notes, FALSE);
+  lg_test_wait (100);
+  g_clear_pointer (&pages, g_ptr_array_unref);
+  pages = shown_pages (view);
+  g_assert_cmpuint (pages->len, ==, expected_pages (two, LG_PAPER_LETTER, FALSE, NULL));
+
+  /* No topic at all: said plainly, nothing to print. */
+  gtk_check_button_set_active (topic_check (view, "Ablation (microwave and radiofrequency)"), FALSE);
+  gtk_check_button_set_active (topic_check (view, "SBRT (stereotactic body radiation therapy)"), FALSE);
+  lg_test_wait (100);
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "No Topics Chosen"));
+  g_assert_false (gtk_widget_is_sensitive (lg_test_find_label (GTK_WIDGET (window), "Print…")));
+  g_assert_false (gtk_widget_is_sensitive (lg_test_find_label (GTK_WIDGET (window), "Save as PDF…")));
+  g_assert_false (lg_summary_view_write_pdf (view, pdf, &error));
+  g_assert_nonnull (error);
+
+  g_unlink (pdf);
+  g_unlink (printed);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static LgPreferencesWindow *
+find_preferences (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* not ours */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (LG_IS_PREFERENCES_WINDOW (window))
+        return LG_PREFERENCES_WINDOW (window);
+    }
+  return NULL;
+}
+
+static AdwEntryRow *
+entry_row (GtkWidget  *root,
+           const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return ADW_ENTRY_ROW (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwEntryRow *found = entry_row (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The clinic's name typed in Preferences is on the pages at once; so is the paper chosen. */
+static void
+test_preferences (void)
+{
+  LgWindow *window;
+  LgSummaryView *view;
+  LgPreferencesWindow *preferences;
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autofree char *before_png = NULL;
+  g_autofree char *after_png = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_auto(GStrv) outline = NULL;
+  AdwComboRow *paper_row;
+
+  g_settings_reset (settings (), "clinic-name");
+  g_settings_reset (settings (), "paper-size");
+  window = open_summary ("radioembolization");
+  view = summary_view (window);
+  outline = lg_handout_dup_page_outline (lg_summary_view_get_handout (view), 0);
+  g_assert_true (g_str_has_prefix (outline[0], "header\tLiver Guide\t"));
+  pages = shown_pages (view);
+  before_png = lg_test_save_png (pages->pdata[0], "summary-before-preferences");
+  before = png_bytes (before_png);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  lg_test_wait (300);
+  preferences = find_preferences ();
+  g_assert_nonnull (preferences);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (preferences)));
+  gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (preferences), "Clinic Name")),
+                         "Hillside Cancer Centre");
+  gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (preferences), "Phone")), "555 0199");
+  lg_test_wait (200);
+
+  g_assert_cmpstr (g_settings_get_string (settings (), "clinic-name"), ==, "Hillside Cancer Centre");
+  g_strfreev (outline);
+  outline = lg_handout_dup_page_outline (lg_summary_view_get_handout (view), 0);
+  g_assert_cmpstr (outline[0], ==, "header\tHillside Cancer Centre\tPhone: 555 0199");
+  g_clear_pointer (&pages, g_ptr_array_unref);
+  pages = shown_pages (view);
+  after_png = lg_test_save_png (pages->pdata[0], "summary-after-preferences");
+  after = png_bytes (after_png);
+  g_assert_false (g_bytes_equal (before, after));   /* the page on screen was drawn again */
+
+  /* The paper size preference: the summary follows it. */
+  paper_row = ADW_COMBO_ROW (lg_test_find_type (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
+  adw_combo_row_set_selected (paper_row, 2);
+  lg_test_wait (100);
+  g_assert_cmpstr (g_settings_get_string (settings (), "paper-size"), ==, "letter");
+  g_assert_cmpfloat (lg_handout_get_page_width (lg_summary_view_get_handout (view)), ==, 612);
+  adw_combo_row_set_selected (paper_row, 1);
+  lg_test_wait (100);
+  g_assert_cmpfloat_with_epsilon (lg_handout_get_page_width (lg_summary_view_get_handout (view)), 595.3, 0.1);
+
+  lg_test_save_png (GTK_WIDGET (preferences), "preferences");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_settings_reset (settings (), "clinic-name");
+  g_settings_reset (settings (), "clinic-phone");
+  g_settings_reset (settings (), "paper-size");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Zoom buttons make the pages bigger and smaller. */
+static void
+test_zoom (void)
+{
+  LgWindow *window = open_summary ("sbrt");
+  LgSummaryView *view = summary_view (window);
+  g_autoptr(GPtrArray) pages = shown_pages (view);
+  GtkWidget *page = pages->pdata[0];
+  int width = gtk_widget_get_width (page);
+
+  g_assert_cmpint (width, >, 200);
+  click (lg_test_find_tooltip (GTK_WIDGET (window), "Zoom In"));
+  lg_test_wait (100);
+  g_assert_cmpint (gtk_widget_get_width (page), >, width);
+  click (lg_test_find_tooltip (GTK_WIDGET (window), "Zoom Out"));
+  click (lg_test_find_tooltip (GTK_WIDGET (window), "Zoom Out"));
+  lg_test_wait (100);
+  g_assert_cmpint (gtk_widget_get_width (page), <, width);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  app = lg_test_application ();
+  tmp_dir = g_dir_make_tmp ("liver-guide-summary-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+
+  g_test_add_func ("/lg/summary-view/open-close", test_open_close);
+  g_test_add_func ("/lg/summary-view/ticked-question", test_ticked_question);
+  g_test_add_func ("/lg/summary-view/from-questions", test_from_questions);
+  g_test_add_func ("/lg/summary-view/choices", test_choices);
+  g_test_add_func ("/lg/summary-view/preferences", test_preferences);
+  g_test_add_func ("/lg/summary-view/zoom", test_zoom);
+
+  status = g_test_run ();
+  g_rmdir (tmp_dir);
+  g_free (tmp_dir);
+  g_object_unref (app);
+  return status;
+}
