@@ -119,6 +119,7 @@ typedef struct {
   double y;                    /* top, from the top of the content box */
   double height;
   int notes_lines;
+  gboolean after_notes;        /* sources under notes lines: no rule of their own */
 } Placed;
 
 typedef struct {
@@ -849,7 +850,7 @@ place (Page  *page,
        int    last,
        double y)
 {
-  Placed placed = { item, first, last, y, part_height (item, first, last), 0 };
+  Placed placed = { item, first, last, y, part_height (item, first, last), 0, FALSE };
 
   g_array_append_val (page->placed, placed);
 }
@@ -888,6 +889,7 @@ stretch_notes (LgHandout *self,
           double top = next->item->anchored ? self->content_height - next->height : next->y;
 
           limit = MIN (limit, top - next->item->space_before);
+          next->after_notes = TRUE;
         }
       notes->height = MAX (notes->height, limit - notes->y);
       notes->notes_lines = (int) floor (notes->height / NOTE_LINE + 0.01);
@@ -1143,6 +1145,8 @@ draw_placed (LgHandout *self,
       break;
 
     case ITEM_SOURCES:
+      if (placed->after_notes)
+        break;
       set_rgb (cr, RULE);
       cairo_set_line_width (cr, 0.6);
       cairo_move_to (cr, x, y - 6.3);
