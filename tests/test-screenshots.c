@@ -290,6 +290,12 @@ shoot_summary (const char *name,
   return luminance;
 }
 
+static gboolean
+laid_out (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
 static void
 shoot_preferences (const char *name)
 {
@@ -300,7 +306,6 @@ shoot_preferences (const char *name)
   guint levels;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  lg_test_wait (400);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels) && preferences == NULL; i++)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
@@ -309,6 +314,8 @@ shoot_preferences (const char *name)
         preferences = GTK_WIDGET (window);
     }
   g_assert_nonnull (preferences);
+  g_assert_true (lg_test_wait_until (laid_out, preferences));
+  lg_test_wait (400);
   path = lg_test_save_png (preferences, name);
   mean_luminance (path, &w, &h, &levels);
   g_assert_cmpuint (levels, >, 20);

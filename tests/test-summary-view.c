@@ -414,6 +414,12 @@ test_choices (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+laid_out (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
 static LgPreferencesWindow *
 find_preferences (void)
 {
@@ -471,10 +477,10 @@ test_preferences (void)
   before = png_bytes (before_png);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  lg_test_wait (300);
   preferences = find_preferences ();
   g_assert_nonnull (preferences);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (preferences)));
+  g_assert_true (lg_test_wait_until (laid_out, preferences));
+  lg_test_wait (300);
   gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (preferences), "Clinic Name")),
                          "Hillside Cancer Centre");
   gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (preferences), "Phone")), "555 0199");
