@@ -247,7 +247,7 @@ update_header (LgWindow *self)
   gtk_widget_set_tooltip_text (self->back_button, summary ? _("Back") : _("Back to Topics"));
   gtk_widget_set_visible (self->print_button, !summary);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-summary", summary);
-  if (!summary)
+  if (!summary && *adw_window_title_get_subtitle (self->title_widget) != '\0')
     adw_window_title_set_subtitle (self->title_widget, NULL);
 }
 
