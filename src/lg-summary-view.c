@@ -56,17 +56,39 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Tells how printing or saving went; a failure shows at once, ahead of any other toast. */
+static void
+show_toast (LgSummaryView *self,
+            const char    *text,
+            gboolean       failure)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (text, -1);  /* toast titles are markup */
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    {
+      g_message ("%s", text);
+      return;
+    }
+  toast = adw_toast_new (escaped);
+  if (failure)
+    adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
 static void
 toast (LgSummaryView *self,
        const char    *text)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (text, -1);  /* toast titles are markup */
+  show_toast (self, text, FALSE);
+}
 
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-  else
-    g_message ("%s", text);
+static void
+toast_failure (LgSummaryView *self,
+               const char    *text)
+{
+  show_toast (self, text, TRUE);
 }
 
 static LgPaper
@@ -365,7 +387,7 @@ print_done_cb (GtkPrintOperation       *operation,
       {
         g_autofree char *text = g_strdup_printf (_("Could not print: %s"),
                                                  error ? error->message : _("unknown error"));
-        toast (self, text);
+        toast_failure (self, text);
       }
       break;
     case GTK_PRINT_OPERATION_RESULT_CANCEL:
@@ -419,7 +441,7 @@ lg_summary_view_print (LgSummaryView           *self,
       g_autofree char *text = g_strdup_printf (_("Could not print: %s"), error->message);
 
       g_object_set_data (G_OBJECT (operation), "lg-reported", GINT_TO_POINTER (TRUE));
-      toast (self, text);
+      toast_failure (self, text);
     }
   else if (result != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
     print_done_cb (operation, result, self);
@@ -468,13 +490,13 @@ save_response_cb (GtkNativeDialog *dialog,
   path = g_file_get_path (file);
   if (path == NULL)
     {
-      toast (self, _("Could not save the PDF: choose a folder on this computer"));
+      toast_failure (self, _("Could not save the PDF: choose a folder on this computer"));
       return;
     }
   if (!lg_summary_view_write_pdf (self, path, &error))
     {
       g_autofree char *text = g_strdup_printf (_("Could not save the PDF. %s"), error->message);
-      toast (self, text);
+      toast_failure (self, text);
     }
   else
     {

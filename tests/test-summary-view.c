@@ -391,6 +391,7 @@ test_choices (void)
   /* A printer error is a toast, not a crash. */
   lg_summary_view_print (view, GTK_PRINT_OPERATION_ACTION_EXPORT, missing);
   g_assert_true (lg_test_wait_until (toast_shown, &failed));
+  g_test_message ("toast: %s", gtk_label_get_text (GTK_LABEL (find_label_prefix (GTK_WIDGET (window), "Could not print"))));
 
   /* Without notes lines, the pages the renderer makes without them. */
   gtk_switch_set_active (notes, FALSE);
