@@ -251,3 +251,30 @@ lg_test_sidebar_search (LgWindow *window)
   g_assert_nonnull (entry);
   return entry;
 }
+
+/* The page count of the PDF at @path and its first page's size in points, as poppler's pdfinfo
+ * reads them. */
+int
+lg_test_pdf_pages (const char *path,
+                   double     *width,
+                   double     *height)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *pages, *size;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("pdfinfo %s: %s", path, err);
+  pages = strstr (out, "\nPages:");
+  size = strstr (out, "\nPage size:");
+  g_assert_nonnull (pages);
+  g_assert_nonnull (size);
+  g_assert_cmpint (sscanf (size + strlen ("\nPage size:"), " %lf x %lf", width, height), ==, 2);
+  return atoi (pages + strlen ("\nPages:"));
+}

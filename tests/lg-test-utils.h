@@ -27,5 +27,8 @@ char          *lg_test_save_png        (GtkWidget     *widget,
                                         const char    *name);
 GtkListBox    *lg_test_sidebar         (LgWindow      *window);
 GtkWidget     *lg_test_sidebar_search  (LgWindow      *window);
+int            lg_test_pdf_pages       (const char    *path,
+                                        double        *width,
+                                        double        *height);
 
 G_END_DECLS

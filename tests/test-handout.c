@@ -11,6 +11,7 @@
 #include "lg-block.h"
 #include "lg-handout.h"
 #include "lg-section.h"
+#include "lg-test-utils.h"
 
 #define CLINIC_NAME "Riverside Liver Clinic"
 #define CLINIC_PHONE "555 0100"
@@ -59,15 +60,9 @@ typedef struct {
 static PdfInfo
 pdf_info (const char *path)
 {
-  g_autofree char *out = run_tool ("pdfinfo", path, NULL);
   PdfInfo info = { 0 };
-  const char *pages = strstr (out, "\nPages:");
-  const char *size = strstr (out, "\nPage size:");
 
-  g_assert_nonnull (pages);
-  g_assert_nonnull (size);
-  info.pages = atoi (pages + strlen ("\nPages:"));
-  g_assert_cmpint (sscanf (size + strlen ("\nPage size:"), " %lf x %lf", &info.width, &info.height), ==, 2);
+  info.pages = lg_test_pdf_pages (path, &info.width, &info.height);
   return info;
 }
 
@@ -99,20 +94,21 @@ assert_fonts_embedded (const char *path)
 }
 
 /* The text of the PDF with every run of white space made one space. */
-static char *
-pdf_text (const char *path)
-{
-  g_autofree char *out = run_tool ("pdftotext", "-enc", "UTF-8", path, "-", NULL);
-  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
-
-  return g_regex_replace_literal (space, out, -1, 0, " ", 0, NULL);
-}
-
+/* @text with every run of white space made one space. */
 static char *
 squash (const char *text)
 {
   g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
   return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+}
+
+/* The text of the PDF, squashed. */
+static char *
+pdf_text (const char *path)
+{
+  g_autofree char *out = run_tool ("pdftotext", "-enc", "UTF-8", path, "-", NULL);
+
+  return squash (out);
 }
 
 typedef struct {
@@ -523,6 +519,31 @@ is_heading (const char *entry)
   return g_str_has_prefix (entry, "heading\t") || g_str_has_prefix (entry, "title\t");
 }
 
+/* The words of the page's lowest line above the footer. */
+static char *
+last_line (BoxPage *page)
+{
+  double footer_top = page->height - LG_HANDOUT_MARGIN - 40;
+  double bottom = 0;
+  GString *line = g_string_new (NULL);
+
+  for (guint i = 0; i < page->words->len; i++)
+    {
+      Word *w = &g_array_index (page->words, Word, i);
+
+      if (w->y1 < footer_top)
+        bottom = MAX (bottom, w->y1);
+    }
+  for (guint i = 0; i < page->words->len; i++)
+    {
+      Word *w = &g_array_index (page->words, Word, i);
+
+      if (w->y1 > bottom - 2 && w->y1 <= bottom)
+        g_string_append_printf (line, "%s%s", line->len ? " " : "", w->text);
+    }
+  return g_string_free (line, FALSE);
+}
+
 static void
 test_long_topic (void)
 {
@@ -532,11 +553,11 @@ test_long_topic (void)
   g_autoptr(GBytes) bytes = g_bytes_new_take (json, strlen (json));
   g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *path = g_build_filename (tmp_dir, "long.pdf", NULL);
-  g_autoptr(GArray) boxes = NULL;
   g_autoptr(GString) long_text = g_string_new (NULL);
   g_autofree char *expected_long = NULL;
+  g_autoptr(LgSection) long_section = NULL;
+  g_autoptr(LgBlock) long_paragraph = NULL;
   LgTopic *topic;
-  guint headings = 0, paragraph_parts = 0;
 
   g_assert_true (lg_content_store_load_resource (long_store, RESOURCE_BASE "/content", &error));
   g_assert_no_error (error);
@@ -545,16 +566,21 @@ test_long_topic (void)
   topic = lg_content_store_lookup_topic (long_store, "long-test");
   g_assert_nonnull (topic);
   g_ptr_array_add (topics, g_object_ref (topic));
+  long_section = g_list_model_get_item (lg_topic_get_sections (topic), 3);
+  long_paragraph = g_list_model_get_item (lg_section_get_blocks (long_section), 0);
+  expected_long = squash (lg_block_get_text (long_paragraph));
 
   for (LgPaper paper = LG_PAPER_A4; paper <= LG_PAPER_LETTER; paper++)
     {
       g_autoptr(LgHandout) handout = handout_for (long_store, topics, NULL, paper, TRUE);
+      g_autoptr(GArray) boxes = NULL;
+      g_autofree char *got = NULL;
       int n = lg_handout_get_n_pages (handout);
+      guint headings = 0, paragraph_parts = 0;
 
       g_test_message ("long topic, %s: %d pages", lg_paper_to_string (paper), n);
       g_assert_cmpint (n, >=, 4);
 
-      headings = paragraph_parts = 0;
       g_string_truncate (long_text, 0);
       for (int p = 0; p < n; p++)
         {
@@ -585,51 +611,24 @@ test_long_topic (void)
       /* Every heading was placed, and the paragraph taller than a page came out whole, in parts. */
       g_assert_cmpuint (headings, ==, LONG_SECTIONS + 4);
       g_assert_cmpuint (paragraph_parts, >=, 2);
-      g_clear_pointer (&expected_long, g_free);
-      {
-        GListModel *sections = lg_topic_get_sections (topic);
-        g_autoptr(LgSection) section = g_list_model_get_item (sections, 3);
-        g_autoptr(LgBlock) block = g_list_model_get_item (lg_section_get_blocks (section), 0);
-
-        expected_long = g_strdup (lg_block_get_text (block));
-      }
-      {
-        g_autofree char *got = squash (long_text->str);
-        g_autofree char *want = squash (expected_long);
-        g_assert_cmpstr (got, ==, want);
-      }
+      got = squash (long_text->str);
+      g_assert_cmpstr (got, ==, expected_long);
 
       /* And on paper: inside the margins, and no page's last line above the footer a heading. */
       g_assert_true (lg_handout_write_pdf (handout, path, &error));
       g_assert_no_error (error);
       g_assert_cmpint (pdf_info (path).pages, ==, n);
       assert_words_inside_margins (path);
-      g_clear_pointer (&boxes, g_array_unref);
       boxes = pdf_words (path);
       for (guint p = 0; p + 1 < boxes->len; p++)
         {
-          BoxPage *page = &g_array_index (boxes, BoxPage, p);
-          double footer_top = page->height - LG_HANDOUT_MARGIN - 40;
-          double bottom = 0;
-          g_autoptr(GString) line = g_string_new (NULL);
+          g_autofree char *line = last_line (&g_array_index (boxes, BoxPage, p));
 
-          for (guint i = 0; i < page->words->len; i++)
-            {
-              Word *w = &g_array_index (page->words, Word, i);
-              if (w->y1 < footer_top)
-                bottom = MAX (bottom, w->y1);
-            }
-          for (guint i = 0; i < page->words->len; i++)
-            {
-              Word *w = &g_array_index (page->words, Word, i);
-              if (w->y1 > bottom - 2 && w->y1 <= bottom)
-                g_string_append_printf (line, "%s%s", line->len ? " " : "", w->text);
-            }
-          g_test_message ("long topic page %u ends: %s", p + 1, line->str);
-          g_assert_false (g_str_has_prefix (line->str, "Warning sign group"));
-          g_assert_false (g_str_has_prefix (line->str, "Questions to ask"));
-          g_assert_false (g_str_has_prefix (line->str, "Key points"));
-          g_assert_false (g_str_has_prefix (line->str, "Notes"));
+          g_test_message ("long topic page %u ends: %s", p + 1, line);
+          g_assert_false (g_str_has_prefix (line, "Warning sign group"));
+          g_assert_false (g_str_has_prefix (line, "Questions to ask"));
+          g_assert_false (g_str_has_prefix (line, "Key points"));
+          g_assert_false (g_str_has_prefix (line, "Notes"));
         }
     }
 }

@@ -86,29 +86,6 @@ assert_pages_label (LgWindow *window,
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), label));
 }
 
-/* Pages of the PDF at @path and its width in points, from pdfinfo. */
-static int
-pdf_pages (const char *path,
-           double     *width)
-{
-  const char *argv[] = { "pdfinfo", path, NULL };
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *pages, *size;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  pages = strstr (out, "\nPages:");
-  size = strstr (out, "\nPage size:");
-  g_assert_nonnull (pages);
-  g_assert_nonnull (size);
-  *width = g_ascii_strtod (size + strlen ("\nPage size:"), NULL);
-  return atoi (pages + strlen ("\nPages:"));
-}
-
 static void
 click (GtkWidget *button)
 {
@@ -363,7 +340,7 @@ test_choices (void)
   g_autoptr(GError) error = NULL;
   LabelPrefix sent = { GTK_WIDGET (window), "Handout sent to the printer" };
   LabelPrefix failed = { GTK_WIDGET (window), "Could not print" };
-  double width;
+  double width, height;
   int n;
 
   gtk_check_button_set_active (topic_check (view, "Ablation (microwave and radiofrequency)"), TRUE);
@@ -379,12 +356,12 @@ test_choices (void)
   /* Save as PDF writes the pages shown. */
   g_assert_true (lg_summary_view_write_pdf (view, pdf, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (pdf_pages (pdf, &width), ==, n);
+  g_assert_cmpint (lg_test_pdf_pages (pdf, &width, &height), ==, n);
   g_assert_cmpfloat_with_epsilon (width, 612, 0.01);
 
   /* So does printing (to a file, as the print dialog's "Print to File" would). */
   lg_summary_view_print (view, GTK_PRINT_OPERATION_ACTION_EXPORT, printed);
-  g_assert_cmpint (pdf_pages (printed, &width), ==, n);
+  g_assert_cmpint (lg_test_pdf_pages (printed, &width, &height), ==, n);
   g_assert_cmpfloat_with_epsilon (width, 612, 0.5);
   g_assert_true (lg_test_wait_until (toast_shown, &sent));
 
