@@ -263,97 +263,6 @@ test_views (void)
   g_assert_cmpfloat (dark, <, light - 0.3);
 }
 
-static gboolean
-summary_drawn (gpointer data)
-{
-  GtkWidget *area = lg_test_find_type (data, GTK_TYPE_DRAWING_AREA);
-
-  return area != NULL && gtk_widget_get_mapped (area) && gtk_widget_get_width (area) > 0;
-}
-
-/* The print summary of @topic (Ctrl+P), as the window shows it. */
-static double
-shoot_summary (const char *name,
-               const char *topic,
-               int         width,
-               int         height)
-{
-  LgWindow *window = lg_test_window (app, width, height);
-  double luminance;
-
-  g_assert_true (lg_window_show_topic (window, topic));
-  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Control>p"));
-  g_assert_true (lg_test_wait_until (summary_drawn, window));
-  lg_test_wait (400);
-  luminance = save_and_check (window, name, width);
-  gtk_window_destroy (GTK_WINDOW (window));
-  return luminance;
-}
-
-static gboolean
-laid_out (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
-static void
-shoot_preferences (const char *name)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* not ours */
-  GtkWidget *preferences = NULL;
-  g_autofree char *path = NULL;
-  int w, h;
-  guint levels;
-
-  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && preferences == NULL; i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_PREFERENCES_WINDOW (window))
-        preferences = GTK_WIDGET (window);
-    }
-  g_assert_nonnull (preferences);
-  g_assert_true (lg_test_wait_until (laid_out, preferences));
-  lg_test_wait (400);
-  path = lg_test_save_png (preferences, name);
-  mean_luminance (path, &w, &h, &levels);
-  g_assert_cmpuint (levels, >, 20);
-  gtk_window_destroy (GTK_WINDOW (preferences));
-}
-
-/* The summary with a clinic's details, wide and narrow, light and dark; and Preferences. */
-static void
-test_summary_screenshots (void)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-  GSettings *settings = lg_application_get_settings (app);
-  double light, dark;
-
-  g_settings_set_string (settings, "clinic-name", "Riverside Liver Clinic");
-  g_settings_set_string (settings, "clinic-phone", "555 0100");
-  g_settings_set_string (settings, "clinic-website", "www.riverside-liver.example");
-
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
-  light = shoot_summary ("summary-wide", "ablation", 1280, 800);
-  shoot_summary ("summary-narrow", "surgery", 360, 720);
-  shoot_preferences ("preferences-light");
-
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  lg_test_wait (100);
-  dark = shoot_summary ("summary-dark", "ablation", 1280, 800);
-  shoot_summary ("summary-dark-narrow", "sbrt", 360, 720);
-  shoot_preferences ("preferences-dark");
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-
-  /* The chrome darkens; the paper stays white. */
-  g_assert_cmpfloat (dark, <, light);
-
-  g_settings_reset (settings, "clinic-name");
-  g_settings_reset (settings, "clinic-phone");
-  g_settings_reset (settings, "clinic-website");
-}
-
 static void
 test_screenshots (void)
 {
@@ -437,7 +346,6 @@ main (int   argc,
   g_test_add_func ("/lg/screenshots/window-spanish", test_screenshots_spanish);
   g_test_add_func ("/lg/screenshots/topic-pages-spanish", test_topic_pages_spanish);
   g_test_add_func ("/lg/screenshots/language-menu", test_language_menu);
-  g_test_add_func ("/lg/screenshots/summary", test_summary_screenshots);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -513,6 +513,85 @@ test_zoom (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Mean luminance (0 dark … 1 light) of a PNG. */
+static double
+png_luminance (const char *path)
+{
+  g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (path, NULL);
+  int width = gdk_texture_get_width (texture), height = gdk_texture_get_height (texture);
+  g_autofree guchar *data = g_malloc ((gsize) width * height * 4);
+  double sum = 0;
+
+  gdk_texture_download (texture, data, (gsize) width * 4);
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    sum += (data[i * 4 + 2] * 0.299 + data[i * 4 + 1] * 0.587 + data[i * 4] * 0.114) / 255;
+  return sum / ((gsize) width * height);
+}
+
+/* The window with the summary of @topic, as a person sees it; nothing in the summary makes it
+ * wider than asked, down to 360 pixels. */
+static double
+shoot_summary (const char *name,
+               const char *topic,
+               int         width,
+               int         height)
+{
+  LgWindow *window = open_summary_at (topic, width, height);
+  g_autofree char *path = lg_test_save_png (GTK_WIDGET (window), name);
+  double luminance = png_luminance (path);
+
+  g_test_message ("%s: mean luminance %.2f", name, luminance);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, width);
+  g_assert_true (page_drawn (path));
+  gtk_window_destroy (GTK_WINDOW (window));
+  return luminance;
+}
+
+static void
+shoot_preferences (const char *name)
+{
+  LgPreferencesWindow *preferences;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = find_preferences ();
+  g_assert_nonnull (preferences);
+  g_assert_true (lg_test_wait_until (laid_out, preferences));
+  lg_test_wait (300);
+  lg_test_save_png (GTK_WIDGET (preferences), name);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+/* Screenshots with a clinic's details: wide and narrow, light and dark; and Preferences. */
+static void
+test_screenshots (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  double light, dark;
+
+  g_settings_set_string (settings (), "clinic-name", "Riverside Liver Clinic");
+  g_settings_set_string (settings (), "clinic-phone", "555 0100");
+  g_settings_set_string (settings (), "clinic-website", "www.riverside-liver.example");
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  light = shoot_summary ("summary-wide", "ablation", 1280, 800);
+  shoot_summary ("summary-narrow", "surgery", 360, 720);
+  shoot_preferences ("preferences-light");
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  lg_test_wait (100);
+  dark = shoot_summary ("summary-dark", "ablation", 1280, 800);
+  shoot_summary ("summary-dark-narrow", "sbrt", 360, 720);
+  shoot_preferences ("preferences-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* The window darkens around the pages; the paper stays white. */
+  g_assert_cmpfloat (dark, <, light - 0.05);
+
+  g_settings_reset (settings (), "clinic-name");
+  g_settings_reset (settings (), "clinic-phone");
+  g_settings_reset (settings (), "clinic-website");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +610,7 @@ main (int   argc,
   g_test_add_func ("/lg/summary-view/choices", test_choices);
   g_test_add_func ("/lg/summary-view/preferences", test_preferences);
   g_test_add_func ("/lg/summary-view/zoom", test_zoom);
+  g_test_add_func ("/lg/summary-view/screenshots", test_screenshots);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);
