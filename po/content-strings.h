@@ -733,9 +733,13 @@ NC_("labels", "Notes");
 /* Translators: labels.json $.labels.handout-page — fixed words of the guide's pages (topic pages, views, handout) in this language.
    Keep every {name} placeholder as it is; move it where your
    language needs it. */
-NC_("labels", "page {page} of {pages}");
+NC_("labels", "Page {page} of {pages}");
 /* Translators: labels.json $.labels.handout-disclaimer — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "This sheet is for learning. It does not replace advice from your care team.");
+/* Translators: labels.json $.labels.handout-phone — fixed words of the guide's pages (topic pages, views, handout) in this language.
+   Keep every {name} placeholder as it is; move it where your
+   language needs it. */
+NC_("labels", "Phone: {phone}");
 
 /* liver-directed-therapies.json */
 

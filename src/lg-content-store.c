@@ -766,7 +766,7 @@ static const char * const label_keys[] = {
   "compare-repeatable", "compare-with-surgery", "compare-side-effects",
   "view-questions", "view-compare", "view-glossary", "questions-view-hint", "compare-intro",
   "compare-scroll-hint", "compare-treatment", "compare-table", "glossary-intro", "glossary-list",
-  "handout-notes", "handout-page", "handout-disclaimer",
+  "handout-notes", "handout-page", "handout-disclaimer", "handout-phone",
   NULL
 };
 
@@ -777,6 +777,7 @@ static const struct {
 } label_placeholders[] = {
   { "reviewed", { "{month}", "{year}", NULL } },
   { "handout-page", { "{page}", "{pages}", NULL } },
+  { "handout-phone", { "{phone}", NULL } },
 };
 
 /* Indexed by LgTopicGroup. */

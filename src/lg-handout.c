@@ -397,6 +397,14 @@ add_list (LgHandout          *self,
     }
 }
 
+/* The handout's fixed words come from the content, so they are in the content's language. */
+static const char *
+label_text (LgHandout  *self,
+            const char *key)
+{
+  return lg_content_store_get_label (self->store, key);
+}
+
 static PangoAttribute *
 foreground_attr (guint rgb)
 {
@@ -449,7 +457,7 @@ add_in_short (LgHandout *self,
               LgTopic   *topic)
 {
   g_autofree char *in_short = plain (self, lg_topic_get_in_short (topic));
-  const char *label = _("In short");
+  const char *label = label_text (self, "in-short");
   g_autofree char *text = g_strconcat (label, "\n", in_short, NULL);
   double indent = BOX_BAR + BOX_PAD_X;
   PangoAttrList *attrs = pango_attr_list_new ();
@@ -676,7 +684,7 @@ add_questions (LgHandout *self,
       any = g_hash_table_contains (self->ticked, key);
     }
 
-  add_heading (self, index, _("Questions to ask your care team"));
+  add_heading (self, index, label_text (self, "questions"));
   for (guint i = 0; questions[i] != NULL; i++)
     {
       g_autofree char *key = g_strdup_printf ("%s/%u", lg_topic_get_id (topic), i);
@@ -698,7 +706,7 @@ add_notes (LgHandout *self,
 {
   Item *item;
 
-  add_heading (self, index, _("Notes"));
+  add_heading (self, index, label_text (self, "handout-notes"));
   item = add_item (self, ITEM_NOTES, index, 0);
   item->height = NOTES_MIN_LINES * NOTE_LINE;
   item->keep_with_next = TRUE;     /* the sources come with the lines, not alone on a page */
@@ -710,7 +718,7 @@ add_sources (LgHandout *self,
              LgTopic   *topic)
 {
   GListModel *sources = lg_topic_get_sources (topic);
-  g_autoptr(GString) text = g_string_new (_("Sources"));
+  g_autoptr(GString) text = g_string_new (label_text (self, "sources"));
   PangoAttrList *attrs = pango_attr_list_new ();
   PangoAttribute *attr;
   Item *item;
@@ -762,7 +770,7 @@ add_topic (LgHandout *self,
   add_in_short (self, index, topic);
   add_figure (self, index, topic);
 
-  add_heading (self, index, _("Key points"));
+  add_heading (self, index, label_text (self, "key-points"));
   add_list (self, ITEM_BULLET, index, SPACE_BLOCK, key_points, (const char * const *) bullets);
 
   add_when_to_call (self, index, topic);
@@ -986,8 +994,7 @@ ensure_paginated (LgHandout *self)
   self->content_x = margin;
   self->content_width = self->options.page_width - 2 * margin;
   line1 = footer_layout (self, "Ag", self->content_width, FALSE);
-  line2 = footer_layout (self, _("This sheet is for learning. It does not replace advice from your "
-                                 "care team."), self->content_width, FALSE);
+  line2 = footer_layout (self, label_text (self, "handout-disclaimer"), self->content_width, FALSE);
   self->footer_height = 6 + layout_height (line1) + 1 + layout_height (line2);
   self->content_y = margin + HEADER_HEIGHT + HEADER_GAP;
   self->content_height = self->options.page_height - margin - self->footer_height - FOOTER_GAP -
@@ -1179,7 +1186,12 @@ header_detail (LgHandout *self)
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
   if (self->options.clinic_phone != NULL && *self->options.clinic_phone != '\0')
-    g_ptr_array_add (parts, g_strdup_printf (_("Phone: %s"), self->options.clinic_phone));
+    {
+      GString *phone = g_string_new (label_text (self, "handout-phone"));
+
+      g_string_replace (phone, "{phone}", self->options.clinic_phone, 0);
+      g_ptr_array_add (parts, g_string_free (phone, FALSE));
+    }
   if (self->options.clinic_website != NULL && *self->options.clinic_website != '\0')
     g_ptr_array_add (parts, g_strdup (self->options.clinic_website));
   g_ptr_array_add (parts, NULL);
@@ -1241,17 +1253,17 @@ footer_topic_line (LgHandout *self,
 {
   LgTopic *topic = g_ptr_array_index (self->topics, topic_index);
   g_autofree char *title = plain (self, lg_topic_get_title (topic));
-  g_autofree char *month = lg_topic_dup_reviewed_label (topic);
-  g_autofree char *reviewed = g_strdup_printf (_("Reviewed: %s"), month);
+  g_autofree char *reviewed = lg_content_store_dup_reviewed (self->store, topic);
 
   return g_strconcat (title, "   ·   ", reviewed, NULL);
 }
 
 static char *
-page_label (int page,
-            int n_pages)
+page_label (LgHandout *self,
+            int        page,
+            int        n_pages)
 {
-  return g_strdup_printf (_("Page %d of %d"), page + 1, n_pages);
+  return lg_content_store_dup_page_number (self->store, page + 1, n_pages);
 }
 
 static void
@@ -1263,7 +1275,7 @@ draw_footer (LgHandout *self,
   double x = self->content_x, width = self->content_width;
   double top = self->options.page_height - LG_HANDOUT_MARGIN - self->footer_height;
   g_autofree char *topic_text = footer_topic_line (self, page->topic);
-  g_autofree char *number_text = page_label (page_index, self->pages->len);
+  g_autofree char *number_text = page_label (self, page_index, self->pages->len);
   g_autoptr(PangoLayout) number = footer_layout (self, number_text, -1, TRUE);
   g_autoptr(PangoLayout) topic = NULL;
   g_autoptr(PangoLayout) disclaimer = NULL;
@@ -1272,8 +1284,7 @@ draw_footer (LgHandout *self,
   pango_layout_get_extents (number, NULL, &number_rect);
   topic = footer_layout (self, topic_text, width - (double) number_rect.width / PANGO_SCALE - 16, FALSE);
   pango_layout_set_ellipsize (topic, PANGO_ELLIPSIZE_END);
-  disclaimer = footer_layout (self, _("This sheet is for learning. It does not replace advice from "
-                                      "your care team."), width, FALSE);
+  disclaimer = footer_layout (self, label_text (self, "handout-disclaimer"), width, FALSE);
 
   set_rgb (cr, RULE);
   cairo_set_line_width (cr, 0.6);
@@ -1504,7 +1515,7 @@ lg_handout_dup_page_outline (LgHandout *self,
       add_line (builder, g_strdup_printf ("%s\t%s", item_kind_names[item->kind], text ? text : ""));
     }
   topic_line = footer_topic_line (self, p->topic);
-  number = page_label (page, self->pages->len);
+  number = page_label (self, page, self->pages->len);
   add_line (builder, g_strdup_printf ("footer\t%s\t%s", topic_line, number));
   return g_strv_builder_end (builder);
 }

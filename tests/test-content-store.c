@@ -306,7 +306,7 @@ test_translated_content (void)
     reviewed = lg_content_store_dup_reviewed (es, surgery);
     g_assert_cmpstr (reviewed, ==, "Revisado: noviembre de 2026");
     page = lg_content_store_dup_page_number (es, 1, 3);
-    g_assert_cmpstr (page, ==, "página 1 de 3");
+    g_assert_cmpstr (page, ==, "Página 1 de 3");
     g_assert_cmpstr (lg_glossary_term_get_term (lg_content_store_lookup_term (es, "resection")), ==,
                      "Resección");
   }
@@ -350,7 +350,7 @@ test_labels (void)
   reviewed = lg_content_store_dup_reviewed (good, topic);
   g_assert_true (g_str_has_prefix (reviewed, "Reviewed: "));
   page = lg_content_store_dup_page_number (good, 2, 12);
-  g_assert_cmpstr (page, ==, "page 2 of 12");
+  g_assert_cmpstr (page, ==, "Page 2 of 12");
 
   for (guint i = 0; i < G_N_ELEMENTS (label_faults); i++)
     {

@@ -460,6 +460,30 @@ test_binary_every_topic (void)
     }
 }
 
+/* `--language=es`: the handout in Spanish, its fixed words too. */
+static void
+test_binary_spanish (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "binary-es.pdf", NULL);
+  g_autofree char *export_arg = g_strconcat ("--export-pdf=", path, NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (run_binary (&err, export_arg, "--topic=surgery", "--language=es", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  text = pdf_text (path);
+  assert_contains (text, "Cirugía", "binary-es.pdf");
+  assert_contains (text, "En resumen", "binary-es.pdf");
+  assert_contains (text, "Puntos clave", "binary-es.pdf");
+  assert_contains (text, "Preguntas para su equipo de atención médica", "binary-es.pdf");
+  assert_contains (text, "Página 1 de", "binary-es.pdf");
+  assert_contains (text, "Teléfono: " CLINIC_PHONE, "binary-es.pdf");
+  assert_contains (text, "Esta hoja es para aprender.", "binary-es.pdf");
+  g_assert_null (strstr (text, "Key points"));
+  assert_fonts_embedded (path);
+  assert_words_inside_margins (path);
+}
+
 /* -------------------------------------------------------------------------------------------- */
 /* A long topic                                                                                 */
 
@@ -845,7 +869,10 @@ main (int   argc,
   g_test_add_func ("/lg/handout/header", test_header);
   g_test_add_func ("/lg/handout/bad-path", test_bad_path);
   if (g_getenv ("LG_BINARY") != NULL)
-    g_test_add_func ("/lg/handout/binary-every-topic", test_binary_every_topic);
+    {
+      g_test_add_func ("/lg/handout/binary-every-topic", test_binary_every_topic);
+      g_test_add_func ("/lg/handout/binary-spanish", test_binary_spanish);
+    }
 
   status = g_test_run ();
 
