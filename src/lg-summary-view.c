@@ -613,6 +613,13 @@ lg_summary_view_set_content (LgSummaryView  *self,
   g_signal_connect_object (settings, "changed", G_CALLBACK (settings_changed_cb), self,
                            G_CONNECT_SWAPPED);
   fill_topics_list (self);
+
+  /* New content (another language): the same topics, laid out again from it. */
+  if (g_hash_table_size (self->chosen) > 0)
+    {
+      sync_topic_checks (self);
+      rebuild (self);
+    }
 }
 
 /* Starts a summary of the topics @ids (printed in the guide's order), on the paper from

@@ -494,6 +494,16 @@ ensure_summary_view (LgWindow *self)
   return self->summary_view;
 }
 
+static void
+show_summary_page (LgWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->content_stack, "summary");
+  adw_window_title_set_title (self->title_widget, _("Print Summary"));
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  update_header (self);
+  summary_pages_cb (self);
+}
+
 /* The topics whose questions are ticked ("topic-id/index" keys), for a summary opened from the
  * Questions view. */
 static GStrv
@@ -542,11 +552,7 @@ print_summary_action (GtkWidget  *widget,
   self->summary_return = g_strdup (lg_window_get_view_name (self) ? visible : "topic");
 
   lg_summary_view_show_topics (ensure_summary_view (self), (const char * const *) ids);
-  gtk_stack_set_visible_child_name (self->content_stack, "summary");
-  adw_window_title_set_title (self->title_widget, _("Print Summary"));
-  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
-  update_header (self);
-  summary_pages_cb (self);
+  show_summary_page (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->summary_view));
 }
 
@@ -636,6 +642,7 @@ content_language_changed_cb (LgWindow      *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *topic_id = g_strdup (lg_window_get_topic_id (self));
   g_autofree char *view = g_strdup (lg_window_get_view_name (self));
+  gboolean summary = summary_shown (self);
   LgContentStore *store = lg_application_get_store (app, &error);
 
   update_language_button (self);
@@ -659,6 +666,11 @@ content_language_changed_cb (LgWindow      *self,
     step_topic (self, +1);
   if (view != NULL)
     lg_window_show_view (self, view);
+  /* The summary stays, its pages now in the new language. */
+  if (self->summary_view != NULL)
+    lg_summary_view_set_content (self->summary_view, self->store, self->ticked, self->settings);
+  if (summary)
+    show_summary_page (self);
 }
 
 static void
