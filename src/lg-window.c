@@ -47,6 +47,7 @@ struct _LgWindow
   LgGlossaryView *glossary_view;
   LgSummaryView *summary_view;  /* made on first use */
   char *summary_return;         /* what the summary covers: a view's name, or "topic" */
+  gboolean laid_out;            /* the first layout is done, so the leaflet knows if it folds */
   AdwStatusPage *error_page;
 };
 
@@ -245,8 +246,12 @@ update_header (LgWindow *self)
 
   gtk_widget_set_visible (self->back_button, summary || adw_leaflet_get_folded (self->leaflet));
   gtk_widget_set_tooltip_text (self->back_button, summary ? _("Back") : _("Back to Topics"));
-  gtk_widget_set_visible (self->print_button, !summary);
+  /* Folded, the header has no room for it: the main menu and Ctrl+P still print. It waits for
+   * the first layout, so a window opened narrow is not made wider by it. */
+  gtk_widget_set_visible (self->print_button, self->laid_out && !summary &&
+                                              !adw_leaflet_get_folded (self->leaflet));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-summary", summary);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-summary", !summary && self->store != NULL);
   if (!summary && *adw_window_title_get_subtitle (self->title_widget) != '\0')
     adw_window_title_set_subtitle (self->title_widget, NULL);
 }
@@ -814,6 +819,20 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.close-summary", NULL);
 }
 
+static gboolean
+first_layout_cb (GtkWidget     *widget,
+                 GdkFrameClock *frame_clock,
+                 gpointer       user_data)
+{
+  LgWindow *self = LG_WINDOW (widget);
+
+  if (gtk_widget_get_width (GTK_WIDGET (self->leaflet)) == 0)
+    return G_SOURCE_CONTINUE;
+  self->laid_out = TRUE;
+  update_header (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 lg_window_init (LgWindow *self)
 {
@@ -823,6 +842,7 @@ lg_window_init (LgWindow *self)
   gtk_list_box_set_header_func (self->topic_list, header_func, self, NULL);
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (update_header), self);
   update_header (self);
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), first_layout_cb, NULL, NULL);
   if (g_str_has_suffix (APPLICATION_ID, ".Devel"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 }

@@ -193,6 +193,22 @@ test_open_close (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A narrow window keeps its width: no Print Summary button in the header, but Ctrl+P works. */
+static void
+test_narrow (void)
+{
+  LgWindow *window = lg_test_window (app, 360, 720);
+
+  g_assert_true (lg_window_show_topic (window, "sbrt"));
+  lg_test_wait (100);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  g_assert_null (lg_test_find_tooltip (GTK_WIDGET (window), "Print Summary"));
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Control>p"));
+  g_assert_true (lg_test_wait_until (first_page_laid_out, summary_view (window)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A question ticked on the topic page is the only one in the handout. */
 static void
 test_ticked_question (void)
@@ -633,6 +649,7 @@ main (int   argc,
   g_assert_nonnull (tmp_dir);
 
   g_test_add_func ("/lg/summary-view/open-close", test_open_close);
+  g_test_add_func ("/lg/summary-view/narrow", test_narrow);
   g_test_add_func ("/lg/summary-view/ticked-question", test_ticked_question);
   g_test_add_func ("/lg/summary-view/from-questions", test_from_questions);
   g_test_add_func ("/lg/summary-view/language", test_language);
