@@ -1,8 +1,9 @@
 /* lg-application.c
  *
- * Command line (--topic, --language, --list-topics, --export-pdf, --version) handled locally
- * where no window is needed, application actions and accelerators, the About and Preferences
- * windows, and the content stores: one per content language, each loaded once on first use.
+ * Command line (--topic, --language, --exam-room, --list-topics, --export-pdf, --version)
+ * handled locally where no window is needed, application actions and accelerators, the About and
+ * Preferences windows, the text size, and the content stores: one per content language, each
+ * loaded once on first use.
  *
  * The content language is the app's own, apart from the UI language: the UI follows the system
  * locale through gettext, while the content is read from the translated copy of the JSON that the
@@ -19,6 +20,7 @@
 #include "lg-languages.h"
 #include "lg-preferences-window.h"
 #include "lg-source.h"
+#include "lg-text-scale.h"
 #include "lg-window.h"
 
 struct _LgApplication
@@ -30,6 +32,7 @@ struct _LgApplication
   GSettings *settings;
   char *content_language;       /* the language shown; NULL until first needed */
   char *unavailable;            /* the settings asked for this missing language at start-up */
+  LgTextScale *text_scale;
 };
 
 G_DEFINE_FINAL_TYPE (LgApplication, lg_application, ADW_TYPE_APPLICATION)
@@ -186,6 +189,14 @@ lg_application_get_settings (LgApplication *self)
   return self->settings;
 }
 
+/* The text size in force for the display, made at startup. */
+LgTextScale *
+lg_application_get_text_scale (LgApplication *self)
+{
+  g_return_val_if_fail (LG_IS_APPLICATION (self), NULL);
+  return self->text_scale;
+}
+
 static LgWindow *
 get_window (LgApplication *self)
 {
@@ -208,6 +219,7 @@ static const GOptionEntry options[] = {
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the printed handout of the topics (all without --topic) to FILE, then exit"), N_("FILE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size for --export-pdf: a4 or letter"), N_("SIZE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version, then exit"), NULL },
+  { "exam-room", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open in exam-room mode: full screen, large text"), NULL },
   { NULL }
 };
 
@@ -377,6 +389,8 @@ lg_application_command_line (GApplication            *application,
     report_unavailable_setting (self);
   if (g_variant_dict_lookup (dict, "topic", "^a&s", &topics) && topics[0] != NULL)
     lg_window_show_topic (window, topics[0]);
+  if (g_variant_dict_contains (dict, "exam-room"))
+    lg_window_set_exam_room (window, TRUE);
   gtk_window_present (GTK_WINDOW (window));
   return EXIT_SUCCESS;
 }
@@ -534,6 +548,8 @@ lg_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences",
                                          preferences_accels);
   gtk_window_set_default_icon_name (APPLICATION_ID);
+  LG_APPLICATION (application)->text_scale =
+    lg_text_scale_new (gdk_display_get_default (), lg_application_get_settings (LG_APPLICATION (application)));
 }
 
 static void
@@ -543,6 +559,7 @@ lg_application_finalize (GObject *object)
 
   g_clear_pointer (&self->stores, g_hash_table_unref);
   g_clear_pointer (&self->store_errors, g_hash_table_unref);
+  g_clear_object (&self->text_scale);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->content_language, g_free);
   g_clear_pointer (&self->unavailable, g_free);

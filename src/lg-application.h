@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "lg-content-store.h"
+#include "lg-text-scale.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,6 @@ GSettings      *lg_application_get_settings      (LgApplication  *self);
 const char     *lg_application_get_content_language (LgApplication *self);
 gboolean        lg_application_set_content_language (LgApplication *self,
                                                      const char    *language);
+LgTextScale    *lg_application_get_text_scale    (LgApplication  *self);
 
 G_END_DECLS

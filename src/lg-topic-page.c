@@ -28,6 +28,7 @@ struct _LgTopicPage
   GtkLabel *term_definition;
 
   GtkScrolledWindow *scroller;
+  AdwClamp *clamp;
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
   GtkLabel *in_short_heading;
@@ -149,6 +150,7 @@ heading_label (const char *text,
                                    "label", text,
                                    "xalign", 0.0f,
                                    "wrap", TRUE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
                                    "selectable", TRUE,
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
                                    NULL);
@@ -350,6 +352,27 @@ lg_topic_page_get_topic (LgTopicPage *self)
   return self->topic;
 }
 
+/* Widens the reading column with the text, so a line holds as many words at any text size. */
+void
+lg_topic_page_set_text_scale (LgTopicPage *self,
+                              double       scale)
+{
+  g_return_if_fail (LG_IS_TOPIC_PAGE (self));
+
+  adw_clamp_set_maximum_size (self->clamp, (int) (760 * scale));
+  adw_clamp_set_tightening_threshold (self->clamp, (int) (600 * scale));
+}
+
+/* In exam-room mode the page shows only what is meant for the patient: no teach-back prompts. */
+void
+lg_topic_page_set_exam_room (LgTopicPage *self,
+                             gboolean     exam_room)
+{
+  g_return_if_fail (LG_IS_TOPIC_PAGE (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->teach_back_expander), !exam_room);
+}
+
 static GtkPopover *
 create_term_popover (LgTopicPage *self)
 {
@@ -361,7 +384,10 @@ create_term_popover (LgTopicPage *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->term_title), "heading");
   gtk_label_set_xalign (self->term_title, 0);
   gtk_label_set_xalign (self->term_definition, 0);
+  gtk_label_set_wrap (self->term_title, TRUE);
+  gtk_label_set_wrap_mode (self->term_title, PANGO_WRAP_WORD_CHAR);
   gtk_label_set_wrap (self->term_definition, TRUE);
+  gtk_label_set_wrap_mode (self->term_definition, PANGO_WRAP_WORD_CHAR);
   gtk_label_set_max_width_chars (self->term_definition, 40);
   /* Not selectable: a selectable label would open with all its text selected. */
   gtk_label_set_selectable (self->term_definition, FALSE);
@@ -435,6 +461,7 @@ lg_topic_page_class_init (LgTopicPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-topic-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, clamp);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, in_short_label);

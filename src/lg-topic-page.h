@@ -16,5 +16,9 @@ void     lg_topic_page_set_topic (LgTopicPage    *self,
                                   LgTopic        *topic,
                                   GHashTable     *ticked);
 LgTopic *lg_topic_page_get_topic (LgTopicPage    *self);
+void     lg_topic_page_set_text_scale (LgTopicPage *self,
+                                       double       scale);
+void     lg_topic_page_set_exam_room  (LgTopicPage *self,
+                                       gboolean     exam_room);
 
 G_END_DECLS

@@ -5,7 +5,9 @@
  * after its topics, three rows open views instead of topics: Questions to ask, Compare
  * treatments and Glossary. Topic rows carry their LgTopic as "lg-topic"; view rows carry the
  * view's name as "lg-view" (and no topic), so topic lookups and Alt+Up/Down skip them.
- * The print summary (made on first use) takes the page's place until Back or Escape.
+ * The print summary (made on first use) takes the page's place until Back or Escape. Text size
+ * and exam-room mode (full screen, no sidebar, large text and large previous/next buttons) are
+ * at the end.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -17,6 +19,7 @@
 #include "lg-languages.h"
 #include "lg-questions-view.h"
 #include "lg-summary-view.h"
+#include "lg-text-size-control.h"
 #include "lg-topic-page.h"
 #include "lg-window.h"
 
@@ -49,6 +52,26 @@ struct _LgWindow
   char *summary_return;         /* what the summary covers: a view's name, or "topic" */
   gboolean laid_out;            /* the first layout is done, so the leaflet knows if it folds */
   AdwStatusPage *error_page;
+
+  /* Text size and exam-room mode */
+  gboolean exam_room;
+  gboolean was_fullscreen;      /* the window as it was before exam-room mode */
+  gboolean was_maximized;
+  gboolean was_on_sidebar;
+  GtkApplication *inhibit_app;
+  guint inhibit_cookie;
+  double scroll_delta;
+  GtkEventController *page_keys;
+  GtkWidget *text_size_control;
+  GtkMenuButton *menu_button;
+  GtkWidget *sidebar_separator;
+  GtkToggleButton *topics_button;
+  GtkWidget *leave_exam_button;
+  GtkWidget *exam_bar;
+  GtkWidget *previous_button;
+  GtkWidget *next_button;
+  GtkLabel *previous_title;
+  GtkLabel *next_title;
 };
 
 G_DEFINE_FINAL_TYPE (LgWindow, lg_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -63,6 +86,16 @@ static const struct {
   { "compare", "view-compare" },
   { "glossary", "view-glossary" },
 };
+
+enum {
+  PROP_0,
+  PROP_EXAM_ROOM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void update_exam_bar (LgWindow *self);
 
 static LgTopic *
 row_topic (GtkListBoxRow *row)
@@ -283,6 +316,7 @@ show_view_row (LgWindow      *self,
   gtk_stack_set_visible_child_name (self->content_stack, name);
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
   update_header (self);
+  update_exam_bar (self);
 }
 
 static void
@@ -307,6 +341,7 @@ show_row (LgWindow      *self,
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
   g_settings_set_string (self->settings, "last-topic", lg_topic_get_id (topic));
   update_header (self);
+  update_exam_bar (self);
 }
 
 gboolean
@@ -369,6 +404,9 @@ row_activated_cb (LgWindow      *self,
                   GtkListBoxRow *row)
 {
   show_row (self, row);
+  /* In exam-room mode the topics make way for the page again once one is chosen. */
+  if (self->exam_room)
+    gtk_toggle_button_set_active (self->topics_button, FALSE);
 }
 
 static void
@@ -377,6 +415,11 @@ back_clicked_cb (LgWindow *self)
   if (summary_shown (self))
     {
       gtk_widget_activate_action (GTK_WIDGET (self), "win.close-summary", NULL);
+      return;
+    }
+  if (self->exam_room)
+    {
+      gtk_toggle_button_set_active (self->topics_button, TRUE);
       return;
     }
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
@@ -401,6 +444,7 @@ search_changed_cb (LgWindow *self)
   any = first_visible_row (self, 0, +1, FALSE) != NULL;
 
   gtk_stack_set_visible_child_name (self->sidebar_stack, any ? "list" : "empty");
+  update_exam_bar (self);
 }
 
 static void
@@ -691,6 +735,305 @@ content_language_unavailable_cb (LgWindow      *self,
 }
 
 /* -------------------------------------------------------------------------------------------- */
+/* Text size and exam-room mode                                                                 */
+
+/* Exam-room mode has a text size of its own (1.5× to start with), so leaving it restores the
+ * reader's size untouched. LgTextScale turns both settings into CSS; here the window keeps its
+ * controls in step and sizes the reading column. */
+static const char *
+scale_key (LgWindow *self)
+{
+  return self->exam_room ? "exam-room-text-scale" : "text-scale";
+}
+
+static void
+sync_text_scale (LgWindow *self)
+{
+  double scale = lg_text_scale_step (g_settings_get_double (self->settings, scale_key (self)), 0);
+
+  lg_text_size_control_set_scale (LG_TEXT_SIZE_CONTROL (self->text_size_control), scale);
+  lg_topic_page_set_text_scale (self->topic_page, scale);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.text-smaller", lg_text_scale_step (scale, -1) < scale);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.text-larger", lg_text_scale_step (scale, +1) > scale);
+}
+
+static void
+settings_changed_cb (LgWindow   *self,
+                     const char *key)
+{
+  if (g_str_equal (key, "text-scale") || g_str_equal (key, "exam-room-text-scale"))
+    sync_text_scale (self);
+}
+
+/* One step larger (+1) or smaller (-1), or back to the default (0). */
+static void
+change_text_scale (LgWindow *self,
+                   int       direction)
+{
+  const char *key = scale_key (self);
+
+  if (direction == 0)
+    g_settings_reset (self->settings, key);
+  else
+    g_settings_set_double (self->settings, key,
+                           lg_text_scale_step (g_settings_get_double (self->settings, key), direction));
+}
+
+static void
+text_size_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LgWindow *self = LG_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.text-larger"))
+    change_text_scale (self, +1);
+  else if (g_str_equal (action_name, "win.text-smaller"))
+    change_text_scale (self, -1);
+  else
+    change_text_scale (self, 0);
+}
+
+/* Ctrl+scroll over the page: up for larger text, down for smaller. Plain scrolling goes on to
+ * the page. */
+static gboolean
+content_scroll_cb (LgWindow                 *self,
+                   double                    dx,
+                   double                    dy,
+                   GtkEventControllerScroll *controller)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if ((state & GDK_CONTROL_MASK) == 0)
+    return FALSE;
+
+  self->scroll_delta += dy;
+  if (self->scroll_delta <= -1 || self->scroll_delta >= 1)
+    {
+      change_text_scale (self, self->scroll_delta < 0 ? +1 : -1);
+      self->scroll_delta = 0;
+    }
+  return TRUE;
+}
+
+/* Sees Ctrl+scroll before the page's scrolled window does. */
+static GtkEventController *
+text_scroll_new (LgWindow *self)
+{
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (scroll, "scroll", G_CALLBACK (content_scroll_cb), self);
+  return scroll;
+}
+
+static void
+set_neighbour (LgWindow      *self,
+               GtkWidget     *button,
+               GtkLabel      *label,
+               GtkListBoxRow *row,
+               const char    *format)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+
+  gtk_widget_set_visible (button, row != NULL);
+  if (row == NULL)
+    return;
+  title = lg_content_store_to_plain (self->store, lg_topic_get_title (row_topic (row)));
+  name = g_strdup_printf (format, title);
+  gtk_label_set_text (label, title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* The large buttons name the topics before and after this one (among those the search shows). */
+static void
+update_exam_bar (LgWindow *self)
+{
+  GtkListBoxRow *current = gtk_list_box_get_selected_row (self->topic_list);
+  int index;
+
+  if (!self->exam_room || current == NULL)
+    return;
+  index = gtk_list_box_row_get_index (current);
+  set_neighbour (self, self->previous_button, self->previous_title,
+                 first_visible_row (self, index - 1, -1, TRUE), _("Previous Topic: %s"));
+  set_neighbour (self, self->next_button, self->next_title,
+                 first_visible_row (self, index + 1, +1, TRUE), _("Next Topic: %s"));
+}
+
+static void
+set_topics_shown (LgWindow *self,
+                  gboolean  shown)
+{
+  gtk_widget_set_visible (self->sidebar_pane, shown);
+  gtk_widget_set_visible (self->sidebar_separator, shown);
+}
+
+/* The "Show Topics" button and F9 bring the sidebar back in exam-room mode, and take it away. */
+static void
+topics_toggled_cb (LgWindow *self)
+{
+  gboolean shown = gtk_toggle_button_get_active (self->topics_button);
+
+  if (!self->exam_room)
+    return;
+  set_topics_shown (self, shown);
+  if (shown)
+    {
+      adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
+      gtk_widget_grab_focus (GTK_WIDGET (self->topic_list));
+    }
+  else
+    {
+      adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+    }
+}
+
+static void
+toggle_topics_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LgWindow *self = LG_WINDOW (widget);
+
+  gtk_toggle_button_set_active (self->topics_button, !gtk_toggle_button_get_active (self->topics_button));
+}
+
+static void
+leave_exam_room_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  lg_window_set_exam_room (LG_WINDOW (widget), FALSE);
+}
+
+static void
+end_inhibit (LgWindow *self)
+{
+  if (self->inhibit_cookie != 0)
+    gtk_application_uninhibit (self->inhibit_app, self->inhibit_cookie);
+  self->inhibit_cookie = 0;
+  g_clear_object (&self->inhibit_app);
+}
+
+gboolean
+lg_window_get_exam_room (LgWindow *self)
+{
+  g_return_val_if_fail (LG_IS_WINDOW (self), FALSE);
+  return self->exam_room;
+}
+
+/* Exam-room mode: full screen, the sidebar hidden (F9 or the "Show Topics" button bring it
+ * back), the exam-room text size, large previous and next buttons, Page Up and Page Down to change
+ * topic, no teach-back prompts, and the screen kept awake. Leaving puts the window back as it was. */
+void
+lg_window_set_exam_room (LgWindow *self,
+                         gboolean  exam_room)
+{
+  GtkWindow *window = GTK_WINDOW (self);
+
+  g_return_if_fail (LG_IS_WINDOW (self));
+
+  exam_room = !!exam_room;
+  if (self->exam_room == exam_room)
+    return;
+  self->exam_room = exam_room;
+
+  if (exam_room)
+    {
+      self->was_fullscreen = gtk_window_is_fullscreen (window);
+      self->was_maximized = gtk_window_is_maximized (window);
+      self->was_on_sidebar = adw_leaflet_get_folded (self->leaflet) &&
+                             adw_leaflet_get_visible_child (self->leaflet) == self->sidebar_pane;
+      gtk_widget_add_css_class (GTK_WIDGET (self), LG_EXAM_ROOM_CLASS);
+      gtk_toggle_button_set_active (self->topics_button, FALSE);
+      set_topics_shown (self, FALSE);
+      adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+      gtk_window_fullscreen (window);
+      if (gtk_window_get_application (window) != NULL)
+        {
+          self->inhibit_app = g_object_ref (gtk_window_get_application (window));
+          self->inhibit_cookie = gtk_application_inhibit (self->inhibit_app, window,
+                                                          GTK_APPLICATION_INHIBIT_IDLE,
+                                                          _("Exam-room mode"));
+        }
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), LG_EXAM_ROOM_CLASS);
+      set_topics_shown (self, TRUE);
+      if (self->was_on_sidebar)
+        adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
+      if (!self->was_fullscreen)
+        gtk_window_unfullscreen (window);
+      if (self->was_maximized)
+        gtk_window_maximize (window);
+      end_inhibit (self);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->topics_button), exam_room);
+  gtk_widget_set_visible (self->leave_exam_button, exam_room);
+  gtk_widget_set_visible (self->exam_bar, exam_room);
+  gtk_event_controller_set_propagation_phase (self->page_keys, exam_room ? GTK_PHASE_CAPTURE : GTK_PHASE_NONE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-exam-room", exam_room);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-topics", exam_room);
+  lg_topic_page_set_exam_room (self->topic_page, exam_room);
+  update_exam_bar (self);
+  sync_text_scale (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXAM_ROOM]);
+}
+
+/* Page Up and Page Down change topic in exam-room mode, wherever the focus is (a presenter's
+ * remote sends them); otherwise they scroll the page as usual. */
+static GtkEventController *
+page_keys_new (void)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Down, 0),
+                                                          gtk_named_action_new ("win.next-topic")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Up, 0),
+                                                          gtk_named_action_new ("win.previous-topic")));
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
+  return controller;
+}
+
+static void
+lg_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_EXAM_ROOM:
+      g_value_set_boolean (value, LG_WINDOW (object)->exam_room);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lg_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_EXAM_ROOM:
+      lg_window_set_exam_room (LG_WINDOW (object), g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* -------------------------------------------------------------------------------------------- */
 
 static gboolean
 lg_window_close_request (GtkWindow *window)
@@ -701,7 +1044,8 @@ lg_window_close_request (GtkWindow *window)
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
   g_settings_set (self->settings, "window-size", "(ii)", width, height);
-  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          self->exam_room ? self->was_maximized : gtk_window_is_maximized (window));
   g_settings_apply (self->settings);
 
   return GTK_WINDOW_CLASS (lg_window_parent_class)->close_request (window);
@@ -725,6 +1069,8 @@ load (LgWindow      *self,
                            G_CALLBACK (content_language_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (app, "content-language-unavailable",
                            G_CALLBACK (content_language_unavailable_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
+  sync_text_scale (self);
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (g_settings_get_boolean (self->settings, "window-maximized"))
@@ -756,6 +1102,7 @@ lg_window_dispose (GObject *object)
 {
   LgWindow *self = LG_WINDOW (object);
 
+  end_inhibit (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LG_TYPE_WINDOW);
   self->summary_view = NULL;    /* the content stack had it */
   g_clear_pointer (&self->summary_return, g_free);
@@ -774,7 +1121,14 @@ lg_window_class_init (LgWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = lg_window_dispose;
+  object_class->get_property = lg_window_get_property;
+  object_class->set_property = lg_window_set_property;
   window_class->close_request = lg_window_close_request;
+
+  properties[PROP_EXAM_ROOM] =
+    g_param_spec_boolean ("exam-room", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LG_TYPE_TOPIC_PAGE);
   g_type_ensure (LG_TYPE_QUESTIONS_VIEW);
@@ -798,6 +1152,16 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, compare_view);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, glossary_view);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar_separator);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, topics_button);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, leave_exam_button);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, exam_bar);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, next_button);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, previous_title);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, next_title);
+  gtk_widget_class_bind_template_callback (widget_class, topics_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -817,6 +1181,24 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "win.previous-topic", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print-summary", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.close-summary", NULL);
+
+  gtk_widget_class_install_property_action (widget_class, "win.exam-room", "exam-room");
+  gtk_widget_class_install_action (widget_class, "win.leave-exam-room", NULL, leave_exam_room_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-topics", NULL, toggle_topics_action);
+  gtk_widget_class_install_action (widget_class, "win.text-larger", NULL, text_size_action);
+  gtk_widget_class_install_action (widget_class, "win.text-smaller", NULL, text_size_action);
+  gtk_widget_class_install_action (widget_class, "win.text-reset", NULL, text_size_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.exam-room", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.exam-room", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-exam-room", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-topics", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.text-larger", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.text-larger", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.text-larger", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.text-smaller", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.text-smaller", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.text-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.text-reset", NULL);
 }
 
 static gboolean
@@ -843,6 +1225,15 @@ lg_window_init (LgWindow *self)
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (update_header), self);
   update_header (self);
   gtk_widget_add_tick_callback (GTK_WIDGET (self), first_layout_cb, NULL, NULL);
+
+  self->text_size_control = lg_text_size_control_new ();
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->menu_button)),
+                              self->text_size_control, "text-size");
+  self->page_keys = page_keys_new ();
+  gtk_widget_add_controller (GTK_WIDGET (self), self->page_keys);
+  gtk_widget_add_controller (GTK_WIDGET (self->content_stack), text_scroll_new (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-exam-room", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-topics", FALSE);
   if (g_str_has_suffix (APPLICATION_ID, ".Devel"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 }

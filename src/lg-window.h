@@ -18,5 +18,8 @@ const char *lg_window_get_topic_id     (LgWindow      *self);
 gboolean    lg_window_show_view        (LgWindow      *self,
                                         const char    *name);
 const char *lg_window_get_view_name    (LgWindow      *self);
+gboolean    lg_window_get_exam_room    (LgWindow      *self);
+void        lg_window_set_exam_room    (LgWindow      *self,
+                                        gboolean       exam_room);
 
 G_END_DECLS
