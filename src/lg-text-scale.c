@@ -5,6 +5,7 @@
  * exam-room-text-scale setting or the system font changes:
  *
  *   .lg-scaled { font-size: 16.5pt; }            every label below inherits it
+ *   .lg-scaled popover { font-size: 16.5pt; }    …and in popovers such as glossary definitions
  *   .lg-scaled .title-1 { font-size: 30pt; }     libadwaita's classes with absolute sizes
  *   .lg-exam-room .lg-scaled … { … }             the same for a window in exam-room mode
  *
@@ -108,7 +109,11 @@ append_rules (GString    *css,
               double      scale,
               double      base)
 {
+  g_autofree char *popovers = g_strconcat (scope, " popover", NULL);
+
   append_rule (css, scope, base * scale);
+  /* libadwaita resets the font in popovers ("font: initial"). */
+  append_rule (css, popovers, base * scale);
   for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
     {
       g_autofree char *selector = g_strdup_printf ("%s .%s, %s.%s", scope, classes[i].name,
