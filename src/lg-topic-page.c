@@ -26,6 +26,8 @@ struct _LgTopicPage
   GtkPopover *term_popover;
   GtkLabel *term_title;
   GtkLabel *term_definition;
+  GtkWidget *term_label;       /* weak: the label whose link opened the popover */
+  char *term_uri;
 
   GtkScrolledWindow *scroller;
   AdwClamp *clamp;
@@ -68,6 +70,9 @@ activate_link_cb (LgTopicPage *self,
   if (term == NULL)
     return TRUE;
 
+  g_set_weak_pointer (&self->term_label, GTK_WIDGET (label));
+  g_free (self->term_uri);
+  self->term_uri = g_strdup (uri);
   gtk_label_set_text (self->term_title, lg_glossary_term_get_term (term));
   gtk_label_set_text (self->term_definition, lg_glossary_term_get_definition (term));
   if (gtk_widget_compute_bounds (GTK_WIDGET (label), GTK_WIDGET (self), &bounds))
@@ -89,7 +94,9 @@ clear_box (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
-/* A label for content text: escaped, glossary marks as links, wrapping, selectable. */
+/* A label for content text: escaped, glossary marks as links, wrapping. Not selectable: a
+ * selectable label is one more Tab stop, and selects all its text when Tab reaches it, which
+ * leaves its glossary links out of reach of the keyboard. Tab goes from link to link instead. */
 static GtkWidget *
 text_label (LgTopicPage *self,
             const char  *text)
@@ -101,14 +108,13 @@ text_label (LgTopicPage *self,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, "lg-body");
   g_signal_connect_swapped (label, "activate-link", G_CALLBACK (activate_link_cb), self);
   return label;
 }
 
-/* "•  text" or "3.  text", the marker kept out of the selectable text. */
+/* "•  text" or "3.  text", the marker hidden from screen readers. */
 static GtkWidget *
 list_item (LgTopicPage *self,
            const char  *marker,
@@ -151,7 +157,6 @@ heading_label (const char *text,
                                    "xalign", 0.0f,
                                    "wrap", TRUE,
                                    "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                                   "selectable", TRUE,
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
                                    NULL);
   gtk_widget_add_css_class (label, style);
@@ -324,6 +329,7 @@ lg_topic_page_set_topic (LgTopicPage    *self,
                       lg_content_store_get_label (store, "check-understanding"));
   gtk_label_set_text (self->sources_heading, lg_content_store_get_label (store, "sources"));
   gtk_label_set_text (self->title_label, title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scroller), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_label_set_text (self->subtitle_label, subtitle);
   gtk_label_set_markup (self->in_short_label, in_short);
 
@@ -373,9 +379,32 @@ lg_topic_page_set_exam_room (LgTopicPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->teach_back_expander), !exam_room);
 }
 
+/* Escape closes the definition and puts the keyboard back on the link it came from (GTK would
+ * give the focus to the window's first control). */
+static gboolean
+term_key_pressed_cb (LgTopicPage     *self,
+                     guint            keyval,
+                     guint            keycode,
+                     GdkModifierType  state)
+{
+  if (keyval != GDK_KEY_Escape)
+    return FALSE;
+
+  gtk_popover_popdown (self->term_popover);
+  if (self->term_label != NULL && gtk_widget_get_mapped (self->term_label))
+    {
+      gtk_widget_grab_focus (self->term_label); /* on its first link */
+      while (g_strcmp0 (gtk_label_get_current_uri (GTK_LABEL (self->term_label)), self->term_uri) != 0 &&
+             gtk_widget_child_focus (self->term_label, GTK_DIR_TAB_FORWARD))
+        ;
+    }
+  return TRUE;
+}
+
 static GtkPopover *
 create_term_popover (LgTopicPage *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
@@ -398,6 +427,9 @@ create_term_popover (LgTopicPage *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->term_title));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->term_definition));
   gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (term_key_pressed_cb), self);
+  gtk_widget_add_controller (popover, keys);
   g_object_ref_sink (popover);
   gtk_widget_set_parent (popover, GTK_WIDGET (self));
   return GTK_POPOVER (popover);
@@ -442,6 +474,8 @@ lg_topic_page_dispose (GObject *object)
       gtk_widget_unparent (GTK_WIDGET (self->term_popover));
     }
   g_clear_object (&self->term_popover);
+  g_clear_weak_pointer (&self->term_label);
+  g_clear_pointer (&self->term_uri, g_free);
   /* AdwBin unparents the template's root child itself. */
   g_clear_object (&self->topic);
   g_clear_object (&self->store);

@@ -166,6 +166,33 @@ lg_test_activate_shortcut (GtkWidget  *widget,
   return FALSE;
 }
 
+/* Gives @widget's key controllers a key press, as the key would once it reached @widget (for keys
+ * that widgets handle in code, not through shortcuts: Escape in a popover). */
+gboolean
+lg_test_press_key (GtkWidget       *widget,
+                   guint            keyval,
+                   GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  static const GtkPropagationPhase phases[] = { GTK_PHASE_CAPTURE, GTK_PHASE_TARGET, GTK_PHASE_BUBBLE };
+
+  /* In the order GTK gives an event to them: capture phase first. */
+  for (guint p = 0; p < G_N_ELEMENTS (phases); p++)
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+        gboolean handled = FALSE;
+
+        if (!GTK_IS_EVENT_CONTROLLER_KEY (controller) ||
+            gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) != phases[p])
+          continue;
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+        if (handled)
+          return TRUE;
+      }
+  return FALSE;
+}
+
 /* Renders @widget as it is on screen into G_TEST_BUILDDIR/screenshots/NAME.png. */
 char *
 lg_test_save_png (GtkWidget  *widget,

@@ -23,6 +23,9 @@ GtkWidget     *lg_test_find_type       (GtkWidget     *root,
 gboolean       lg_test_is_shown        (GtkWidget     *widget);
 gboolean       lg_test_activate_shortcut (GtkWidget   *widget,
                                         const char    *trigger);
+gboolean       lg_test_press_key       (GtkWidget     *widget,
+                                        guint          keyval,
+                                        GdkModifierType state);
 char          *lg_test_save_png        (GtkWidget     *widget,
                                         const char    *name);
 GtkListBox    *lg_test_sidebar         (LgWindow      *window);
