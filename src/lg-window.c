@@ -39,6 +39,7 @@ struct _LgWindow
   GtkSearchEntry *search_entry;
   GtkStack *sidebar_stack;
   GtkListBox *topic_list;
+  AdwStatusPage *empty_page;
   AdwWindowTitle *title_widget;
   GtkMenuButton *language_button;
   GtkWidget *back_button;
@@ -1035,6 +1036,21 @@ lg_window_set_property (GObject      *object,
 
 /* -------------------------------------------------------------------------------------------- */
 
+/* AdwStatusPage and GTK's menu popover scroll their content in a focusable scrolled window with
+ * no name of its own: give it one, for screen readers. */
+static void
+name_scroller (GtkWidget  *widget,
+               const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SCROLLED_WINDOW (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      else
+        name_scroller (child, name);
+    }
+}
+
 static gboolean
 lg_window_close_request (GtkWindow *window)
 {
@@ -1142,6 +1158,7 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, topic_list);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, title_widget);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, language_button);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, back_button);
@@ -1225,10 +1242,13 @@ lg_window_init (LgWindow *self)
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (update_header), self);
   update_header (self);
   gtk_widget_add_tick_callback (GTK_WIDGET (self), first_layout_cb, NULL, NULL);
+  name_scroller (GTK_WIDGET (self->empty_page), adw_status_page_get_title (self->empty_page));
+  name_scroller (GTK_WIDGET (self->error_page), adw_status_page_get_title (self->error_page));
 
   self->text_size_control = lg_text_size_control_new ();
   gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->menu_button)),
                               self->text_size_control, "text-size");
+  name_scroller (GTK_WIDGET (gtk_menu_button_get_popover (self->menu_button)), _("Main Menu"));
   self->page_keys = page_keys_new ();
   gtk_widget_add_controller (GTK_WIDGET (self), self->page_keys);
   gtk_widget_add_controller (GTK_WIDGET (self->content_stack), text_scroll_new (self));

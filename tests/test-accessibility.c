@@ -90,6 +90,17 @@ test_names (void)
       lg_test_wait (50);
       assert_named (GTK_WIDGET (window), lg_topic_get_id (topic), &n_controls);
     }
+  /* The search's "No Topics Found" page. */
+  {
+    GtkWidget *entry = lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), "zzqx nothing like this");
+    lg_test_wait (400);
+    g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "No Topics Found"));
+    assert_named (GTK_WIDGET (window), "no topics found", &n_controls);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "");
+    lg_test_wait (100);
+  }
   /* Exam-room mode's own buttons, and the main menu with its text size control. */
   lg_window_set_exam_room (window, TRUE);
   lg_test_wait (100);
@@ -100,8 +111,7 @@ test_names (void)
 
     gtk_menu_button_popup (menu);
     lg_test_wait (200);
-    assert_named (lg_test_find_type (GTK_WIDGET (gtk_menu_button_get_popover (menu)), GTK_TYPE_BOX),
-                  "main menu", &n_controls);
+    assert_named (GTK_WIDGET (gtk_menu_button_get_popover (menu)), "main menu", &n_controls);
     gtk_menu_button_popdown (menu);
   }
   g_test_message ("%u controls named", n_controls);
