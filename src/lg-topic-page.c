@@ -127,6 +127,7 @@ list_item (LgTopicPage *self,
   gtk_widget_set_size_request (mark, 20, -1);
   gtk_label_set_xalign (GTK_LABEL (mark), 1);
   gtk_accessible_update_state (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_widget_add_css_class (mark, "lg-body"); /* same line height as the text beside it */
   gtk_box_append (GTK_BOX (row), mark);
   gtk_box_append (GTK_BOX (row), text_label (self, text));
   return row;
@@ -307,12 +308,18 @@ lg_topic_page_set_topic (LgTopicPage    *self,
   g_autofree char *in_short = NULL;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
+  GtkWidget *focus;
 
   g_return_if_fail (LG_IS_TOPIC_PAGE (self));
   g_return_if_fail (LG_IS_CONTENT_STORE (store));
   g_return_if_fail (LG_IS_TOPIC (topic));
 
   gtk_popover_popdown (self->term_popover);
+  /* Keep the keyboard in the page, at its top, not on a widget about to go (GTK would then put
+   * it on some link further down, and scroll there). */
+  focus = gtk_widget_get_root (GTK_WIDGET (self)) ? gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))) : NULL;
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->scroller));
   g_set_object (&self->store, store);
   g_set_object (&self->topic, topic);
   self->ticked = ticked;

@@ -1205,8 +1205,8 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.text-larger", NULL, text_size_action);
   gtk_widget_class_install_action (widget_class, "win.text-smaller", NULL, text_size_action);
   gtk_widget_class_install_action (widget_class, "win.text-reset", NULL, text_size_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.exam-room", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.exam-room", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.exam-room", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-exam-room", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-topics", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.text-larger", NULL);

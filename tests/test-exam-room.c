@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "lg-test-utils.h"
+#include "lg-topic-page.h"
 
 static LgApplication *app;
 
@@ -240,6 +241,29 @@ test_page_keys (void)
   g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "Page_Up"));
   g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "Page_Up"));
   g_assert_cmpstr (lg_window_get_topic_id (window), ==, lg_topic_get_id (topic_at (3)));
+
+  /* With the keyboard on a link far down the page, the next topic still opens at its top, with
+   * the keyboard in the page. */
+  {
+    GtkWidget *page = lg_test_find_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE);
+    GtkWidget *scroller = lg_test_find_type (page, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+    GtkWidget *focus = NULL;
+
+    gtk_widget_grab_focus (scroller);
+    for (int i = 0; i < 12; i++)
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+    lg_test_wait (300);
+    focus = gtk_window_get_focus (GTK_WINDOW (window));
+    g_assert_true (gtk_widget_is_ancestor (focus, page));
+    g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+    g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "Page_Down"));
+    lg_test_wait (300);
+    g_assert_cmpstr (lg_window_get_topic_id (window), ==, lg_topic_get_id (topic_at (4)));
+    g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+    g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == scroller);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

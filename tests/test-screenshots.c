@@ -1,10 +1,13 @@
 /* test-screenshots.c — writes PNGs of the window (wide, narrow, dark), every topic page, the
- * glossary popover and the Questions, Compare and Glossary views into the build dir, and checks
- * they show something: the right size, not blank, and dark really darker.
+ * glossary popover and the Questions, Compare and Glossary views; exam-room mode at 1920×1080,
+ * 300% text, a 360-px window at 200%, the main menu; and, run again with
+ * ADW_DEBUG_HIGH_CONTRAST=1, high contrast; into the build dir, and checks they show something:
+ * the right size, not blank, and dark really darker.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
 #include "lg-test-utils.h"
+#include "lg-topic-page.h"
 
 static LgApplication *app;
 
@@ -78,6 +81,20 @@ shoot (const char *name,
   double luminance;
 
   g_assert_true (lg_window_show_topic (window, topic));
+  lg_test_wait (300);
+  luminance = save_and_check (window, name, width);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return luminance;
+}
+
+/* Saves @window as NAME.png once laid out, checks the picture, and closes the window. */
+static double
+shoot_window (LgWindow   *window,
+              const char *name,
+              int         width)
+{
+  double luminance;
+
   lg_test_wait (300);
   luminance = save_and_check (window, name, width);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -329,6 +346,100 @@ test_language_menu (void)
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Exam-room mode as a wall screen shows it, in light and dark. */
+static void
+test_exam_room (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  LgWindow *window;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  window = lg_test_window (app, 1920, 1080);
+  g_assert_true (lg_window_show_topic (window, "radioembolization"));
+  lg_window_set_exam_room (window, TRUE);
+  shoot_window (window, "exam-room", 1920);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  window = lg_test_window (app, 1920, 1080);
+  g_assert_true (lg_window_show_topic (window, "surgery"));
+  lg_window_set_exam_room (window, TRUE);
+  shoot_window (window, "exam-room-dark", 1920);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+/* @topic's page scrolled @fraction of the way down. */
+static double
+shoot_scrolled (const char *name,
+                const char *topic,
+                int         width,
+                int         height,
+                double      fraction)
+{
+  LgWindow *window = lg_test_window (app, width, height);
+  GtkWidget *page = lg_test_find_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE);
+  GtkAdjustment *adjustment;
+
+  g_assert_true (lg_window_show_topic (window, topic));
+  lg_test_wait (300);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (lg_test_find_type (page, GTK_TYPE_SCROLLED_WINDOW)));
+  gtk_adjustment_set_value (adjustment, fraction * (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment)));
+  return shoot_window (window, name, width);
+}
+
+/* The largest text in an ordinary window, and large text in a phone-sized one. */
+static void
+test_large_text (void)
+{
+  GSettings *settings = lg_application_get_settings (app);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_settings_set_double (settings, "text-scale", 3.0);
+  shoot ("text-300", "ablation", 1280, 800);
+  shoot_scrolled ("text-300-legend", "ablation", 1280, 800, 0.17);
+  shoot_scrolled ("text-300-end", "ablation", 1280, 800, 1.0);
+  g_settings_set_double (settings, "text-scale", 2.0);
+  shoot ("narrow-200", "chemoembolization", 360, 720);
+  shoot_scrolled ("narrow-200-questions", "chemoembolization", 360, 720, 0.85);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  shoot ("narrow-200-dark", "what-are-liver-metastases", 360, 720);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  g_settings_reset (settings, "text-scale");
+}
+
+/* The main menu's popover with the text size row, as it opens. */
+static void
+test_menu (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  GtkMenuButton *menu = GTK_MENU_BUTTON (lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (menu));
+  g_autofree char *path = NULL;
+
+  gtk_menu_button_popup (menu);
+  lg_test_wait (400);
+  g_assert_true (lg_test_is_shown (popover));
+  path = lg_test_save_png (popover, "main-menu");
+  gtk_menu_button_popdown (menu);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Run with ADW_DEBUG_HIGH_CONTRAST=1: libadwaita's high-contrast style, light and dark. */
+static void
+test_high_contrast (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  double light, dark;
+
+  g_assert_true (adw_style_manager_get_high_contrast (style));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  light = shoot ("high-contrast", "ablation", 1280, 800);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  dark = shoot ("high-contrast-dark", "ablation", 1280, 800);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  g_assert_cmpfloat (dark, <, light - 0.3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -339,13 +450,23 @@ main (int   argc,
   adw_init ();
   app = lg_test_application ();
 
-  g_test_add_func ("/lg/screenshots/window", test_screenshots);
-  g_test_add_func ("/lg/screenshots/topic-pages", test_topic_pages);
-  g_test_add_func ("/lg/screenshots/glossary-popover", test_glossary_popover);
-  g_test_add_func ("/lg/screenshots/views", test_views);
-  g_test_add_func ("/lg/screenshots/window-spanish", test_screenshots_spanish);
-  g_test_add_func ("/lg/screenshots/topic-pages-spanish", test_topic_pages_spanish);
-  g_test_add_func ("/lg/screenshots/language-menu", test_language_menu);
+  if (g_strcmp0 (g_getenv ("ADW_DEBUG_HIGH_CONTRAST"), "1") == 0)
+    {
+      g_test_add_func ("/lg/screenshots/high-contrast", test_high_contrast);
+    }
+  else
+    {
+      g_test_add_func ("/lg/screenshots/window", test_screenshots);
+      g_test_add_func ("/lg/screenshots/topic-pages", test_topic_pages);
+      g_test_add_func ("/lg/screenshots/glossary-popover", test_glossary_popover);
+      g_test_add_func ("/lg/screenshots/views", test_views);
+      g_test_add_func ("/lg/screenshots/window-spanish", test_screenshots_spanish);
+      g_test_add_func ("/lg/screenshots/topic-pages-spanish", test_topic_pages_spanish);
+      g_test_add_func ("/lg/screenshots/language-menu", test_language_menu);
+      g_test_add_func ("/lg/screenshots/exam-room", test_exam_room);
+      g_test_add_func ("/lg/screenshots/large-text", test_large_text);
+      g_test_add_func ("/lg/screenshots/menu", test_menu);
+    }
 
   status = g_test_run ();
   g_object_unref (app);
