@@ -194,6 +194,23 @@ test_bad_option (void)
   g_assert_nonnull (strstr (r.err, "--no-such-option"));
 }
 
+/* --exam-room is an option the app knows (it needs a display to do anything). */
+static void
+test_exam_room_option (void)
+{
+  g_auto(Run) help = { 0 };
+  g_auto(Run) r = { 0 };
+
+  run (&help, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "--exam-room"));
+
+  run (&r, "--exam-room", NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_null (strstr (r.err, "Unknown option"));
+  g_assert_nonnull (strstr (r.err, "no display"));
+}
+
 static void
 test_no_display (void)
 {
@@ -351,6 +368,7 @@ main (int   argc,
   g_test_add_func ("/lg/command-line/export-bad-topic", test_export_bad_topic);
   g_test_add_func ("/lg/command-line/export-bad-paper", test_export_bad_paper);
   g_test_add_func ("/lg/command-line/export-unwritable", test_export_unwritable);
+  g_test_add_func ("/lg/command-line/exam-room-option", test_exam_room_option);
 
   tmp_dir = g_dir_make_tmp ("liver-guide-cli-XXXXXX", NULL);
   g_assert_nonnull (tmp_dir);
