@@ -46,6 +46,7 @@ term_row (LgGlossaryTerm *term)
                                    "label", name,
                                    "xalign", 0.0f,
                                    "wrap", TRUE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
                                    "selectable", TRUE,
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
                                    NULL);

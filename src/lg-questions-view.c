@@ -44,6 +44,8 @@ question_row (LgQuestionsView *self,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, FALSE);
+  /* A screen reader names the list item by its question. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, check, NULL, -1);
   return row;
 }
 
@@ -59,6 +61,7 @@ topic_group (LgQuestionsView *self,
                                      "label", title,
                                      "xalign", 0.0f,
                                      "wrap", TRUE,
+                                     "wrap-mode", PANGO_WRAP_WORD_CHAR,
                                      "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
                                      NULL);
   GtkWidget *list = gtk_list_box_new ();

@@ -1046,8 +1046,7 @@ name_scroller (GtkWidget  *widget,
     {
       if (GTK_IS_SCROLLED_WINDOW (child))
         gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      else
-        name_scroller (child, name);
+      name_scroller (child, name);
     }
 }
 
@@ -1244,6 +1243,8 @@ lg_window_init (LgWindow *self)
   gtk_widget_add_tick_callback (GTK_WIDGET (self), first_layout_cb, NULL, NULL);
   name_scroller (GTK_WIDGET (self->empty_page), adw_status_page_get_title (self->empty_page));
   name_scroller (GTK_WIDGET (self->error_page), adw_status_page_get_title (self->error_page));
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    name_scroller (gtk_stack_get_child_by_name (self->content_stack, views[i].name), gettext (views[i].title));
 
   self->text_size_control = lg_text_size_control_new ();
   gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->menu_button)),

@@ -90,9 +90,20 @@ test_names (void)
       lg_test_wait (50);
       assert_named (GTK_WIDGET (window), lg_topic_get_id (topic), &n_controls);
     }
+  /* The Questions, Compare and Glossary views. */
+  {
+    static const char *views[] = { "questions", "compare", "glossary" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+      {
+        g_assert_true (lg_window_show_view (window, views[i]));
+        lg_test_wait (100);
+        assert_named (GTK_WIDGET (window), views[i], &n_controls);
+      }
+  }
   /* The search's "No Topics Found" page. */
   {
-    GtkWidget *entry = lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+    GtkWidget *entry = lg_test_sidebar_search (window);
 
     gtk_editable_set_text (GTK_EDITABLE (entry), "zzqx nothing like this");
     lg_test_wait (400);

@@ -31,7 +31,7 @@ title_of (guint i)
 static GtkWidget *
 sidebar (LgWindow *window)
 {
-  return lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
+  return GTK_WIDGET (lg_test_sidebar (window));
 }
 
 static GtkWidget *

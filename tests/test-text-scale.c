@@ -245,6 +245,16 @@ assert_fits (GtkWidget *widget,
       (*n_labels)++;
     }
 
+  /* A table that scrolls sideways (Compare treatments) may be wider than the page. */
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    {
+      GtkPolicyType policy;
+
+      gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (widget), &policy, NULL);
+      if (policy != GTK_POLICY_NEVER)
+        page = NULL;
+    }
+
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     assert_fits (child, page, topic, n_labels);
 }
@@ -274,6 +284,8 @@ wait_for_layout (GtkWidget *widget)
   g_assert_true (lg_test_wait_until (two_ticks, &ticks));
   gtk_widget_remove_tick_callback (widget, id);
 }
+
+static const char *views[] = { "questions", "compare", "glossary" };
 
 static void
 check_every_topic (int    width,
@@ -306,6 +318,36 @@ check_every_topic (int    width,
       g_test_message ("%s at %.0f%% in %dx%d: %u labels fit the page, %u in all", lg_topic_get_id (topic),
                       scale * 100, width, height, n_labels, n_all);
       g_assert_cmpuint (n_labels, >, 20);
+    }
+
+  /* The Questions, Compare and Glossary views, the same way. */
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkStack *content;
+      GtkWidget *page;
+      guint n_labels = 0, n_all = 0;
+
+      g_assert_true (lg_window_show_view (window, views[i]));
+      lg_test_wait (100);
+      wait_for_layout (GTK_WIDGET (window));
+      content = GTK_STACK (gtk_widget_get_parent (lg_test_find_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE)));
+      page = lg_test_find_type (gtk_stack_get_visible_child (content), GTK_TYPE_VIEWPORT);
+      g_assert_nonnull (page);
+      assert_fits (page, page, views[i], &n_labels);
+      assert_fits (GTK_WIDGET (window), NULL, views[i], &n_all);
+      g_test_message ("%s view at %.0f%% in %dx%d: %u labels fit the page, %u in all", views[i],
+                      scale * 100, width, height, n_labels, n_all);
+      g_assert_cmpuint (n_labels, >, 5);
+
+      /* The compare table is too wide for the window at this size: it scrolls sideways. */
+      if (g_str_equal (views[i], "compare"))
+        {
+          GtkWidget *table = gtk_widget_get_ancestor (lg_test_find_type (page, GTK_TYPE_GRID), GTK_TYPE_SCROLLED_WINDOW);
+          GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (table));
+
+          g_assert_cmpfloat (gtk_adjustment_get_upper (h), >, gtk_adjustment_get_page_size (h));
+          g_assert_cmpfloat (gtk_adjustment_get_page_size (h), <=, gtk_widget_get_width (page));
+        }
     }
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings (), "text-scale");
