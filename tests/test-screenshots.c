@@ -401,6 +401,9 @@ test_large_text (void)
   g_settings_set_double (settings, "text-scale", 2.0);
   shoot ("narrow-200", "chemoembolization", 360, 720);
   shoot_scrolled ("narrow-200-questions", "chemoembolization", 360, 720, 0.85);
+  shoot_view ("glossary-narrow-200", "glossary", 360, 720);
+  g_settings_set_double (settings, "text-scale", 3.0);
+  shoot_view ("compare-300", "compare", 1280, 800);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   shoot ("narrow-200-dark", "what-are-liver-metastases", 360, 720);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
