@@ -334,6 +334,8 @@ lg_topic_page_set_topic (LgTopicPage    *self,
   gtk_label_set_text (self->questions_hint, lg_content_store_get_label (store, "questions-hint"));
   gtk_label_set_text (self->teach_back_label,
                       lg_content_store_get_label (store, "check-understanding"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->teach_back_expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  lg_content_store_get_label (store, "check-understanding"), -1);
   gtk_label_set_text (self->sources_heading, lg_content_store_get_label (store, "sources"));
   gtk_label_set_text (self->title_label, title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scroller), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);

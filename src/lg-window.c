@@ -97,6 +97,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void update_exam_bar (LgWindow *self);
+static void name_scroller   (GtkWidget  *widget,
+                             const char *name);
 
 static LgTopic *
 row_topic (GtkListBoxRow *row)
@@ -216,6 +218,8 @@ view_row (LgWindow *self,
 
   g_object_set_data (G_OBJECT (row), "lg-view", (gpointer) views[i].name);
   g_object_set_data_full (G_OBJECT (row), "lg-folded-title", g_utf8_casefold (title, -1), g_free);
+  /* …and the view's scrolled windows take its title, for screen readers. */
+  name_scroller (gtk_stack_get_child_by_name (self->content_stack, views[i].name), title);
   return row;
 }
 
@@ -1243,8 +1247,6 @@ lg_window_init (LgWindow *self)
   gtk_widget_add_tick_callback (GTK_WIDGET (self), first_layout_cb, NULL, NULL);
   name_scroller (GTK_WIDGET (self->empty_page), adw_status_page_get_title (self->empty_page));
   name_scroller (GTK_WIDGET (self->error_page), adw_status_page_get_title (self->error_page));
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    name_scroller (gtk_stack_get_child_by_name (self->content_stack, views[i].name), gettext (views[i].title));
 
   self->text_size_control = lg_text_size_control_new ();
   gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->menu_button)),

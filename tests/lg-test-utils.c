@@ -166,6 +166,14 @@ lg_test_activate_shortcut (GtkWidget  *widget,
   return FALSE;
 }
 
+/* Keeps @popover from grabbing the pointer and keyboard when it opens: test programs run side by
+ * side on one X display, and one's grab would close the other's popover. */
+void
+lg_test_no_grab (GtkWidget *popover)
+{
+  gtk_popover_set_autohide (GTK_POPOVER (popover), FALSE);
+}
+
 /* Gives @widget's key controllers a key press, as the key would once it reached @widget (for keys
  * that widgets handle in code, not through shortcuts: Escape in a popover). */
 gboolean

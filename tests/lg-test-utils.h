@@ -23,6 +23,7 @@ GtkWidget     *lg_test_find_type       (GtkWidget     *root,
 gboolean       lg_test_is_shown        (GtkWidget     *widget);
 gboolean       lg_test_activate_shortcut (GtkWidget   *widget,
                                         const char    *trigger);
+void           lg_test_no_grab         (GtkWidget     *popover);
 gboolean       lg_test_press_key       (GtkWidget     *widget,
                                         guint          keyval,
                                         GdkModifierType state);

@@ -149,7 +149,7 @@ static void
 test_menu_item (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  GtkMenuButton *menu = GTK_MENU_BUTTON (lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+  GtkMenuButton *menu = GTK_MENU_BUTTON (lg_test_find_tooltip (GTK_WIDGET (window), "Main Menu"));
   GMenuModel *model = gtk_menu_button_get_menu_model (menu);
   gboolean found = FALSE;
 

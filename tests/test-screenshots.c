@@ -415,10 +415,11 @@ static void
 test_menu (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  GtkMenuButton *menu = GTK_MENU_BUTTON (lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+  GtkMenuButton *menu = GTK_MENU_BUTTON (lg_test_find_tooltip (GTK_WIDGET (window), "Main Menu"));
   GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (menu));
   g_autofree char *path = NULL;
 
+  lg_test_no_grab (popover);
   gtk_menu_button_popup (menu);
   lg_test_wait (400);
   g_assert_true (lg_test_is_shown (popover));

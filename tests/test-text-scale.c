@@ -142,6 +142,7 @@ test_popover (void)
   g_assert_true (lg_window_show_topic (window, "ablation"));
   in_short = lg_content_store_to_plain (store (), lg_topic_get_in_short (lg_content_store_lookup_topic (store (), "ablation")));
   label = lg_test_find_label (GTK_WIDGET (window), in_short);
+  lg_test_no_grab (lg_test_find_type (lg_test_find_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE), GTK_TYPE_POPOVER));
   g_signal_emit_by_name (label, "activate-link", "term:ablation", &handled);
   lg_test_wait (200);
   definition = lg_test_find_label (GTK_WIDGET (window), lg_glossary_term_get_definition (term));
@@ -167,12 +168,13 @@ static void
 test_menu_control (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  GtkMenuButton *menu = GTK_MENU_BUTTON (lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+  GtkMenuButton *menu = GTK_MENU_BUTTON (lg_test_find_tooltip (GTK_WIDGET (window), "Main Menu"));
   GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (menu));
   GtkWidget *control = lg_test_find_type (popover, LG_TYPE_TEXT_SIZE_CONTROL);
   GtkWidget *larger = NULL;
 
   g_assert_nonnull (control);
+  lg_test_no_grab (popover);
   gtk_menu_button_popup (menu);
   g_assert_true (lg_test_wait_until (popover_shown, control));
   lg_test_wait (100);
@@ -376,7 +378,8 @@ test_remembered (void)
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings (), "text-scale"), 1.1, 0.0001);
   /* A new window opens at that size, and its menu says so. */
   window = lg_test_window (app, 900, 700);
-  menu = GTK_MENU_BUTTON (lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+  menu = GTK_MENU_BUTTON (lg_test_find_tooltip (GTK_WIDGET (window), "Main Menu"));
+  lg_test_no_grab (GTK_WIDGET (gtk_menu_button_get_popover (menu)));
   gtk_menu_button_popup (menu);
   lg_test_wait (200);
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (gtk_menu_button_get_popover (menu)), "110%"));
