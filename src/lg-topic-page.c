@@ -31,6 +31,8 @@ struct _LgTopicPage
 
   GtkScrolledWindow *scroller;
   AdwClamp *clamp;
+  int clamp_size;              /* the reading column at 100% text, from the template */
+  int clamp_threshold;
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
   GtkLabel *in_short_heading;
@@ -308,7 +310,9 @@ lg_topic_page_set_topic (LgTopicPage    *self,
   g_autofree char *in_short = NULL;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
+  const char *check_understanding;
   GtkWidget *focus;
+  GtkRoot *root;
 
   g_return_if_fail (LG_IS_TOPIC_PAGE (self));
   g_return_if_fail (LG_IS_CONTENT_STORE (store));
@@ -317,7 +321,8 @@ lg_topic_page_set_topic (LgTopicPage    *self,
   gtk_popover_popdown (self->term_popover);
   /* Keep the keyboard in the page, at its top, not on a widget about to go (GTK would then put
    * it on some link further down, and scroll there). */
-  focus = gtk_widget_get_root (GTK_WIDGET (self)) ? gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))) : NULL;
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root ? gtk_root_get_focus (root) : NULL;
   if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
     gtk_widget_grab_focus (GTK_WIDGET (self->scroller));
   g_set_object (&self->store, store);
@@ -332,10 +337,10 @@ lg_topic_page_set_topic (LgTopicPage    *self,
   gtk_label_set_text (self->key_points_heading, lg_content_store_get_label (store, "key-points"));
   gtk_label_set_text (self->questions_heading, lg_content_store_get_label (store, "questions"));
   gtk_label_set_text (self->questions_hint, lg_content_store_get_label (store, "questions-hint"));
-  gtk_label_set_text (self->teach_back_label,
-                      lg_content_store_get_label (store, "check-understanding"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->teach_back_expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  lg_content_store_get_label (store, "check-understanding"), -1);
+  check_understanding = lg_content_store_get_label (store, "check-understanding");
+  gtk_label_set_text (self->teach_back_label, check_understanding);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->teach_back_expander),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, check_understanding, -1);
   gtk_label_set_text (self->sources_heading, lg_content_store_get_label (store, "sources"));
   gtk_label_set_text (self->title_label, title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scroller), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
@@ -374,8 +379,8 @@ lg_topic_page_set_text_scale (LgTopicPage *self,
 {
   g_return_if_fail (LG_IS_TOPIC_PAGE (self));
 
-  adw_clamp_set_maximum_size (self->clamp, (int) (760 * scale));
-  adw_clamp_set_tightening_threshold (self->clamp, (int) (600 * scale));
+  adw_clamp_set_maximum_size (self->clamp, (int) (self->clamp_size * scale));
+  adw_clamp_set_tightening_threshold (self->clamp, (int) (self->clamp_threshold * scale));
 }
 
 /* In exam-room mode the page shows only what is meant for the patient: no teach-back prompts. */
@@ -533,4 +538,6 @@ lg_topic_page_init (LgTopicPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->term_popover = create_term_popover (self);
+  self->clamp_size = adw_clamp_get_maximum_size (self->clamp);
+  self->clamp_threshold = adw_clamp_get_tightening_threshold (self->clamp);
 }
