@@ -158,9 +158,12 @@ lg_test_activate_shortcut (GtkWidget  *widget,
           g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
           g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
 
-          if (g_str_equal (text, trigger))
-            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
-                                                 gtk_shortcut_get_arguments (shortcut));
+          /* Like GTK, go on to the next shortcut for the key when one does nothing (its
+           * action is disabled): Escape closes the print summary, else leaves exam-room mode. */
+          if (g_str_equal (text, trigger) &&
+              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                            gtk_shortcut_get_arguments (shortcut)))
+            return TRUE;
         }
     }
   return FALSE;
