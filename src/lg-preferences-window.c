@@ -10,6 +10,7 @@
 
 #include "lg-handout.h"
 #include "lg-preferences-window.h"
+#include "lg-text-scale.h"
 
 struct _LgPreferencesWindow
 {
@@ -21,6 +22,8 @@ struct _LgPreferencesWindow
   AdwEntryRow *clinic_phone_row;
   AdwEntryRow *clinic_website_row;
   AdwComboRow *paper_row;
+  AdwComboRow *text_scale_row;
+  AdwComboRow *exam_room_text_scale_row;
 };
 
 G_DEFINE_FINAL_TYPE (LgPreferencesWindow, lg_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -81,6 +84,8 @@ lg_preferences_window_class_init (LgPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, clinic_phone_row);
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, clinic_website_row);
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, text_scale_row);
+  gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, exam_room_text_scale_row);
 }
 
 static void
@@ -114,5 +119,7 @@ lg_preferences_window_new (GSettings *settings)
   g_settings_bind_with_mapping (settings, "paper-size", self->paper_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT, paper_get_mapping, paper_set_mapping,
                                 NULL, NULL);
+  lg_text_scale_bind_combo_row (settings, "text-scale", self->text_scale_row);
+  lg_text_scale_bind_combo_row (settings, "exam-room-text-scale", self->exam_room_text_scale_row);
   return self;
 }

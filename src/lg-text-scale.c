@@ -16,6 +16,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <math.h>
+
 #include "lg-text-scale.h"
 
 struct _LgTextScale
@@ -67,6 +70,57 @@ lg_text_scale_step (double scale,
           return steps[i - 1];
     }
   return CLAMP (scale, steps[0], steps[G_N_ELEMENTS (steps) - 1]);
+}
+
+/* "150%" for 1.5. */
+char *
+lg_text_scale_format (double scale)
+{
+  /* TRANSLATORS: a text size, e.g. "150%" */
+  return g_strdup_printf (_("%d%%"), (int) (scale * 100 + 0.5));
+}
+
+static gboolean
+step_get_mapping (GValue   *value,
+                  GVariant *variant,
+                  gpointer  user_data)
+{
+  double scale = lg_text_scale_step (g_variant_get_double (variant), 0);
+  guint nearest = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (fabs (steps[i] - scale) < fabs (steps[nearest] - scale))
+      nearest = i;
+  g_value_set_uint (value, nearest);
+  return TRUE;
+}
+
+static GVariant *
+step_set_mapping (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  guint i = g_value_get_uint (value);
+
+  return g_variant_new_double (steps[MIN (i, G_N_ELEMENTS (steps) - 1)]);
+}
+
+/* Makes @row a choice of the text size steps, kept in step with the @key setting (Preferences). */
+void
+lg_text_scale_bind_combo_row (GSettings   *settings,
+                              const char  *key,
+                              AdwComboRow *row)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autofree char *label = lg_text_scale_format (steps[i]);
+      gtk_string_list_append (labels, label);
+    }
+  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
+  g_settings_bind_with_mapping (settings, key, row, "selected", G_SETTINGS_BIND_DEFAULT,
+                                step_get_mapping, step_set_mapping, NULL, NULL);
 }
 
 /* The size of the system's interface font, in points. */

@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -19,5 +19,9 @@ LgTextScale *lg_text_scale_new     (GdkDisplay  *display,
 const char  *lg_text_scale_get_css (LgTextScale *self);
 double       lg_text_scale_step    (double       scale,
                                     int          direction);
+char        *lg_text_scale_format  (double       scale);
+void         lg_text_scale_bind_combo_row (GSettings   *settings,
+                                           const char  *key,
+                                           AdwComboRow *row);
 
 G_END_DECLS

@@ -7,8 +7,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
+#include "lg-text-scale.h"
 #include "lg-text-size-control.h"
 
 struct _LgTextSizeControl
@@ -29,8 +28,7 @@ lg_text_size_control_set_scale (LgTextSizeControl *self,
 
   g_return_if_fail (LG_IS_TEXT_SIZE_CONTROL (self));
 
-  /* TRANSLATORS: the text size, e.g. "150%" */
-  percent = g_strdup_printf (_("%d%%"), (int) (scale * 100 + 0.5));
+  percent = lg_text_scale_format (scale);
   gtk_label_set_text (self->percent_label, percent);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->reset_button),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, percent, -1);

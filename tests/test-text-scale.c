@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "lg-preferences-window.h"
 #include "lg-test-utils.h"
 #include "lg-text-size-control.h"
 #include "lg-topic-page.h"
@@ -389,6 +390,56 @@ test_remembered (void)
   g_settings_reset (settings (), "text-scale");
 }
 
+static AdwComboRow *
+combo_row (GtkWidget  *root,
+           const char *title)
+{
+  if (ADW_IS_COMBO_ROW (root) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return ADW_COMBO_ROW (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found = combo_row (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Preferences has both sizes, as the steps the keys go through, in step with the settings. */
+static void
+test_preferences (void)
+{
+  LgPreferencesWindow *prefs = lg_preferences_window_new (settings ());
+  AdwComboRow *normal, *exam;
+  GtkStringObject *item;
+
+  gtk_window_present (GTK_WINDOW (prefs));
+  lg_test_wait (200);
+  normal = combo_row (GTK_WIDGET (prefs), "Text Size");
+  exam = combo_row (GTK_WIDGET (prefs), "Text Size in Exam-Room Mode");
+  g_assert_nonnull (normal);
+  g_assert_nonnull (exam);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (normal)), ==, 10);
+  item = GTK_STRING_OBJECT (adw_combo_row_get_selected_item (normal));
+  g_assert_cmpstr (gtk_string_object_get_string (item), ==, "100%");
+  item = GTK_STRING_OBJECT (adw_combo_row_get_selected_item (exam));
+  g_assert_cmpstr (gtk_string_object_get_string (item), ==, "150%");
+
+  g_settings_set_double (settings (), "text-scale", 1.75);
+  item = GTK_STRING_OBJECT (adw_combo_row_get_selected_item (normal));
+  g_assert_cmpstr (gtk_string_object_get_string (item), ==, "175%");
+
+  adw_combo_row_set_selected (normal, 9);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings (), "text-scale"), 3.0, 0.0001);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings (), "exam-room-text-scale"), 1.5, 0.0001);
+  adw_combo_row_set_selected (exam, 0);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings (), "exam-room-text-scale"), 0.75, 0.0001);
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  g_settings_reset (settings (), "text-scale");
+  g_settings_reset (settings (), "exam-room-text-scale");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +456,7 @@ main (int   argc,
   g_test_add_func ("/lg/text-scale/popover", test_popover);
   g_test_add_func ("/lg/text-scale/menu-control", test_menu_control);
   g_test_add_func ("/lg/text-scale/remembered", test_remembered);
+  g_test_add_func ("/lg/text-scale/preferences", test_preferences);
   g_test_add_func ("/lg/text-scale/fits-300", test_fits_300);
   g_test_add_func ("/lg/text-scale/fits-narrow-200", test_fits_narrow_200);
 
