@@ -415,8 +415,8 @@ test_preferences (void)
 
   gtk_window_present (GTK_WINDOW (prefs));
   lg_test_wait (200);
-  normal = combo_row (GTK_WIDGET (prefs), "Text Size");
-  exam = combo_row (GTK_WIDGET (prefs), "Text Size in Exam-Room Mode");
+  normal = combo_row (GTK_WIDGET (prefs), "Normal Mode");
+  exam = combo_row (GTK_WIDGET (prefs), "Exam-Room Mode");
   g_assert_nonnull (normal);
   g_assert_nonnull (exam);
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (normal)), ==, 10);
