@@ -1298,7 +1298,8 @@ draw_footer (LgHandout *self,
   set_rgb (cr, INK);
   cairo_move_to (cr, x + width - (double) number_rect.width / PANGO_SCALE, top + 6);
   pango_cairo_show_layout (cr, number);
-  cairo_move_to (cr, x, top + 6 + layout_height (topic) + 1);
+  /* Bottom-aligned on the margin, whatever the fonts' line heights: never in the margin. */
+  cairo_move_to (cr, x, top + self->footer_height - layout_height (disclaimer));
   pango_cairo_show_layout (cr, disclaimer);
 }
 
