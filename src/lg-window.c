@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lg-bench.h"
 #include "lg-compare-view.h"
 #include "lg-glossary-view.h"
 #include "lg-languages.h"
@@ -1114,6 +1115,7 @@ load (LgWindow      *self,
     step_topic (self, +1);
   /* Start on the topic page even when the leaflet is folded. */
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  lg_bench_watch_first_frame (GTK_WIDGET (self->topic_page));
 }
 
 static void
