@@ -41,7 +41,7 @@ lg_question_check_new (LgContentStore *store,
                        GHashTable     *ticked)
 {
   g_autofree char *plain = NULL;
-  GtkWidget *check, *label;
+  GtkWidget *check, *label, *cell;
 
   g_return_val_if_fail (LG_IS_CONTENT_STORE (store), NULL);
   g_return_val_if_fail (LG_IS_TOPIC (topic), NULL);
@@ -50,10 +50,16 @@ lg_question_check_new (LgContentStore *store,
   plain = lg_content_store_to_plain (store, lg_topic_get_questions (topic)[index]);
   check = gtk_check_button_new ();
   label = gtk_label_new (plain);
+  cell = gtk_grid_new ();
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* As in lg-topic-page.c: ten characters is the narrowest line, so GtkLabel need not lay the
+   * text out a word per line to find its minimum width; and the label sits in a grid, because the
+   * check button's own box would binary-search its width for every height it is given. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 10);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
+  gtk_grid_attach (GTK_GRID (cell), label, 0, 0, 1, 1);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), cell);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, plain, -1);
   g_object_set_data_full (G_OBJECT (check), KEY, lg_question_key (topic, index), g_free);
   lg_question_check_sync (check, ticked);

@@ -57,6 +57,11 @@ struct _LgTopicPage
 
 G_DEFINE_FINAL_TYPE (LgTopicPage, lg_topic_page, ADW_TYPE_BIN)
 
+/* The narrowest a wrapped line of text may get. Without it GtkLabel finds its minimum width by
+ * laying the text out with a line break after every word, and Pango 1.50 shapes the rest of the
+ * paragraph again for each line: that alone was most of the time a new page took to lay out. */
+#define MIN_LINE_CHARS 10
+
 static gboolean
 activate_link_cb (LgTopicPage *self,
                   const char  *uri,
@@ -109,6 +114,7 @@ text_label (LgTopicPage *self,
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN_LINE_CHARS);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, "lg-body");
@@ -116,23 +122,37 @@ text_label (LgTopicPage *self,
   return label;
 }
 
-/* "•  text" or "3.  text", the marker hidden from screen readers. */
+/* Lists are two-column grids, markers beside text. A grid sizes its columns before its rows, so
+ * each wrapping label is laid out for its real width; a horizontal GtkBox per item would instead
+ * ask every label for its width at a given height, a binary search of ~8 Pango layouts each. */
 static GtkWidget *
+list_grid (guint spacing)
+{
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), spacing);
+  return grid;
+}
+
+/* "•  text" or "3.  text" as row @row of @grid, the marker hidden from screen readers. */
+static void
 list_item (LgTopicPage *self,
+           GtkGrid     *grid,
+           int          row,
            const char  *marker,
            const char  *text)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *mark = gtk_label_new (marker);
 
   gtk_label_set_yalign (GTK_LABEL (mark), 0);
+  gtk_widget_set_valign (mark, GTK_ALIGN_START);
   gtk_widget_set_size_request (mark, 20, -1);
   gtk_label_set_xalign (GTK_LABEL (mark), 1);
   gtk_accessible_update_state (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   gtk_widget_add_css_class (mark, "lg-body"); /* same line height as the text beside it */
-  gtk_box_append (GTK_BOX (row), mark);
-  gtk_box_append (GTK_BOX (row), text_label (self, text));
-  return row;
+  gtk_grid_attach (grid, mark, 0, row, 1, 1);
+  gtk_grid_attach (grid, text_label (self, text), 1, row, 1, 1);
 }
 
 static GtkWidget *
@@ -140,15 +160,15 @@ list_box (LgTopicPage        *self,
           const char * const *items,
           gboolean            numbered)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *grid = list_grid (6);
 
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
     {
       g_autofree char *number = g_strdup_printf ("%u.", i + 1);
 
-      gtk_box_append (GTK_BOX (box), list_item (self, numbered ? number : "•", items[i]));
+      list_item (self, GTK_GRID (grid), i, numbered ? number : "•", items[i]);
     }
-  return box;
+  return grid;
 }
 
 static GtkWidget *
@@ -243,17 +263,21 @@ fill_illustration (LgTopicPage *self)
   gtk_label_set_text (self->caption_label, lg_topic_get_illustration_caption (self->topic));
 
   legend = lg_topic_get_illustration_legend (self->topic);
-  for (guint i = 0; legend != NULL && legend[i] != NULL; i++)
+  if (legend != NULL && legend[0] != NULL)
     {
-      g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-      GtkWidget *mark = gtk_label_new (number);
+      GtkWidget *grid = list_grid (4);
 
-      gtk_widget_add_css_class (mark, "lg-legend-number");
-      gtk_widget_set_valign (mark, GTK_ALIGN_START);
-      gtk_box_append (GTK_BOX (row), mark);
-      gtk_box_append (GTK_BOX (row), text_label (self, legend[i]));
-      gtk_box_append (self->legend_box, row);
+      for (guint i = 0; legend[i] != NULL; i++)
+        {
+          g_autofree char *number = g_strdup_printf ("%u", i + 1);
+          GtkWidget *mark = gtk_label_new (number);
+
+          gtk_widget_add_css_class (mark, "lg-legend-number");
+          gtk_widget_set_valign (mark, GTK_ALIGN_START);
+          gtk_grid_attach (GTK_GRID (grid), mark, 0, i, 1, 1);
+          gtk_grid_attach (GTK_GRID (grid), text_label (self, legend[i]), 1, i, 1, 1);
+        }
+      gtk_box_append (self->legend_box, grid);
     }
   gtk_widget_set_visible (self->illustration_box, TRUE);
 }
@@ -295,6 +319,7 @@ fill_sources (LgTopicPage *self)
       gtk_label_set_markup (GTK_LABEL (label), markup);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_width_chars (GTK_LABEL (label), MIN_LINE_CHARS);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_box_append (self->sources_box, label);
     }
@@ -540,4 +565,8 @@ lg_topic_page_init (LgTopicPage *self)
   self->term_popover = create_term_popover (self);
   self->clamp_size = adw_clamp_get_maximum_size (self->clamp);
   self->clamp_threshold = adw_clamp_get_tightening_threshold (self->clamp);
+  gtk_label_set_width_chars (self->title_label, MIN_LINE_CHARS);
+  gtk_label_set_width_chars (self->subtitle_label, MIN_LINE_CHARS);
+  gtk_label_set_width_chars (self->in_short_label, MIN_LINE_CHARS);
+  gtk_label_set_width_chars (self->caption_label, MIN_LINE_CHARS);
 }

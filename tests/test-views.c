@@ -527,7 +527,7 @@ test_questions (void)
   /* The questions are named for a screen reader by their text. */
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (checks->pdata[0]),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       gtk_label_get_text (GTK_LABEL (gtk_check_button_get_child (checks->pdata[0]))));
+                                       gtk_label_get_text (GTK_LABEL (lg_test_find_type (checks->pdata[0], GTK_TYPE_LABEL))));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
