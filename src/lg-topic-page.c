@@ -440,6 +440,18 @@ term_key_pressed_cb (LgTopicPage     *self,
   return TRUE;
 }
 
+/* Back to how a newly built page looks, for showing it again: at the top, the teach-back
+ * prompts folded and no definition open (mapping it syncs the question ticks). */
+void
+lg_topic_page_reset (LgTopicPage *self)
+{
+  g_return_if_fail (LG_IS_TOPIC_PAGE (self));
+
+  gtk_popover_popdown (self->term_popover);
+  gtk_expander_set_expanded (self->teach_back_expander, FALSE);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
 static GtkPopover *
 create_term_popover (LgTopicPage *self)
 {

@@ -46,7 +46,9 @@ struct _LgWindow
   GtkWidget *back_button;
   GtkWidget *print_button;
   GtkStack *content_stack;
-  LgTopicPage *topic_page;
+  GtkStack *topic_stack;
+  LgTopicPage *topic_page;      /* the one shown, or NULL */
+  GQueue pages;                 /* topic_stack's pages, most recently shown first */
   LgQuestionsView *questions_view;
   LgCompareView *compare_view;
   LgGlossaryView *glossary_view;
@@ -76,6 +78,10 @@ struct _LgWindow
   GtkLabel *next_title;
 };
 
+/* Built pages kept for going back to a topic; more than the bundled topics, few enough that
+ * a large content pack cannot make the window hold every page. */
+#define MAX_PAGES 16
+
 G_DEFINE_FINAL_TYPE (LgWindow, lg_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* The views in the content stack that have a sidebar row, in sidebar order; their titles are
@@ -100,6 +106,8 @@ static GParamSpec *properties[N_PROPS];
 static void update_exam_bar (LgWindow *self);
 static void name_scroller   (GtkWidget  *widget,
                              const char *name);
+static void style_page      (LgWindow    *self,
+                             LgTopicPage *page);
 
 static LgTopic *
 row_topic (GtkListBoxRow *row)
@@ -325,6 +333,52 @@ show_view_row (LgWindow      *self,
   update_exam_bar (self);
 }
 
+/* Shows @topic's page, building it only on the first visit: a built page keeps its widgets and
+ * their measured sizes, so going back to a topic costs neither a rebuild nor a new layout. */
+static void
+show_topic_page (LgWindow *self,
+                 LgTopic  *topic)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->topic_stack, lg_topic_get_id (topic));
+
+  if (page != NULL && lg_topic_page_get_topic (LG_TOPIC_PAGE (page)) != topic)
+    {
+      /* Built from another store, in another content language */
+      g_queue_remove (&self->pages, page);
+      gtk_stack_remove (self->topic_stack, page);
+      page = NULL;
+    }
+  if (page == NULL)
+    {
+      page = g_object_new (LG_TYPE_TOPIC_PAGE, NULL);
+      lg_topic_page_set_topic (LG_TOPIC_PAGE (page), self->store, topic, self->ticked);
+      style_page (self, LG_TOPIC_PAGE (page));
+      gtk_stack_add_named (self->topic_stack, page, lg_topic_get_id (topic));
+    }
+  else
+    {
+      g_queue_remove (&self->pages, page);
+      lg_topic_page_reset (LG_TOPIC_PAGE (page));
+    }
+  g_queue_push_head (&self->pages, page);
+  gtk_stack_set_visible_child (self->topic_stack, page);
+  self->topic_page = LG_TOPIC_PAGE (page);
+
+  while (self->pages.length > MAX_PAGES)
+    gtk_stack_remove (self->topic_stack, g_queue_pop_tail (&self->pages));
+}
+
+/* Drops every built page, e.g. when the content changes language. */
+static void
+clear_pages (LgWindow *self)
+{
+  GtkWidget *page;
+
+  while ((page = g_queue_pop_head (&self->pages)) != NULL)
+    gtk_stack_remove (self->topic_stack, page);
+  self->topic_page = NULL;
+}
+
 static void
 show_row (LgWindow      *self,
           GtkListBoxRow *row)
@@ -340,8 +394,8 @@ show_row (LgWindow      *self,
 
   title = lg_content_store_to_plain (self->store, lg_topic_get_title (topic));
   gtk_list_box_select_row (self->topic_list, row);
-  if (lg_topic_page_get_topic (self->topic_page) != topic)
-    lg_topic_page_set_topic (self->topic_page, self->store, topic, self->ticked);
+  if (self->topic_page == NULL || lg_topic_page_get_topic (self->topic_page) != topic)
+    show_topic_page (self, topic);
   adw_window_title_set_title (self->title_widget, title);
   gtk_stack_set_visible_child_name (self->content_stack, "topic");
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
@@ -401,6 +455,8 @@ lg_window_get_topic_id (LgWindow *self)
   LgTopic *topic;
 
   g_return_val_if_fail (LG_IS_WINDOW (self), NULL);
+  if (self->topic_page == NULL)
+    return NULL;
   topic = lg_topic_page_get_topic (self->topic_page);
   return topic ? lg_topic_get_id (topic) : NULL;
 }
@@ -589,7 +645,7 @@ print_summary_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   LgWindow *self = LG_WINDOW (widget);
-  LgTopic *topic = lg_topic_page_get_topic (self->topic_page);
+  LgTopic *topic = self->topic_page ? lg_topic_page_get_topic (self->topic_page) : NULL;
   const char *visible = gtk_stack_get_visible_child_name (self->content_stack);
   g_auto(GStrv) ids = NULL;
 
@@ -704,6 +760,7 @@ content_language_changed_cb (LgWindow      *self,
   if (store == self->store)
     return;
   clear_sidebar (self);
+  clear_pages (self);
   g_clear_object (&self->store);
   if (store == NULL)
     {
@@ -758,9 +815,20 @@ sync_text_scale (LgWindow *self)
   double scale = lg_text_scale_step (g_settings_get_double (self->settings, scale_key (self)), 0);
 
   lg_text_size_control_set_scale (LG_TEXT_SIZE_CONTROL (self->text_size_control), scale);
-  lg_topic_page_set_text_scale (self->topic_page, scale);
+  for (GList *l = self->pages.head; l != NULL; l = l->next)
+    lg_topic_page_set_text_scale (l->data, scale);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.text-smaller", lg_text_scale_step (scale, -1) < scale);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.text-larger", lg_text_scale_step (scale, +1) > scale);
+}
+
+/* A topic page built now gets the text size and mode the others have. */
+static void
+style_page (LgWindow    *self,
+            LgTopicPage *page)
+{
+  lg_topic_page_set_text_scale (page, lg_text_scale_step (g_settings_get_double (self->settings,
+                                                                                 scale_key (self)), 0));
+  lg_topic_page_set_exam_room (page, self->exam_room);
 }
 
 static void
@@ -984,7 +1052,8 @@ lg_window_set_exam_room (LgWindow *self,
   gtk_event_controller_set_propagation_phase (self->page_keys, exam_room ? GTK_PHASE_CAPTURE : GTK_PHASE_NONE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-exam-room", exam_room);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-topics", exam_room);
-  lg_topic_page_set_exam_room (self->topic_page, exam_room);
+  for (GList *l = self->pages.head; l != NULL; l = l->next)
+    lg_topic_page_set_exam_room (l->data, exam_room);
   update_exam_bar (self);
   sync_text_scale (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXAM_ROOM]);
@@ -1115,7 +1184,8 @@ load (LgWindow      *self,
     step_topic (self, +1);
   /* Start on the topic page even when the leaflet is folded. */
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
-  lg_bench_watch_first_frame (GTK_WIDGET (self->topic_page));
+  if (self->topic_page != NULL)
+    lg_bench_watch_first_frame (GTK_WIDGET (self->topic_page));
 }
 
 static void
@@ -1124,6 +1194,8 @@ lg_window_dispose (GObject *object)
   LgWindow *self = LG_WINDOW (object);
 
   end_inhibit (self);
+  g_queue_clear (&self->pages);
+  self->topic_page = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), LG_TYPE_WINDOW);
   self->summary_view = NULL;    /* the content stack had it */
   g_clear_pointer (&self->summary_return, g_free);
@@ -1169,7 +1241,7 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, print_button);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, topic_page);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, topic_stack);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, questions_view);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, compare_view);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, glossary_view);

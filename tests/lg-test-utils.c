@@ -138,6 +138,24 @@ lg_test_find_type (GtkWidget *root,
   return NULL;
 }
 
+/* The first widget of @type under @root that a person could see: the window keeps the pages of
+ * topics shown before, hidden, beside the one on screen. */
+GtkWidget *
+lg_test_find_shown_type (GtkWidget *root,
+                         GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && lg_test_is_shown (root))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = lg_test_find_shown_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Activates the shortcut bound to @trigger (e.g. "<Alt>Down") on @widget, as a key press would. */
 gboolean
 lg_test_activate_shortcut (GtkWidget  *widget,

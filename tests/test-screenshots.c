@@ -147,8 +147,9 @@ shoot_topic_pages (const char         *language,
       window = lg_test_window (app, 1280, 900);
       g_assert_true (lg_window_show_topic (window, lg_topic_get_id (topic)));
       lg_test_wait (300);
-      scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_PICTURE),
-                                                               GTK_TYPE_SCROLLED_WINDOW));
+      scroller = GTK_SCROLLED_WINDOW (lg_test_find_type (lg_test_find_shown_type (GTK_WIDGET (window),
+                                                                                  LG_TYPE_TOPIC_PAGE),
+                                                         GTK_TYPE_SCROLLED_WINDOW));
       v = gtk_scrolled_window_get_vadjustment (scroller);
       for (;; page++)
         {

@@ -547,7 +547,7 @@ test_picture_width (void)
 
       g_assert_true (lg_window_show_topic (window, "surgery"));
       lg_test_wait (200);
-      picture = lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_PICTURE);
+      picture = lg_test_find_shown_type (GTK_WIDGET (window), GTK_TYPE_PICTURE);
       g_assert_nonnull (picture);
       g_assert_true (lg_test_is_shown (picture));
       g_assert_true (gtk_widget_compute_bounds (picture, GTK_WIDGET (window), &bounds));

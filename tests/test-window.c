@@ -308,6 +308,45 @@ test_icon (void)
   g_assert_true (gtk_icon_theme_has_icon (theme, "io.github.liverguide.LiverGuide-symbolic"));
 }
 
+/* Going back to a topic shows it as it first looked: at the top, the teach-back prompts folded,
+ * and only that topic's text on screen. */
+static void
+test_back_to_topic (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  LgTopic *surgery = lg_content_store_lookup_topic (store (), "surgery");
+  g_autofree char *prompt = plain (lg_topic_get_teach_back (surgery)[0]);
+  g_autofree char *sbrt_in_short = plain (lg_topic_get_in_short (lg_content_store_lookup_topic (store (), "sbrt")));
+  GtkExpander *expander;
+  GtkScrolledWindow *scroller;
+  GtkAdjustment *adjustment;
+
+  g_assert_true (lg_window_show_topic (window, "surgery"));
+  lg_test_wait (50);
+  expander = GTK_EXPANDER (gtk_widget_get_ancestor (lg_test_find_label (GTK_WIDGET (window),
+                                                                        "Check understanding (for the care team)"),
+                                                    GTK_TYPE_EXPANDER));
+  g_assert_nonnull (expander);
+  gtk_expander_set_expanded (expander, TRUE);
+  lg_test_wait (50);
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), prompt));
+  scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (expander), GTK_TYPE_SCROLLED_WINDOW));
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  g_assert_true (lg_window_show_topic (window, "sbrt"));
+  assert_page_shows (window, lg_content_store_lookup_topic (store (), "sbrt"));
+  g_assert_null (lg_test_find_label (GTK_WIDGET (window), prompt));
+
+  g_assert_true (lg_window_show_topic (window, "surgery"));
+  assert_page_shows (window, surgery);
+  g_assert_null (lg_test_find_label (GTK_WIDGET (window), sbrt_in_short));
+  g_assert_null (lg_test_find_label (GTK_WIDGET (window), prompt));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,6 +366,7 @@ main (int   argc,
   g_test_add_func ("/lg/window/glossary-popover", test_glossary_popover);
   g_test_add_func ("/lg/window/question-ticks", test_question_ticks);
   g_test_add_func ("/lg/window/icon", test_icon);
+  g_test_add_func ("/lg/window/back-to-topic", test_back_to_topic);
 
   status = g_test_run ();
   g_object_unref (app);
