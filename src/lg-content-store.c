@@ -242,6 +242,28 @@ string_member (Reader     *r,
   return expect_string (r, node, member_path);
 }
 
+/* Whether @value matches @pattern, a string literal. g_regex_match_simple() would compile the
+ * pattern again on every call; the store's few patterns are compiled once, for all threads. */
+static gboolean
+matches (const char *pattern,
+         const char *value)
+{
+  static GMutex lock;
+  static GHashTable *compiled;   /* pattern → GRegex, kept for the life of the process */
+  GRegex *regex;
+
+  g_mutex_lock (&lock);
+  if (compiled == NULL)
+    compiled = g_hash_table_new (g_str_hash, g_str_equal);
+  if ((regex = g_hash_table_lookup (compiled, pattern)) == NULL)
+    {
+      regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL);
+      g_hash_table_insert (compiled, (gpointer) pattern, regex);
+    }
+  g_mutex_unlock (&lock);
+  return g_regex_match (regex, value, 0, NULL);
+}
+
 /* A string that must match @pattern (an id, a month, a file name). */
 static char *
 word_member (Reader     *r,
@@ -253,7 +275,7 @@ word_member (Reader     *r,
 {
   g_autofree char *value = string_member (r, object, path, name, REQUIRED);
 
-  if (value != NULL && !g_regex_match_simple (pattern, value, 0, 0))
+  if (value != NULL && !matches (pattern, value))
     {
       g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
       fail (r, member_path, LG_CONTENT_ERROR_INVALID_VALUE, "\"%s\" is not %s", value, what);
@@ -586,6 +608,31 @@ read_reviewed (Reader        *r,
   return TRUE;
 }
 
+/* The same as g_utf8_casefold(), which folds character by character, but with ASCII (nearly all
+ * of the content) lowered directly: several times faster on a topic's text. */
+static char *
+fold (const char *text,
+      gsize       length)
+{
+  GString *out = g_string_sized_new (length);
+  const char *end = text + length;
+
+  for (const char *p = text; p < end; )
+    {
+      if ((guchar) *p < 0x80)
+        g_string_append_c (out, g_ascii_tolower (*p++));
+      else
+        {
+          const char *next = g_utf8_next_char (p);
+          g_autofree char *folded = g_utf8_casefold (p, next - p);
+
+          g_string_append (out, folded);
+          p = next;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
 LgTopic *
 lg_content_store_parse_topic (LgContentStore  *self,
                               GBytes          *bytes,
@@ -636,7 +683,7 @@ lg_content_store_parse_topic (LgContentStore  *self,
       return NULL;
     }
 
-  f.search_text = g_utf8_casefold (search->str, search->len);
+  f.search_text = fold (search->str, search->len);
   return lg_topic_new (&f);
 }
 

@@ -30,9 +30,14 @@ convert (const char   *text,
          gpointer      user_data)
 {
   g_autoptr(GMatchInfo) match = NULL;
-  GString *out = g_string_sized_new (strlen (text) + 16);
+  GString *out;
   int last = 0;
 
+  /* Most text has no marks: skip the regex. */
+  if (strstr (text, "[[") == NULL)
+    return target == TO_PANGO ? g_markup_escape_text (text, -1) : g_strdup (text);
+
+  out = g_string_sized_new (strlen (text) + 16);
   g_regex_match (term_regex (), text, 0, &match);
   while (g_match_info_matches (match))
     {
