@@ -53,6 +53,8 @@ struct _LgTopicPage
   GtkLabel *sources_heading;
   GtkBox *sources_box;
   GtkLabel *reviewed_label;
+
+  gboolean rest_pending;       /* below the first screen still to build, see fill_rest() */
 };
 
 G_DEFINE_FINAL_TYPE (LgTopicPage, lg_topic_page, ADW_TYPE_BIN)
@@ -211,12 +213,15 @@ block_widget (LgTopicPage *self,
     }
 }
 
+/* Sections @from to @to (exclusive, clamped to how many there are). */
 static void
-fill_sections (LgTopicPage *self)
+fill_sections (LgTopicPage *self,
+               guint        from,
+               guint        to)
 {
   GListModel *sections = lg_topic_get_sections (self->topic);
 
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+  for (guint i = from; i < MIN (to, g_list_model_get_n_items (sections)); i++)
     {
       g_autoptr(LgSection) section = g_list_model_get_item (sections, i);
       GListModel *blocks = lg_section_get_blocks (section);
@@ -326,6 +331,49 @@ fill_sources (LgTopicPage *self)
   gtk_label_set_text (self->reviewed_label, reviewed);
 }
 
+/* How many sections set_topic() builds at once: none under an illustration, which fills the
+ * first screen, two otherwise; fill_rest() builds the others. */
+static guint
+first_screen_sections (LgTopicPage *self)
+{
+  return lg_topic_get_illustration (self->topic) != NULL ? 0 : 2;
+}
+
+/* The widgets after the sections (key points, questions, sources...) take their place but are not
+ * drawn until the sections above them are built, so none of them flashes by on the first screen. */
+static void
+show_below_sections (LgTopicPage *self,
+                     gboolean     shown)
+{
+  for (GtkWidget *w = gtk_widget_get_next_sibling (GTK_WIDGET (self->sections_box));
+       w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    gtk_widget_set_child_visible (w, shown);
+}
+
+/* Everything below the first screen. It is built once the page has been painted, so a topic
+ * opens without first laying out text nobody can see yet (most of a new page's layout time). */
+static void
+fill_rest (LgTopicPage *self)
+{
+  self->rest_pending = FALSE;
+  fill_sections (self, first_screen_sections (self), G_MAXUINT);
+  gtk_box_append (self->key_points_box, list_box (self, lg_topic_get_key_points (self->topic), FALSE));
+  fill_questions (self);
+  gtk_box_append (self->teach_back_box, list_box (self, lg_topic_get_teach_back (self->topic), FALSE));
+  fill_sources (self);
+  show_below_sections (self, TRUE);
+}
+
+static void
+after_first_paint_cb (GdkFrameClock *clock,
+                      LgTopicPage   *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, after_first_paint_cb, self);
+  if (self->rest_pending)
+    fill_rest (self);
+}
+
 void
 lg_topic_page_set_topic (LgTopicPage    *self,
                          LgContentStore *store,
@@ -380,12 +428,16 @@ lg_topic_page_set_topic (LgTopicPage    *self,
   clear_box (self->sources_box);
 
   fill_illustration (self);
-  fill_sections (self);
-  gtk_box_append (self->key_points_box, list_box (self, lg_topic_get_key_points (topic), FALSE));
-  fill_questions (self);
-  gtk_box_append (self->teach_back_box, list_box (self, lg_topic_get_teach_back (topic), FALSE));
+  fill_sections (self, 0, first_screen_sections (self));
   gtk_expander_set_expanded (self->teach_back_expander, FALSE);
-  fill_sources (self);
+  if (!self->rest_pending)
+    {
+      self->rest_pending = TRUE;
+      show_below_sections (self, FALSE);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                                 G_CALLBACK (after_first_paint_cb), self, 0);
+    }
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
@@ -501,8 +553,13 @@ lg_topic_page_size_allocate (GtkWidget *widget,
 static void
 lg_topic_page_map (GtkWidget *widget)
 {
-  sync_ticks (LG_TOPIC_PAGE (widget));
+  LgTopicPage *self = LG_TOPIC_PAGE (widget);
+
+  sync_ticks (self);
   GTK_WIDGET_CLASS (lg_topic_page_parent_class)->map (widget);
+  if (self->rest_pending)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (after_first_paint_cb), self, 0);
 }
 
 /* Closes the definition when the page goes away (another view, or the window closes); GTK 4.8

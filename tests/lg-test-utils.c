@@ -105,6 +105,33 @@ lg_test_find_label (GtkWidget  *root,
   return NULL;
 }
 
+typedef struct {
+  GtkWidget *root;
+  const char *text;
+  GtkWidget *found;
+} FindLabel;
+
+static gboolean
+label_found (gpointer data)
+{
+  FindLabel *find = data;
+
+  find->found = lg_test_find_label (find->root, find->text);
+  return find->found != NULL;
+}
+
+/* lg_test_find_label(), waiting up to five seconds for the label to be shown: a topic page builds
+ * what is below its first screen once that has been painted. */
+GtkWidget *
+lg_test_wait_for_label (GtkWidget  *root,
+                        const char *text)
+{
+  FindLabel find = { root, text, NULL };
+
+  lg_test_wait_until (label_found, &find);
+  return find.found;
+}
+
 /* The first shown widget under @root whose tooltip is @tooltip (how buttons with icons are named). */
 GtkWidget *
 lg_test_find_tooltip (GtkWidget  *root,

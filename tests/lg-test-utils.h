@@ -16,6 +16,8 @@ gboolean       lg_test_wait_until      (gboolean     (*condition) (gpointer),
                                         gpointer       data);
 GtkWidget     *lg_test_find_label      (GtkWidget     *root,
                                         const char    *text);
+GtkWidget     *lg_test_wait_for_label  (GtkWidget     *root,
+                                        const char    *text);
 GtkWidget     *lg_test_find_tooltip    (GtkWidget     *root,
                                         const char    *tooltip);
 GtkWidget     *lg_test_find_type       (GtkWidget     *root,

@@ -283,8 +283,8 @@ test_question_ticks (void)
   GtkWidget *label, *check;
 
   g_assert_true (lg_window_show_topic (window, "surgery"));
-  lg_test_wait (50);
-  label = lg_test_find_label (GTK_WIDGET (window), text);
+  label = lg_test_wait_for_label (GTK_WIDGET (window), text);
+  g_assert_nonnull (label);
   check = gtk_widget_get_ancestor (label, GTK_TYPE_CHECK_BUTTON);
   g_assert_nonnull (check);
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
@@ -292,8 +292,7 @@ test_question_ticks (void)
 
   g_assert_true (lg_window_show_topic (window, "sbrt"));
   g_assert_true (lg_window_show_topic (window, "surgery"));
-  lg_test_wait (50);
-  check = gtk_widget_get_ancestor (lg_test_find_label (GTK_WIDGET (window), text), GTK_TYPE_CHECK_BUTTON);
+  check = gtk_widget_get_ancestor (lg_test_wait_for_label (GTK_WIDGET (window), text), GTK_TYPE_CHECK_BUTTON);
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -322,9 +321,8 @@ test_back_to_topic (void)
   GtkAdjustment *adjustment;
 
   g_assert_true (lg_window_show_topic (window, "surgery"));
-  lg_test_wait (50);
-  expander = GTK_EXPANDER (gtk_widget_get_ancestor (lg_test_find_label (GTK_WIDGET (window),
-                                                                        "Check understanding (for the care team)"),
+  expander = GTK_EXPANDER (gtk_widget_get_ancestor (lg_test_wait_for_label (GTK_WIDGET (window),
+                                                                            "Check understanding (for the care team)"),
                                                     GTK_TYPE_EXPANDER));
   g_assert_nonnull (expander);
   gtk_expander_set_expanded (expander, TRUE);
