@@ -2,17 +2,23 @@
  * content on this machine, against what GTK and libadwaita cost by themselves.
  *
  * Run with `meson test -C build --benchmark` (meson starts it under xvfb-run and
- * dbus-run-session). It prints one Markdown table. Rows:
+ * dbus-run-session). It prints the machine, then one Markdown table. Every time is a median, as
+ * wall-clock time and as CPU time: on a shared machine the wall clock also counts other people's
+ * work, the CPU time only this program's. Targets are judged on the wall clock. Rows:
  *   - start-up: from just before spawning liver-guide (or tests/bench-reference) to the first frame
  *     painted with the topic page mapped (the LG_BENCH_STARTUP hook, src/lg-bench.c); the two
- *     programs alternate, after one discarded warm-up run of each;
+ *     programs alternate, after one discarded warm-up run of each; CPU is the child's own, all
+ *     threads, up to that frame;
  *   - peak RSS of both at that frame;
  *   - content load: lg_content_store_load_resource() of all bundled content;
  *   - topic switch: activating a sidebar row until the window's next frame is painted, for a topic
- *     not yet shown in that window and for one shown before;
+ *     not yet shown in that window and for one shown before; also the part before painting
+ *     (building and laying out), and, for scale, a repaint of the whole unchanged window;
  *   - search: the sidebar's filter pass for one keystroke (the entry's "search-changed" handler,
  *     without GtkSearchEntry's 150 ms typing delay);
- *   - scaling: load, search and memory with the bundled topics copied under new ids to 10× and 100×.
+ *   - scaling: load, search and memory with the bundled topics copied under new ids to 10× and
+ *     100×; growth is judged on CPU time, which other load on the machine does not inflate.
+ * With arguments, only those parts run (start-up, content, switch, search, handout, scaling).
  * Exit status: 0 when everything ran (missed targets are marked in the table), 1 when a
  * measurement could not be made, or with LG_BENCH_STRICT=1 also when a target was missed.
  *
@@ -23,6 +29,7 @@
 #include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "lg-test-utils.h"
 
@@ -36,6 +43,36 @@ static gboolean broken;
 
 /* -------------------------------------------------------------------------------------------- */
 /* Numbers                                                                                      */
+
+typedef struct {
+  GArray *wall;                 /* of double, ms */
+  GArray *cpu;
+} Series;
+
+static void
+series_init (Series *s)
+{
+  s->wall = g_array_new (FALSE, FALSE, sizeof (double));
+  s->cpu = g_array_new (FALSE, FALSE, sizeof (double));
+}
+
+static void
+series_clear (Series *s)
+{
+  g_clear_pointer (&s->wall, g_array_unref);
+  g_clear_pointer (&s->cpu, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Series, series_clear)
+
+static void
+series_add (Series *s,
+            double  wall_ms,
+            double  cpu_ms)
+{
+  g_array_append_val (s->wall, wall_ms);
+  g_array_append_val (s->cpu, cpu_ms);
+}
 
 static int
 compare_doubles (gconstpointer a,
@@ -58,10 +95,17 @@ median (GArray *values)
 }
 
 static double
-ms_since (gint64 start)
+clock_ms (clockid_t id)
 {
-  return (g_get_monotonic_time () - start) / 1000.0;
+  struct timespec ts;
+
+  clock_gettime (id, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
+
+static double wall_ms (void) { return g_get_monotonic_time () / 1000.0; }
+static double thread_cpu_ms (void) { return clock_ms (CLOCK_THREAD_CPUTIME_ID); }
+static double process_cpu_ms (void) { return clock_ms (CLOCK_PROCESS_CPUTIME_ID); }
 
 /* Heap in use by this thread's arena, in bytes: what the content and widgets hold. */
 static double
@@ -76,26 +120,82 @@ heap_bytes (void)
 
 static void
 row (const char *measure,
-     const char *value,
+     const char *wall,
+     const char *cpu,
      const char *target,
      int         met)          /* 1 met, 0 missed, -1 no target */
 {
-  g_string_append_printf (table, "| %s | %s | %s | %s |\n", measure, value, target,
+  g_string_append_printf (table, "| %s | %s | %s | %s | %s |\n", measure, wall, cpu, target,
                           met < 0 ? "" : met ? "met" : "**missed**");
   if (met == 0)
     missed = TRUE;
 }
 
+/* A row of medians in ms, judged on the wall clock against @target_ms (0: none). */
 static void
 row_ms (const char *measure,
-        double      ms,
-        double      target_ms,
-        guint       runs)
+        Series     *s,
+        double      target_ms)
 {
-  g_autofree char *value = g_strdup_printf ("%.2f ms (median of %u)", ms, runs);
+  g_autofree char *wall = g_strdup_printf ("%.2f ms (%u runs)", median (s->wall), s->wall->len);
+  g_autofree char *cpu = g_strdup_printf ("%.2f ms", median (s->cpu));
   g_autofree char *target = target_ms > 0 ? g_strdup_printf ("≤ %g ms", target_ms) : g_strdup ("");
 
-  row (measure, value, target, target_ms > 0 ? ms <= target_ms : -1);
+  row (measure, wall, cpu, target, target_ms > 0 ? median (s->wall) <= target_ms : -1);
+}
+
+/* -------------------------------------------------------------------------------------------- */
+/* The machine                                                                                  */
+
+static char *
+first_match (const char *file,
+             const char *prefix)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents (file, &text, NULL, NULL))
+    return g_strdup ("?");
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      {
+        const char *value = lines[i] + strlen (prefix);
+
+        while (*value == ' ' || *value == '\t' || *value == ':' || *value == '=')
+          value++;
+        return g_strdup (value);
+      }
+  return g_strdup (g_strstrip (text));
+}
+
+static char *
+load_average (void)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) fields = NULL;
+
+  if (!g_file_get_contents ("/proc/loadavg", &text, NULL, NULL))
+    return g_strdup ("?");
+  fields = g_strsplit (text, " ", 2);
+  return g_strdup (fields[0]);
+}
+
+static void
+print_machine (const char *renderer,
+               const char *load_before,
+               const char *load_after)
+{
+  g_autofree char *cpu = first_match ("/proc/cpuinfo", "model name");
+  g_autofree char *debian = first_match ("/etc/debian_version", "");
+  g_autofree char *os = first_match ("/etc/os-release", "PRETTY_NAME");
+
+  printf ("Machine: %u × %s; %s (Debian %s); GTK %u.%u.%u, libadwaita %u.%u.%u; "
+          "renderer %s under Xvfb; 1-minute load average %s before, %s after.\n",
+          g_get_num_processors (), cpu, os, debian,
+          gtk_get_major_version (), gtk_get_minor_version (), gtk_get_micro_version (),
+          adw_get_major_version (), adw_get_minor_version (), adw_get_micro_version (),
+          renderer, load_before, load_after);
 }
 
 /* -------------------------------------------------------------------------------------------- */
@@ -117,18 +217,20 @@ child_exited_cb (GObject      *object,
   child->done = TRUE;
 }
 
-/* Runs @binary with LG_BENCH_STARTUP=1; returns the ms from spawn to its first frame. */
+/* Runs @binary with LG_BENCH_STARTUP=1: ms from spawn to its first frame, its CPU ms up to then
+ * and its peak RSS. */
 static gboolean
-run_startup (const char  *binary,
-             double      *ms,
-             double      *rss_mib)
+run_startup (const char *binary,
+             double     *ms,
+             double     *cpu_ms,
+             double     *rss_mib)
 {
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
   g_autoptr(GDataInputStream) lines = NULL;
   Child child = { NULL, FALSE };
-  gint64 end, start, frame = 0;
+  gint64 end, start, frame = 0, cpu = 0;
   long rss = 0;
 
   g_subprocess_launcher_setenv (launcher, "LG_BENCH_STARTUP", "1", TRUE);
@@ -159,7 +261,8 @@ run_startup (const char  *binary,
   lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child.process));
   while ((out = g_data_input_stream_read_line (lines, NULL, NULL, NULL)) != NULL)
     {
-      if (sscanf (out, "LG_BENCH_STARTUP %" G_GINT64_FORMAT " %ld", &frame, &rss) == 2)
+      if (sscanf (out, "LG_BENCH_STARTUP %" G_GINT64_FORMAT " %ld %" G_GINT64_FORMAT,
+                  &frame, &rss, &cpu) == 3)
         break;
       g_clear_pointer (&out, g_free);
     }
@@ -170,6 +273,7 @@ run_startup (const char  *binary,
       return FALSE;
     }
   *ms = (frame - start) / 1000.0;
+  *cpu_ms = cpu / 1000.0;
   *rss_mib = rss / 1024.0;
   return TRUE;
 }
@@ -178,91 +282,86 @@ static void
 bench_startup (const char *app_binary,
                const char *reference_binary)
 {
-  g_autoptr(GArray) app_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) ref_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_auto(Series) app_time = { 0 };
+  g_auto(Series) ref_time = { 0 };
   g_autoptr(GArray) app_rss = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) ref_rss = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autofree char *value = NULL;
-  double ms, rss, a, r;
+  g_autofree char *wall = NULL;
+  g_autofree char *cpu = NULL;
+  double ms, cpu_ms, rss;
 
+  series_init (&app_time);
+  series_init (&ref_time);
   /* One discarded run of each: the first start reads libraries and fonts from disk. */
-  if (!run_startup (app_binary, &ms, &rss) || !run_startup (reference_binary, &ms, &rss))
+  if (!run_startup (app_binary, &ms, &cpu_ms, &rss) ||
+      !run_startup (reference_binary, &ms, &cpu_ms, &rss))
     {
       broken = TRUE;
-      row ("start-up", "failed (see the log)", "", -1);
+      row ("start-up", "failed (see the log)", "", "", -1);
       return;
     }
   for (guint i = 0; i < STARTUP_RUNS; i++)
     {
-      if (!run_startup (reference_binary, &ms, &rss))
+      if (!run_startup (reference_binary, &ms, &cpu_ms, &rss))
         break;
-      g_array_append_val (ref_ms, ms);
+      series_add (&ref_time, ms, cpu_ms);
       g_array_append_val (ref_rss, rss);
-      if (!run_startup (app_binary, &ms, &rss))
+      if (!run_startup (app_binary, &ms, &cpu_ms, &rss))
         break;
-      g_array_append_val (app_ms, ms);
+      series_add (&app_time, ms, cpu_ms);
       g_array_append_val (app_rss, rss);
     }
-  if (app_ms->len < STARTUP_RUNS)
+  if (app_time.wall->len < STARTUP_RUNS)
     {
       broken = TRUE;
-      row ("start-up", "failed (see the log)", "", -1);
+      row ("start-up", "failed (see the log)", "", "", -1);
       return;
     }
 
-  a = median (app_ms);
-  r = median (ref_ms);
-  value = g_strdup_printf ("%.1f ms (median of %u)", a, app_ms->len);
-  row ("start-up to first frame, Liver Guide", value, "", -1);
-  g_free (value);
-  value = g_strdup_printf ("%.1f ms (median of %u)", r, ref_ms->len);
-  row ("start-up to first frame, reference (empty AdwApplicationWindow)", value, "", -1);
-  g_free (value);
-  value = g_strdup_printf ("%.2f", a / r);
-  row ("start-up ratio", value, "≤ 1.2", a / r <= 1.2);
-  g_free (value);
+  row_ms ("start-up to first frame, Liver Guide", &app_time, 0);
+  row_ms ("start-up to first frame, reference (empty AdwApplicationWindow)", &ref_time, 0);
+  wall = g_strdup_printf ("%.2f", median (app_time.wall) / median (ref_time.wall));
+  cpu = g_strdup_printf ("%.2f", median (app_time.cpu) / median (ref_time.cpu));
+  row ("start-up ratio", wall, cpu, "≤ 1.2",
+       median (app_time.wall) / median (ref_time.wall) <= 1.2);
 
-  a = median (app_rss);
-  r = median (ref_rss);
-  value = g_strdup_printf ("%.1f MiB", a);
-  row ("peak RSS at first frame, Liver Guide", value, "", -1);
-  g_free (value);
-  value = g_strdup_printf ("%.1f MiB", r);
-  row ("peak RSS at first frame, reference", value, "", -1);
-  g_free (value);
-  value = g_strdup_printf ("%.2f", a / r);
-  row ("peak RSS ratio", value, "≤ 1.2", a / r <= 1.2);
+  g_free (wall);
+  wall = g_strdup_printf ("%.1f MiB", median (app_rss));
+  row ("peak RSS at first frame, Liver Guide", wall, "", "", -1);
+  g_free (wall);
+  wall = g_strdup_printf ("%.1f MiB", median (ref_rss));
+  row ("peak RSS at first frame, reference", wall, "", "", -1);
+  g_free (wall);
+  wall = g_strdup_printf ("%.2f", median (app_rss) / median (ref_rss));
+  row ("peak RSS ratio", wall, "", "≤ 1.2", median (app_rss) / median (ref_rss) <= 1.2);
 }
 
 /* -------------------------------------------------------------------------------------------- */
 /* Content                                                                                      */
 
-static double
-load_bundled_ms (void)
+static void
+load_bundled (Series *s)
 {
   g_autoptr(LgContentStore) store = lg_content_store_new ();
   g_autoptr(GError) error = NULL;
-  gint64 start = g_get_monotonic_time ();
-  double ms;
+  double wall = wall_ms (), cpu = thread_cpu_ms ();
 
   lg_content_store_load_resource (store, RESOURCE_BASE "/content", &error);
-  ms = ms_since (start);
+  if (s != NULL)
+    series_add (s, wall_ms () - wall, thread_cpu_ms () - cpu);
   g_assert_no_error (error);
-  return ms;
 }
 
 static void
 bench_content_load (void)
 {
-  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_auto(Series) s = { 0 };
 
-  load_bundled_ms (); /* warm-up */
+  series_init (&s);
+  load_bundled (NULL); /* warm-up */
   for (guint i = 0; i < 101; i++)
-    {
-      double ms = load_bundled_ms ();
-      g_array_append_val (times, ms);
-    }
-  row_ms ("content load (all bundled topics and the glossary)", median (times), 5, times->len);
+    load_bundled (&s);
+  row_ms ("content load (all bundled topics and the glossary)", &s, 5);
 }
 
 /* The bundled topic files, then @copies - 1 copies of each under new ids ("surgery-x2"). */
@@ -335,9 +434,24 @@ load_generated (GPtrArray *files,
 /* The window: topic switch and search                                                          */
 
 typedef struct {
-  gint64 time;
+  double laid_out;              /* wall ms when the frame's layout phase ended */
+  double laid_out_cpu;
+  double painted;               /* wall ms after the frame was painted */
+  double painted_cpu;
   gboolean done;
 } Frame;
+
+/* Connected after GTK's own layout handler, so it runs when layout is done. */
+static void
+layout_cb (GdkFrameClock *clock,
+           Frame         *frame)
+{
+  if (frame->laid_out == 0)
+    {
+      frame->laid_out = wall_ms ();
+      frame->laid_out_cpu = process_cpu_ms ();
+    }
+}
 
 static void
 after_paint_cb (GdkFrameClock *clock,
@@ -345,9 +459,57 @@ after_paint_cb (GdkFrameClock *clock,
 {
   if (!frame->done)
     {
-      frame->time = g_get_monotonic_time ();
+      frame->painted = wall_ms ();
+      frame->painted_cpu = process_cpu_ms ();
       frame->done = TRUE;
     }
+}
+
+/* Runs @change (as a click would) and waits for the window's next painted frame. */
+static void
+measure_frame (LgWindow *window,
+               void    (*change) (gpointer),
+               gpointer  data,
+               Series   *to_frame,
+               Series   *before_paint)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  Frame frame = { 0 };
+  gulong layout_handler, paint_handler;
+  double wall, cpu, end;
+
+  layout_handler = g_signal_connect (clock, "layout", G_CALLBACK (layout_cb), &frame);
+  paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &frame);
+  wall = wall_ms ();
+  cpu = process_cpu_ms ();
+  change (data);
+  end = wall + 5000;
+  while (!frame.done && wall_ms () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, layout_handler);
+  g_signal_handler_disconnect (clock, paint_handler);
+  g_assert_true (frame.done);
+
+  series_add (to_frame, frame.painted - wall, frame.painted_cpu - cpu);
+  if (before_paint != NULL && frame.laid_out > 0)
+    series_add (before_paint, frame.laid_out - wall, frame.laid_out_cpu - cpu);
+  lg_test_wait (30); /* let follow-up frames and idles settle before the next change */
+}
+
+static void
+activate_row (gpointer row)
+{
+  gtk_widget_activate (GTK_WIDGET (row));
+}
+
+/* Changes only the window's background, so the renderer repaints the whole unchanged window. */
+static void
+toggle_background (gpointer window)
+{
+  if (gtk_widget_has_css_class (window, "lg-bench-a"))
+    gtk_widget_remove_css_class (window, "lg-bench-a");
+  else
+    gtk_widget_add_css_class (window, "lg-bench-a");
 }
 
 static GtkListBox *
@@ -356,35 +518,24 @@ sidebar (LgWindow *window)
   return GTK_LIST_BOX (lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
 }
 
-/* Activates @row as a click would and returns the ms until the window's next painted frame. */
-static double
-switch_ms (LgWindow      *window,
-           GtkListBoxRow *row)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  LgTopic *topic = g_object_get_data (G_OBJECT (row), "lg-topic");
-  Frame frame = { 0, FALSE };
-  gint64 start, end;
-  gulong handler;
-
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &frame);
-  start = g_get_monotonic_time ();
-  gtk_widget_activate (GTK_WIDGET (row));
-  end = start + 5 * G_USEC_PER_SEC;
-  while (!frame.done && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
-  g_assert_true (frame.done);
-  g_assert_cmpstr (lg_window_get_topic_id (window), ==, lg_topic_get_id (topic));
-  lg_test_wait (30); /* let follow-up frames and idles settle before the next switch */
-  return (frame.time - start) / 1000.0;
-}
-
 static void
 bench_topic_switch (void)
 {
-  g_autoptr(GArray) first = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) again = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  g_auto(Series) first = { 0 };
+  g_auto(Series) first_before = { 0 };
+  g_auto(Series) again = { 0 };
+  g_auto(Series) again_before = { 0 };
+  g_auto(Series) repaint = { 0 };
+
+  series_init (&first);
+  series_init (&first_before);
+  series_init (&again);
+  series_init (&again_before);
+  series_init (&repaint);
+  gtk_css_provider_load_from_data (css, "window.lg-bench-a { background-color: #fbfbfb; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   for (guint w = 0; w < 3; w++)
     {
@@ -395,26 +546,40 @@ bench_topic_switch (void)
       while (gtk_list_box_get_row_at_index (list, n) != NULL)
         n++;
       gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)));
+      for (guint i = 0; i < 5; i++)
+        measure_frame (window, toggle_background, window, &repaint, NULL);
+
       /* The window opens on row 0: rows 1…n-1 are first visits, then three rounds of revisits. */
       for (int round = 0; round < 4; round++)
         for (int i = round == 0 ? 1 : 0; i < n; i++)
           {
-            double ms = switch_ms (window, gtk_list_box_get_row_at_index (list, i));
-            g_array_append_val (round == 0 ? first : again, ms);
+            GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+            LgTopic *topic = g_object_get_data (G_OBJECT (row), "lg-topic");
+
+            measure_frame (window, activate_row, row, round == 0 ? &first : &again,
+                           round == 0 ? &first_before : &again_before);
+            g_assert_cmpstr (lg_window_get_topic_id (window), ==, lg_topic_get_id (topic));
           }
       gtk_window_destroy (GTK_WINDOW (window));
       lg_test_wait (50);
     }
-  row_ms ("topic switch, topic not yet shown in the window", median (first), 8, first->len);
-  row_ms ("topic switch, topic shown before", median (again), 8, again->len);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (css));
+
+  row_ms ("topic switch, topic not yet shown in the window", &first, 8);
+  row_ms ("… of which building and laying out (before painting)", &first_before, 0);
+  row_ms ("topic switch, topic shown before", &again, 8);
+  row_ms ("… of which building and laying out (before painting)", &again_before, 0);
+  row_ms ("for scale: repainting the whole unchanged window (the renderer's floor)", &repaint, 0);
 }
 
-/* Types each query one character at a time, then clears it; the filter pass of every keystroke. */
-static GArray *
-keystroke_times (LgWindow *window)
+/* Types each query one character at a time, then clears it; the filter pass of every keystroke,
+ * in wall and thread CPU ms. */
+static void
+keystroke_times (LgWindow *window,
+                 Series   *s)
 {
   static const char * const queries[] = { "liver", "tumor", "radiation", "pump", "qqq" };
-  GArray *times = g_array_new (FALSE, FALSE, sizeof (double));
   GtkWidget *entry = lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
 
   /* Only the keystrokes timed here run the filter; the entry's own timer never fires. */
@@ -424,27 +589,27 @@ keystroke_times (LgWindow *window)
       for (gsize len = 1; len <= strlen (queries[q]) + 1; len++)
         {
           g_autofree char *text = g_strndup (queries[q], len <= strlen (queries[q]) ? len : 0);
-          gint64 start;
-          double ms;
+          double wall, cpu;
 
           gtk_editable_set_text (GTK_EDITABLE (entry), text);
-          start = g_get_monotonic_time ();
+          wall = wall_ms ();
+          cpu = thread_cpu_ms ();
           g_signal_emit_by_name (entry, "search-changed");
-          ms = ms_since (start);
-          g_array_append_val (times, ms);
+          series_add (s, wall_ms () - wall, thread_cpu_ms () - cpu);
           while (g_main_context_iteration (NULL, FALSE))
             ;
         }
-  return times;
 }
 
 static void
 bench_search (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  g_autoptr(GArray) times = keystroke_times (window);
+  g_auto(Series) s = { 0 };
 
-  row_ms ("search, one keystroke's filter pass over the sidebar", median (times), 2, times->len);
+  series_init (&s);
+  keystroke_times (window, &s);
+  row_ms ("search, one keystroke's filter pass over the sidebar", &s, 2);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -453,8 +618,8 @@ bench_search (void)
 
 typedef struct {
   guint topics;
-  double load_ms;
-  double search_ms;
+  double load_ms, load_cpu;
+  double search_ms, search_cpu;
   double content_kib;
   double window_kib;
 } Scale;
@@ -465,23 +630,25 @@ measure_scale (guint  copies,
 {
   g_autoptr(GPtrArray) files = topic_files (copies);
   g_autoptr(GBytes) glossary = g_resources_lookup_data (RESOURCE_BASE "/content/glossary.json", 0, NULL);
-  g_autoptr(GArray) loads = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) keys = NULL;
+  g_auto(Series) loads = { 0 };
+  g_auto(Series) keys = { 0 };
   LgContentStore *store;
   LgWindow *window;
   double before;
   guint runs = copies >= 100 ? 7 : copies >= 10 ? 21 : 101;
 
+  series_init (&loads);
+  series_init (&keys);
   scale->topics = files->len;
   for (guint i = 0; i < runs; i++)
     {
-      gint64 start = g_get_monotonic_time ();
+      double wall = wall_ms (), cpu = thread_cpu_ms ();
       g_autoptr(LgContentStore) s = load_generated (files, glossary);
-      double ms = ms_since (start);
 
-      g_array_append_val (loads, ms);
+      series_add (&loads, wall_ms () - wall, thread_cpu_ms () - cpu);
     }
-  scale->load_ms = median (loads);
+  scale->load_ms = median (loads.wall);
+  scale->load_cpu = median (loads.cpu);
 
   before = heap_bytes ();
   store = load_generated (files, glossary);
@@ -494,8 +661,9 @@ measure_scale (guint  copies,
   before = heap_bytes ();
   window = lg_test_window (app, 1100, 760);
   scale->window_kib = (heap_bytes () - before) / 1024;
-  keys = keystroke_times (window);
-  scale->search_ms = median (keys);
+  keystroke_times (window, &keys);
+  scale->search_ms = median (keys.wall);
+  scale->search_cpu = median (keys.cpu);
   gtk_window_destroy (GTK_WINDOW (window));
   lg_test_wait (50);
 }
@@ -512,30 +680,31 @@ bench_scaling (void)
   for (guint i = 0; i < G_N_ELEMENTS (copies); i++)
     {
       g_autofree char *measure = NULL;
-      g_autofree char *value = NULL;
+      g_autofree char *wall = NULL;
+      g_autofree char *cpu = NULL;
       g_autofree char *target = NULL;
-      double growth_load = s[i].load_ms / s[0].load_ms;
-      double growth_search = s[i].search_ms / s[0].search_ms;
+      double growth_load = s[i].load_cpu / s[0].load_cpu;
+      double growth_search = s[i].search_cpu / s[0].search_cpu;
       double growth_content = s[i].content_kib / s[0].content_kib;
       double growth_window = s[i].window_kib / s[0].window_kib;
-      /* Linear or better, with 25 % for timing noise. */
+      /* Linear or better, with 25 % for measuring noise. */
       double limit = copies[i] * 1.25;
 
-      measure = g_strdup_printf ("scaling %u× (%u topics): load / search / content heap / window heap",
-                                 copies[i], s[i].topics);
-      value = g_strdup_printf ("%.1f ms / %.3f ms / %.0f KiB / %.0f KiB", s[i].load_ms,
-                               s[i].search_ms, s[i].content_kib, s[i].window_kib);
+      measure = g_strdup_printf ("scaling %u× (%u topics): load / search keystroke / content heap / "
+                                 "window heap", copies[i], s[i].topics);
+      wall = g_strdup_printf ("%.1f ms / %.3f ms / %.0f KiB / %.0f KiB", s[i].load_ms,
+                              s[i].search_ms, s[i].content_kib, s[i].window_kib);
       if (i == 0)
         {
-          row (measure, value, "the base", -1);
+          cpu = g_strdup_printf ("%.1f ms / %.3f ms", s[i].load_cpu, s[i].search_cpu);
+          row (measure, wall, cpu, "the base", -1);
           continue;
         }
-      g_free (value);
-      value = g_strdup_printf ("%.1f ms / %.3f ms / %.0f KiB / %.0f KiB (×%.1f / ×%.1f / ×%.1f / ×%.1f)",
-                               s[i].load_ms, s[i].search_ms, s[i].content_kib, s[i].window_kib,
-                               growth_load, growth_search, growth_content, growth_window);
+      cpu = g_strdup_printf ("%.1f ms / %.3f ms (growth ×%.1f / ×%.1f / ×%.1f / ×%.1f)",
+                             s[i].load_cpu, s[i].search_cpu,
+                             growth_load, growth_search, growth_content, growth_window);
       target = g_strdup_printf ("each ≤ ×%u (linear)", copies[i]);
-      row (measure, value, target,
+      row (measure, wall, cpu, target,
            growth_load <= limit && growth_search <= limit && growth_content <= limit &&
            growth_window <= limit);
     }
@@ -543,7 +712,6 @@ bench_scaling (void)
 
 /* -------------------------------------------------------------------------------------------- */
 
-/* With arguments, only those parts run (start-up, content, switch, search, scaling): for profiling. */
 static gboolean
 wanted (int          argc,
         char       **argv,
@@ -559,6 +727,9 @@ main (int   argc,
   const char *app_binary = g_getenv ("LG_BINARY");
   const char *reference_binary = g_getenv ("LG_BENCH_REFERENCE");
   gboolean strict = g_strcmp0 (g_getenv ("LG_BENCH_STRICT"), "1") == 0;
+  g_autofree char *load_before = load_average ();
+  g_autofree char *load_after = NULL;
+  g_autofree char *renderer = NULL;
 
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
@@ -568,7 +739,8 @@ main (int   argc,
   g_assert_nonnull (app_binary);
   g_assert_nonnull (reference_binary);
 
-  table = g_string_new ("| measure | median | target | |\n| --- | --- | --- | --- |\n");
+  table = g_string_new ("| measure | wall clock, median | CPU time, median | target | |\n"
+                        "| --- | --- | --- | --- | --- |\n");
   if (wanted (argc, argv, "start-up"))
     bench_startup (app_binary, reference_binary);
 
@@ -583,11 +755,21 @@ main (int   argc,
     bench_search ();
   if (wanted (argc, argv, "handout"))
     row ("handout, laying out and writing the PDF of every topic",
-         "n/a (handout renderer not merged)", "≤ 500 ms", -1);
+         "n/a (handout renderer not merged)", "", "≤ 500 ms", -1);
   if (wanted (argc, argv, "scaling"))
     bench_scaling ();
 
+  {
+    LgWindow *window = lg_test_window (app, 400, 400);
+
+    renderer = g_strdup (G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
   g_object_unref (app);
+  load_after = load_average ();
+
+  printf ("\n");
+  print_machine (renderer, load_before, load_after);
   printf ("\n%s", table->str);
   g_string_free (table, TRUE);
   return broken || (strict && missed) ? EXIT_FAILURE : EXIT_SUCCESS;

@@ -5,7 +5,7 @@
  * size. With LG_BENCH_STARTUP=1 it prints the same line as src/lg-bench.c on its first painted
  * frame and quits:
  *
- *   LG_BENCH_STARTUP <monotonic µs> <peak RSS KiB>
+ *   LG_BENCH_STARTUP <monotonic µs> <peak RSS KiB> <CPU µs, all threads>
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include <stdio.h>
@@ -22,7 +22,9 @@ after_paint_cb (GdkFrameClock *clock,
 
   g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
   getrusage (RUSAGE_SELF, &usage);
-  printf ("LG_BENCH_STARTUP %" G_GINT64_FORMAT " %ld\n", now, usage.ru_maxrss);
+  printf ("LG_BENCH_STARTUP %" G_GINT64_FORMAT " %ld %" G_GINT64_FORMAT "\n", now, usage.ru_maxrss,
+          (gint64) (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * G_USEC_PER_SEC +
+          usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
   fflush (stdout);
   g_application_quit (g_application_get_default ());
 }
