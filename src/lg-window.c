@@ -55,6 +55,7 @@ struct _LgWindow
   LgSummaryView *summary_view;  /* made on first use */
   char *summary_return;         /* what the summary covers: a view's name, or "topic" */
   gboolean laid_out;            /* the first layout is done, so the leaflet knows if it folds */
+  guint views_filled;           /* bit i set: views[i] shows the current store */
   AdwStatusPage *error_page;
 
   /* Text size and exam-room mode */
@@ -314,6 +315,23 @@ summary_pages_cb (LgWindow *self)
     adw_window_title_set_subtitle (self->title_widget, pages);
 }
 
+/* Fills views[@i] from the store the first time it is shown, not with the window: building all
+ * three took longer than the first topic page, for views many people never open. */
+static void
+fill_view (LgWindow *self,
+           guint     i)
+{
+  if (self->views_filled & (1u << i))
+    return;
+  self->views_filled |= 1u << i;
+  if (g_str_equal (views[i].name, "questions"))
+    lg_questions_view_set_content (self->questions_view, self->store, self->ticked);
+  else if (g_str_equal (views[i].name, "compare"))
+    lg_compare_view_set_store (self->compare_view, self->store);
+  else
+    lg_glossary_view_set_store (self->glossary_view, self->store);
+}
+
 static void
 show_view_row (LgWindow      *self,
                GtkListBoxRow *row)
@@ -324,8 +342,11 @@ show_view_row (LgWindow      *self,
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
       if (g_str_equal (views[i].name, name))
-        adw_window_title_set_title (self->title_widget,
-                                    lg_content_store_get_label (self->store, views[i].label));
+        {
+          fill_view (self, i);
+          adw_window_title_set_title (self->title_widget,
+                                      lg_content_store_get_label (self->store, views[i].label));
+        }
     }
   gtk_stack_set_visible_child_name (self->content_stack, name);
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
@@ -770,9 +791,7 @@ content_language_changed_cb (LgWindow      *self,
     }
   self->store = g_object_ref (store);
   fill_sidebar (self);
-  lg_questions_view_set_content (self->questions_view, self->store, self->ticked);
-  lg_compare_view_set_store (self->compare_view, self->store);
-  lg_glossary_view_set_store (self->glossary_view, self->store);
+  self->views_filled = 0;
   search_changed_cb (self);
   if (!lg_window_show_topic (self, topic_id))
     step_topic (self, +1);
@@ -1175,9 +1194,6 @@ load (LgWindow      *self,
     }
   g_object_ref (self->store);
   fill_sidebar (self);
-  lg_questions_view_set_content (self->questions_view, self->store, self->ticked);
-  lg_compare_view_set_store (self->compare_view, self->store);
-  lg_glossary_view_set_store (self->glossary_view, self->store);
 
   last = g_settings_get_string (self->settings, "last-topic");
   if (!lg_window_show_topic (self, last))
