@@ -183,6 +183,32 @@ lg_test_find_shown_type (GtkWidget *root,
   return NULL;
 }
 
+typedef struct {
+  GtkWidget *root;
+  GType type;
+  GtkWidget *found;
+} FindType;
+
+static gboolean
+type_found (gpointer data)
+{
+  FindType *find = data;
+
+  find->found = lg_test_find_shown_type (find->root, find->type);
+  return find->found != NULL;
+}
+
+/* lg_test_find_shown_type(), waiting up to five seconds, as lg_test_wait_for_label() does. */
+GtkWidget *
+lg_test_wait_for_type (GtkWidget *root,
+                       GType      type)
+{
+  FindType find = { root, type, NULL };
+
+  lg_test_wait_until (type_found, &find);
+  return find.found;
+}
+
 /* Activates the shortcut bound to @trigger (e.g. "<Alt>Down") on @widget, as a key press would. */
 gboolean
 lg_test_activate_shortcut (GtkWidget  *widget,

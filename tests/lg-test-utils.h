@@ -24,6 +24,8 @@ GtkWidget     *lg_test_find_type       (GtkWidget     *root,
                                         GType          type);
 GtkWidget     *lg_test_find_shown_type (GtkWidget     *root,
                                         GType          type);
+GtkWidget     *lg_test_wait_for_type   (GtkWidget     *root,
+                                        GType          type);
 gboolean       lg_test_is_shown        (GtkWidget     *widget);
 gboolean       lg_test_activate_shortcut (GtkWidget   *widget,
                                         const char    *trigger);

@@ -219,8 +219,7 @@ test_ticked_question (void)
   guint questions = 0;
 
   g_assert_true (lg_window_show_topic (window, "ablation"));
-  lg_test_wait (100);
-  check = lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON);
+  check = lg_test_wait_for_type (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON);
   g_assert_nonnull (check);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
 
