@@ -16,6 +16,8 @@
  *     (building and laying out), and, for scale, a repaint of the whole unchanged window;
  *   - search: the sidebar's filter pass for one keystroke (the entry's "search-changed" handler,
  *     without GtkSearchEntry's 150 ms typing delay);
+ *   - handout: a new LgHandout of every topic, laid out and written as a PDF, as
+ *     `liver-guide --export-pdf` does (tests/bench-handout.c prints each run of the same);
  *   - scaling: load, search and memory with the bundled topics copied under new ids to 10× and
  *     100×; growth is judged on CPU time, which other load on the machine does not inflate.
  * With arguments, only those parts run (start-up, content, switch, search, handout, scaling).
@@ -25,12 +27,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
+#include "lg-handout.h"
 #include "lg-test-utils.h"
 
 #define STARTUP_RUNS 11
@@ -626,6 +630,52 @@ bench_search (void)
 }
 
 /* -------------------------------------------------------------------------------------------- */
+/* Handout                                                                                      */
+
+static void
+bench_handout (void)
+{
+  g_autoptr(LgContentStore) store = lg_content_store_new ();
+  g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("liver-guide-bench-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *measure = NULL;
+  g_auto(LgHandoutOptions) options = { 0 };
+  g_auto(Series) s = { 0 };
+  GListModel *all;
+  int pages = 0;
+
+  g_assert_no_error (error);
+  lg_content_store_load_resource (store, RESOURCE_BASE "/content", &error);
+  g_assert_no_error (error);
+  all = lg_content_store_get_topics (store);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    g_ptr_array_add (topics, g_list_model_get_item (all, i));
+  path = g_build_filename (dir, "all.pdf", NULL);
+  lg_handout_options_init (&options, LG_PAPER_A4);
+  options.clinic_name = g_strdup ("Riverside Liver Clinic");
+
+  series_init (&s);
+  for (guint run = 0; run < 12; run++)
+    {
+      double wall = wall_ms (), cpu = thread_cpu_ms ();
+      g_autoptr(LgHandout) handout = lg_handout_new (store, topics, NULL, &options);
+
+      pages = lg_handout_get_n_pages (handout);
+      g_assert_true (lg_handout_write_pdf (handout, path, &error));
+      g_assert_no_error (error);
+      if (run > 0) /* the first run also loads fonts */
+        series_add (&s, wall_ms () - wall, thread_cpu_ms () - cpu);
+    }
+  g_unlink (path);
+  g_rmdir (dir);
+  measure = g_strdup_printf ("handout: laying out and writing the PDF of all %u topics (%d A4 pages)",
+                             topics->len, pages);
+  row_ms (measure, &s, 500);
+}
+
+/* -------------------------------------------------------------------------------------------- */
 /* Scaling                                                                                      */
 
 typedef struct {
@@ -765,8 +815,7 @@ main (int   argc,
   if (wanted (argc, argv, "search"))
     bench_search ();
   if (wanted (argc, argv, "handout"))
-    row ("handout, laying out and writing the PDF of every topic",
-         "n/a (handout renderer not merged)", "", "≤ 500 ms", -1);
+    bench_handout ();
   if (wanted (argc, argv, "scaling"))
     bench_scaling ();
 
