@@ -33,6 +33,7 @@ struct _LgApplication
   char *content_language;       /* the language shown; NULL until first needed */
   char *unavailable;            /* the settings asked for this missing language at start-up */
   LgTextScale *text_scale;
+  GtkCssProvider *high_contrast_frame;
 };
 
 G_DEFINE_FINAL_TYPE (LgApplication, lg_application, ADW_TYPE_APPLICATION)
@@ -527,6 +528,24 @@ static const GActionEntry app_actions[] = {
   { "content-language", NULL, "s", "''", content_language_change_state },
 };
 
+/* style.css draws the frame of a window without a compositor as a border and an outline, which
+ * cost a software renderer far less than libadwaita's inset shadows; in high contrast the outline
+ * is as strong as their line. */
+static void
+high_contrast_cb (LgApplication   *self,
+                  GParamSpec      *pspec,
+                  AdwStyleManager *style)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (adw_style_manager_get_high_contrast (style))
+    gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (self->high_contrast_frame),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  else
+    gtk_style_context_remove_provider_for_display (display,
+                                                   GTK_STYLE_PROVIDER (self->high_contrast_frame));
+}
+
 static void
 lg_application_startup (GApplication *application)
 {
@@ -550,6 +569,14 @@ lg_application_startup (GApplication *application)
   gtk_window_set_default_icon_name (APPLICATION_ID);
   LG_APPLICATION (application)->text_scale =
     lg_text_scale_new (gdk_display_get_default (), lg_application_get_settings (LG_APPLICATION (application)));
+
+  self->high_contrast_frame = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (self->high_contrast_frame,
+                                   "window.solid-csd { outline-color: alpha(@window_fg_color, 0.5); }",
+                                   -1);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (high_contrast_cb), self, G_CONNECT_SWAPPED);
+  high_contrast_cb (self, NULL, adw_style_manager_get_default ());
 }
 
 static void
@@ -563,6 +590,7 @@ lg_application_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->content_language, g_free);
   g_clear_pointer (&self->unavailable, g_free);
+  g_clear_object (&self->high_contrast_frame);
   G_OBJECT_CLASS (lg_application_parent_class)->finalize (object);
 }
 
