@@ -53,10 +53,10 @@ lg_question_check_new (LgContentStore *store,
   cell = gtk_grid_new ();
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  /* As in lg-topic-page.c: ten characters is the narrowest line, so GtkLabel need not lay the
+  /* As in lg-topic-page.c: eight characters is the narrowest line, so GtkLabel need not lay the
    * text out a word per line to find its minimum width; and the label sits in a grid, because the
    * check button's own box would binary-search its width for every height it is given. */
-  gtk_label_set_width_chars (GTK_LABEL (label), 10);
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_grid_attach (GTK_GRID (cell), label, 0, 0, 1, 1);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (check), cell);

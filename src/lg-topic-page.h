@@ -21,5 +21,6 @@ void     lg_topic_page_set_text_scale (LgTopicPage *self,
 void     lg_topic_page_set_exam_room  (LgTopicPage *self,
                                        gboolean     exam_room);
 void     lg_topic_page_reset     (LgTopicPage    *self);
+void     lg_topic_page_focus_top (LgTopicPage    *self);
 
 G_END_DECLS

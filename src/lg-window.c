@@ -361,6 +361,10 @@ show_topic_page (LgWindow *self,
                  LgTopic  *topic)
 {
   GtkWidget *page = gtk_stack_get_child_by_name (self->topic_stack, lg_topic_get_id (topic));
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean in_page = self->topic_page != NULL && focus != NULL &&
+                     gtk_widget_is_ancestor (focus, GTK_WIDGET (self->topic_page));
+  gboolean built = FALSE;
 
   if (page != NULL && lg_topic_page_get_topic (LG_TOPIC_PAGE (page)) != topic)
     {
@@ -375,15 +379,18 @@ show_topic_page (LgWindow *self,
       lg_topic_page_set_topic (LG_TOPIC_PAGE (page), self->store, topic, self->ticked);
       style_page (self, LG_TOPIC_PAGE (page));
       gtk_stack_add_named (self->topic_stack, page, lg_topic_get_id (topic));
+      built = TRUE;
     }
   else
-    {
-      g_queue_remove (&self->pages, page);
-      lg_topic_page_reset (LG_TOPIC_PAGE (page));
-    }
+    g_queue_remove (&self->pages, page);
   g_queue_push_head (&self->pages, page);
   gtk_stack_set_visible_child (self->topic_stack, page);
   self->topic_page = LG_TOPIC_PAGE (page);
+  /* The keyboard stays in the page, at its top (GtkStack would put it back where it was). */
+  if (in_page)
+    lg_topic_page_focus_top (self->topic_page);
+  if (!built)
+    lg_topic_page_reset (self->topic_page);
 
   while (self->pages.length > MAX_PAGES)
     gtk_stack_remove (self->topic_stack, g_queue_pop_tail (&self->pages));

@@ -149,20 +149,31 @@ lg_test_find_tooltip (GtkWidget  *root,
   return NULL;
 }
 
-GtkWidget *
-lg_test_find_type (GtkWidget *root,
-                   GType      type)
+static GtkWidget *
+find_any_type (GtkWidget *root,
+               GType      type)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = lg_test_find_type (child, type);
+      GtkWidget *found = find_any_type (child, type);
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+/* The first widget of @type under @root, preferring one a person could see: the window keeps the
+ * pages of topics shown before, hidden, beside the one on screen. */
+GtkWidget *
+lg_test_find_type (GtkWidget *root,
+                   GType      type)
+{
+  GtkWidget *shown = lg_test_find_shown_type (root, type);
+
+  return shown != NULL ? shown : find_any_type (root, type);
 }
 
 /* The first widget of @type under @root that a person could see: the window keeps the pages of

@@ -245,11 +245,14 @@ test_page_keys (void)
   /* With the keyboard on a link far down the page, the next topic still opens at its top, with
    * the keyboard in the page. */
   {
-    GtkWidget *page = lg_test_find_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE);
-    GtkWidget *scroller = lg_test_find_type (page, GTK_TYPE_SCROLLED_WINDOW);
-    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-    GtkWidget *focus = NULL;
+    GtkWidget *page, *scroller, *focus;
+    GtkAdjustment *adjustment;
 
+    /* The page is built to its end (its questions come after its first frame). */
+    g_assert_nonnull (lg_test_wait_for_type (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON));
+    page = lg_test_find_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE);
+    scroller = lg_test_find_type (page, GTK_TYPE_SCROLLED_WINDOW);
+    adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
     gtk_widget_grab_focus (scroller);
     for (int i = 0; i < 12; i++)
       gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
@@ -261,6 +264,9 @@ test_page_keys (void)
     g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "Page_Down"));
     lg_test_wait (300);
     g_assert_cmpstr (lg_window_get_topic_id (window), ==, lg_topic_get_id (topic_at (4)));
+    page = lg_test_find_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE); /* that topic's */
+    scroller = lg_test_find_type (page, GTK_TYPE_SCROLLED_WINDOW);
+    adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
     g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
     g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == scroller);
   }

@@ -377,11 +377,12 @@ shoot_scrolled (const char *name,
                 double      fraction)
 {
   LgWindow *window = lg_test_window (app, width, height);
-  GtkWidget *page = lg_test_find_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE);
+  GtkWidget *page;
   GtkAdjustment *adjustment;
 
   g_assert_true (lg_window_show_topic (window, topic));
   lg_test_wait (300);
+  page = lg_test_find_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE); /* the topic's, on screen */
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (lg_test_find_type (page, GTK_TYPE_SCROLLED_WINDOW)));
   gtk_adjustment_set_value (adjustment, fraction * (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment)));
   return shoot_window (window, name, width);

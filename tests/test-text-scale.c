@@ -333,7 +333,9 @@ check_every_topic (int    width,
       g_assert_true (lg_window_show_view (window, views[i]));
       lg_test_wait (100);
       wait_for_layout (GTK_WIDGET (window));
-      content = GTK_STACK (gtk_widget_get_parent (lg_test_find_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE)));
+      /* The window's content stack, around the stack of topic pages */
+      content = GTK_STACK (gtk_widget_get_parent (gtk_widget_get_parent (lg_test_find_type (GTK_WIDGET (window),
+                                                                                            LG_TYPE_TOPIC_PAGE))));
       page = lg_test_find_type (gtk_stack_get_visible_child (content), GTK_TYPE_VIEWPORT);
       g_assert_nonnull (page);
       assert_fits (page, page, views[i], &n_labels);
