@@ -238,7 +238,7 @@ string_member (Reader     *r,
 
   if (r->failed || !(node = member (r, object, path, name, need)))
     return NULL;
-  member_path = g_strdup_printf ("%s.%s", path, name);
+  member_path = g_strconcat (path, ".", name, NULL); /* on every string: no printf */
   return expect_string (r, node, member_path);
 }
 
@@ -298,7 +298,7 @@ strings_member (Reader     *r,
 
   if (r->failed || !(node = member (r, object, path, name, need)))
     return NULL;
-  member_path = g_strdup_printf ("%s.%s", path, name);
+  member_path = g_strconcat (path, ".", name, NULL);
   if (!(array = expect_array (r, node, member_path, 1)))
     return NULL;
 
