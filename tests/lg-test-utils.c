@@ -4,6 +4,10 @@
 
 #include "lg-test-utils.h"
 
+static GtkWidget *find_widget (GtkWidget     *root,
+                               gboolean     (*match) (GtkWidget *, gconstpointer),
+                               gconstpointer  data);
+
 /* The real application class, without an id, so tests need no session bus and may run side by
  * side; registering it runs the real startup (actions, accelerators, style). */
 LgApplication *
@@ -105,33 +109,6 @@ lg_test_find_label (GtkWidget  *root,
   return NULL;
 }
 
-typedef struct {
-  GtkWidget *root;
-  const char *text;
-  GtkWidget *found;
-} FindLabel;
-
-static gboolean
-label_found (gpointer data)
-{
-  FindLabel *find = data;
-
-  find->found = lg_test_find_label (find->root, find->text);
-  return find->found != NULL;
-}
-
-/* lg_test_find_label(), waiting up to five seconds for the label to be shown: a topic page builds
- * what is below its first screen once that has been painted. */
-GtkWidget *
-lg_test_wait_for_label (GtkWidget  *root,
-                        const char *text)
-{
-  FindLabel find = { root, text, NULL };
-
-  lg_test_wait_until (label_found, &find);
-  return find.found;
-}
-
 /* The first shown widget under @root whose tooltip is @tooltip (how buttons with icons are named). */
 GtkWidget *
 lg_test_find_tooltip (GtkWidget  *root,
@@ -149,31 +126,26 @@ lg_test_find_tooltip (GtkWidget  *root,
   return NULL;
 }
 
-static GtkWidget *
-find_any_type (GtkWidget *root,
-               GType      type)
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_any_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
 
-/* The first widget of @type under @root, preferring one a person could see: the window keeps the
- * pages of topics shown before, hidden, beside the one on screen. */
-GtkWidget *
-lg_test_find_type (GtkWidget *root,
-                   GType      type)
+static gboolean
+is_shown_of_type (GtkWidget     *widget,
+                  gconstpointer  type)
 {
-  GtkWidget *shown = lg_test_find_shown_type (root, type);
+  return is_of_type (widget, type) && lg_test_is_shown (widget);
+}
 
-  return shown != NULL ? shown : find_any_type (root, type);
+static gboolean
+is_shown_label (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && lg_test_is_shown (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
 }
 
 /* The first widget of @type under @root that a person could see: the window keeps the pages of
@@ -182,42 +154,62 @@ GtkWidget *
 lg_test_find_shown_type (GtkWidget *root,
                          GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && lg_test_is_shown (root))
-    return root;
+  return find_widget (root, is_shown_of_type, GSIZE_TO_POINTER (type));
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = lg_test_find_shown_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+/* The first widget of @type under @root, preferring one a person could see. */
+GtkWidget *
+lg_test_find_type (GtkWidget *root,
+                   GType      type)
+{
+  GtkWidget *shown = lg_test_find_shown_type (root, type);
+
+  return shown != NULL ? shown : find_widget (root, is_of_type, GSIZE_TO_POINTER (type));
 }
 
 typedef struct {
   GtkWidget *root;
-  GType type;
+  gboolean (*match) (GtkWidget *, gconstpointer);
+  gconstpointer data;
   GtkWidget *found;
-} FindType;
+} Search;
 
 static gboolean
-type_found (gpointer data)
+search_done (gpointer user_data)
 {
-  FindType *find = data;
+  Search *search = user_data;
 
-  find->found = lg_test_find_shown_type (find->root, find->type);
-  return find->found != NULL;
+  search->found = find_widget (search->root, search->match, search->data);
+  return search->found != NULL;
 }
 
-/* lg_test_find_shown_type(), waiting up to five seconds, as lg_test_wait_for_label() does. */
+/* The first widget under @root that @match accepts, waiting up to five seconds for it: a topic
+ * page builds what is below its first screen once that has been painted. */
+static GtkWidget *
+wait_for_widget (GtkWidget     *root,
+                 gboolean     (*match) (GtkWidget *, gconstpointer),
+                 gconstpointer  data)
+{
+  Search search = { root, match, data, NULL };
+
+  lg_test_wait_until (search_done, &search);
+  return search.found;
+}
+
+/* lg_test_find_label(), waiting for the label to be shown. */
+GtkWidget *
+lg_test_wait_for_label (GtkWidget  *root,
+                        const char *text)
+{
+  return wait_for_widget (root, is_shown_label, text);
+}
+
+/* lg_test_find_shown_type(), waiting for such a widget to be shown. */
 GtkWidget *
 lg_test_wait_for_type (GtkWidget *root,
                        GType      type)
 {
-  FindType find = { root, type, NULL };
-
-  lg_test_wait_until (type_found, &find);
-  return find.found;
+  return wait_for_widget (root, is_shown_of_type, GSIZE_TO_POINTER (type));
 }
 
 /* Activates the shortcut bound to @trigger (e.g. "<Alt>Down") on @widget, as a key press would. */
