@@ -55,6 +55,7 @@ struct _LgTopicPage
   GtkLabel *reviewed_label;
 
   gboolean rest_pending;       /* below the first screen still to build, see fill_rest() */
+  gboolean rest_unpainted;     /* built, and not drawn (nor laid out) yet */
 };
 
 G_DEFINE_FINAL_TYPE (LgTopicPage, lg_topic_page, ADW_TYPE_BIN)
@@ -367,12 +368,24 @@ fill_rest (LgTopicPage *self)
 }
 
 static void
+rest_painted_cb (GdkFrameClock *clock,
+                 LgTopicPage   *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, rest_painted_cb, self);
+  self->rest_unpainted = FALSE;
+}
+
+static void
 after_first_paint_cb (GdkFrameClock *clock,
                       LgTopicPage   *self)
 {
   g_signal_handlers_disconnect_by_func (clock, after_first_paint_cb, self);
   if (self->rest_pending)
-    fill_rest (self);
+    {
+      fill_rest (self);
+      self->rest_unpainted = TRUE;
+      g_signal_connect_object (clock, "after-paint", G_CALLBACK (rest_painted_cb), self, 0);
+    }
 }
 
 void
@@ -448,6 +461,15 @@ lg_topic_page_get_topic (LgTopicPage *self)
 {
   g_return_val_if_fail (LG_IS_TOPIC_PAGE (self), NULL);
   return self->topic;
+}
+
+/* Whether the whole page is built, laid out and drawn, not only its first screen (see
+ * fill_rest()): for tests that look below it. */
+gboolean
+lg_topic_page_is_complete (LgTopicPage *self)
+{
+  g_return_val_if_fail (LG_IS_TOPIC_PAGE (self), FALSE);
+  return !self->rest_pending && !self->rest_unpainted;
 }
 
 /* Widens the reading column with the text, so a line holds as many words at any text size. */

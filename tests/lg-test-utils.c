@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "lg-test-utils.h"
+#include "lg-topic-page.h"
 
 static GtkWidget *find_widget (GtkWidget     *root,
                                gboolean     (*match) (GtkWidget *, gconstpointer),
@@ -57,6 +58,28 @@ timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+is_incomplete_page (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return LG_IS_TOPIC_PAGE (widget) && gtk_widget_get_mapped (widget) &&
+         !lg_topic_page_is_complete (LG_TOPIC_PAGE (widget));
+}
+
+/* No topic page on screen is still building, or yet to draw, what is below its first screen. */
+static gboolean
+pages_complete (gpointer data)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      if (find_widget (l->data, is_incomplete_page, NULL) != NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 void
 lg_test_wait (guint ms)
 {
@@ -65,6 +88,9 @@ lg_test_wait (guint ms)
   g_timeout_add (ms, timeout_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
+  /* A topic page builds what is below its first screen once that is drawn; what a test looks at
+   * next is the whole page, as a person sees it a moment later. */
+  lg_test_wait_until (pages_complete, NULL);
 }
 
 /* Runs the main loop until @condition holds, for at most five seconds. */
