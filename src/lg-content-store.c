@@ -46,6 +46,44 @@ typedef enum {
 static void fail (Reader *r, const char *path, LgContentError code, const char *format, ...)
   G_GNUC_PRINTF (4, 5);
 
+/* A message is shown in a terminal and in a label: whatever a file holds, it comes out as one line
+ * of valid UTF-8 of reasonable length (invalid bytes and control characters become U+FFFD). */
+static char *
+clean_message (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *out = g_string_sized_new (strlen (valid));
+  guint n = 0;
+
+  for (const char *p = valid; *p; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (n == 500)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      if (g_unichar_type (c) == G_UNICODE_CONTROL)
+        c = 0xFFFD;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* What a file wrote, quoted back in a message: at most 60 characters. */
+static char *
+shorten (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_autofree char *start = NULL;
+
+  if (g_utf8_strlen (valid, -1) <= 60)
+    return g_steal_pointer (&valid);
+  start = g_utf8_substring (valid, 0, 59);
+  return g_strconcat (start, "…", NULL);
+}
+
 static void
 fail (Reader         *r,
       const char     *path,
@@ -54,6 +92,8 @@ fail (Reader         *r,
       ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *clean = NULL;
   va_list args;
 
   if (r->failed)
@@ -63,7 +103,9 @@ fail (Reader         *r,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error (r->error, LG_CONTENT_ERROR, code, "%s: %s: %s", r->file, path, message);
+  line = g_strdup_printf ("%s: %s: %s", r->file, path, message);
+  clean = clean_message (line);
+  g_set_error_literal (r->error, LG_CONTENT_ERROR, code, clean);
 }
 
 static const char *
@@ -107,9 +149,9 @@ check_members (Reader             *r,
     {
       if (!g_strv_contains (allowed, l->data))
         {
-          g_autofree char *member_path = g_strdup_printf ("%s.%s", path, (char *) l->data);
-          fail (r, member_path, LG_CONTENT_ERROR_UNKNOWN_MEMBER, "unknown member \"%s\"",
-                (char *) l->data);
+          g_autofree char *name = shorten (l->data);
+          g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
+          fail (r, member_path, LG_CONTENT_ERROR_UNKNOWN_MEMBER, "unknown member \"%s\"", name);
           return FALSE;
         }
     }
@@ -179,6 +221,13 @@ check_text (Reader     *r,
   g_autofree char *plain = NULL;
   gboolean blank = TRUE;
 
+  /* The file is valid UTF-8, but a JSON escape of half a surrogate pair ("\ud800") is not. */
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      fail (r, path, LG_CONTENT_ERROR_INVALID_UTF8,
+            "text is not valid Unicode (a \\u escape of half a surrogate pair?)");
+      return FALSE;
+    }
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -278,7 +327,8 @@ word_member (Reader     *r,
   if (value != NULL && !matches (pattern, value))
     {
       g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
-      fail (r, member_path, LG_CONTENT_ERROR_INVALID_VALUE, "\"%s\" is not %s", value, what);
+      g_autofree char *quoted = shorten (value);
+      fail (r, member_path, LG_CONTENT_ERROR_INVALID_VALUE, "\"%s\" is not %s", quoted, what);
       return NULL;
     }
   return g_steal_pointer (&value);
@@ -336,6 +386,78 @@ int_member (Reader     *r,
   return TRUE;
 }
 
+#define MAX_DEPTH 32
+
+/* Two things json-glib 1.6 gets wrong on hostile input, checked before it sees the bytes: it
+ * recurses once per nesting level with no limit (100 000 "[" overflow the stack), and it takes
+ * "{…} {…}" as one document, silently dropping (and leaking) all but one value. This is not a
+ * second JSON parser: it only skips what json-glib's scanner skips (strings in double quotes with
+ * \ escapes, strings in single quotes without, comments in slash-star) and counts brackets. */
+static gboolean
+check_structure (Reader     *r,
+                 const char *data,
+                 gsize       size)
+{
+  gboolean top_seen = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      char c = data[i];
+
+      if (c == '/' && i + 1 < size && data[i + 1] == '*')
+        {
+          const char *close = g_strstr_len (data + i + 2, size - i - 2, "*/");
+
+          if (close == NULL)
+            break;
+          i = close + 1 - data;
+          continue;
+        }
+      if (g_ascii_isspace (c))
+        continue;
+      if (depth == 0)
+        {
+          if (top_seen && (c == '{' || c == '['))
+            {
+              fail (r, "$", LG_CONTENT_ERROR_SYNTAX,
+                    "not valid JSON: more than one value at the top level");
+              return FALSE;
+            }
+          top_seen = TRUE;
+        }
+      switch (c)
+        {
+        case '"':
+          for (i++; i < size && data[i] != '"'; i++)
+            if (data[i] == '\\')
+              i++;
+          break;
+        case '\'':
+          for (i++; i < size && data[i] != '\''; i++)
+            ;
+          break;
+        case '{':
+        case '[':
+          if (++depth > MAX_DEPTH)
+            {
+              fail (r, "$", LG_CONTENT_ERROR_TOO_LARGE, "nested more than %d levels deep",
+                    MAX_DEPTH);
+              return FALSE;
+            }
+          break;
+        case '}':
+        case ']':
+          if (depth > 0)
+            depth--;
+          break;
+        default:
+          break;
+        }
+    }
+  return TRUE;
+}
+
 /* Parses @bytes into a root object after the checks every file gets, and checks "schema". */
 static JsonObject *
 read_root (Reader      *r,
@@ -367,6 +489,8 @@ read_root (Reader      *r,
             (gsize) (end - data));
       return NULL;
     }
+  if (!check_structure (r, data, size))
+    return NULL;
   if (!json_parser_load_from_data (parser, data, size, &parse_error))
     {
       fail (r, "$", LG_CONTENT_ERROR_SYNTAX, "not valid JSON: %s", parse_error->message);
@@ -421,8 +545,9 @@ read_block (Reader     *r,
   name = json_node_get_string (type_node);
   if (!lg_block_type_from_string (name, &type))
     {
+      g_autofree char *quoted = shorten (name);
       fail (r, type_path, LG_CONTENT_ERROR_UNKNOWN_BLOCK_TYPE,
-            "unknown block type \"%s\" (use paragraph, bullets, steps or note)", name);
+            "unknown block type \"%s\" (use paragraph, bullets, steps or note)", quoted);
       return NULL;
     }
 
@@ -660,9 +785,12 @@ lg_content_store_parse_topic (LgContentStore  *self,
   f.id = word_member (&r, root, "$", "id", ID_PATTERN, "an id of a-z, 0-9 and -");
   group = string_member (&r, root, "$", "group", REQUIRED);
   if (group != NULL && !lg_topic_group_from_string (group, &f.group))
-    fail (&r, "$.group", LG_CONTENT_ERROR_INVALID_VALUE,
-          "unknown group \"%s\" (use understanding, surgery, therapies, next-steps or clinic)",
-          group);
+    {
+      g_autofree char *quoted = shorten (group);
+      fail (&r, "$.group", LG_CONTENT_ERROR_INVALID_VALUE,
+            "unknown group \"%s\" (use understanding, surgery, therapies, next-steps or clinic)",
+            quoted);
+    }
   if (int_member (&r, root, "$", "order", &order))
     f.order = CLAMP (order, -100000, 100000);
   f.title = string_member (&r, root, "$", "title", REQUIRED);
@@ -783,7 +911,8 @@ lg_content_store_add_glossary (LgContentStore  *self,
       if (g_hash_table_contains (seen, id) || g_hash_table_contains (self->terms, id))
         {
           g_autofree char *id_path = g_strdup_printf ("%s.id", path);
-          fail (&r, id_path, LG_CONTENT_ERROR_DUPLICATE_ID, "duplicate glossary term \"%s\"", id);
+          g_autofree char *quoted = shorten (id);
+          fail (&r, id_path, LG_CONTENT_ERROR_DUPLICATE_ID, "duplicate glossary term \"%s\"", quoted);
           return FALSE;
         }
       g_ptr_array_add (terms, lg_glossary_term_new (id, term, definition));

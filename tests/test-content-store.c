@@ -7,6 +7,7 @@
 #include "lg-content-store.h"
 #include "lg-section.h"
 #include "lg-source.h"
+#include "fuzz/lg-fuzz-target.h"
 
 static GBytes *
 fixture (const char *dir,
@@ -201,6 +202,101 @@ test_truncations (void)
     }
 }
 
+static char *
+repeat (const char *piece,
+        guint       times,
+        const char *tail)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < times; i++)
+    g_string_append (out, piece);
+  g_string_append (out, tail);
+  return g_string_free (out, FALSE);
+}
+
+/* Input that crashed or leaked inside json-glib 1.6 is refused before it gets there. */
+static void
+test_hostile_json (void)
+{
+  g_autoptr(LgContentStore) store = store_with_glossary ();
+  struct {
+    char *data;
+    const char *message;
+  } cases[] = {
+    /* 100 000 levels overflow json-glib's recursive parser. */
+    { repeat ("[", 100000, ""), "deep.json: $: nested more than 32 levels deep" },
+    { repeat ("{\"a\":", 100000, "1"), "deep.json: $: nested more than 32 levels deep" },
+    /* Brackets inside strings and comments do not hide real ones. */
+    { repeat ("[\"]\",", 100, ""), "deep.json: $: nested more than 32 levels deep" },
+    { repeat ("['}',", 100, ""), "deep.json: $: nested more than 32 levels deep" },
+    { repeat ("[/* ] \" */", 100, ""), "deep.json: $: nested more than 32 levels deep" },
+    /* json-glib would keep one value and drop (and leak) the rest. */
+    { g_strdup ("{\"schema\": 1} {\"schema\": 1}"),
+      "deep.json: $: not valid JSON: more than one value at the top level" },
+    { g_strdup ("1 [1]"), "deep.json: $: not valid JSON: more than one value at the top level" },
+    /* A \u escape of half a surrogate pair decodes to bytes that are not UTF-8. */
+    { g_strdup ("{\"schema\": 1, \"id\": \"a\", \"group\": \"surgery\", \"order\": 1, "
+                "\"title\": \"x\\ud800y\"}"),
+      "deep.json: $.title: text is not valid Unicode" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_take (cases[i].data, strlen (cases[i].data));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LgTopic) topic = lg_content_store_parse_topic (store, bytes, "deep.json", &error);
+
+      g_assert_null (topic);
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].message));
+    }
+}
+
+/* What a file says is quoted back in messages as one short line of valid UTF-8. */
+static void
+test_message_quoting (void)
+{
+  g_autoptr(LgContentStore) store = store_with_glossary ();
+  g_autofree char *long_name = repeat ("x", 5000, "");
+  g_autofree char *json = g_strdup_printf ("{\"schema\": 1, \"%s\\n\\u0001\": 1}", long_name);
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (lg_content_store_parse_topic (store, bytes, "long.json", &error));
+  g_assert_error (error, LG_CONTENT_ERROR, LG_CONTENT_ERROR_UNKNOWN_MEMBER);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_null (strchr (error->message, '\n'));
+  g_assert_cmpuint (g_utf8_strlen (error->message, -1), <, 200);
+  g_assert_true (g_str_has_prefix (error->message, "long.json: $.xxxx"));
+}
+
+/* Every input the fuzzer ever crashed on (tests/fixtures/fuzz/) runs clean through the same
+ * checks the fuzzer makes. */
+static void
+test_fuzz_regressions (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "fuzz", NULL);
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (path, name, NULL);
+      g_autofree char *data = NULL;
+      gsize size;
+
+      g_assert_true (g_file_get_contents (file, &data, &size, NULL));
+      g_test_message ("replaying %s", name);
+      lg_fuzz_content_store ((const guint8 *) data, size);
+      n++;
+    }
+  g_assert_cmpuint (n, >, 0);
+}
+
 static void
 test_bundled_content (void)
 {
@@ -387,6 +483,9 @@ main (int   argc,
   g_test_add_func ("/lg/content-store/bundled", test_bundled_content);
   g_test_add_func ("/lg/content-store/translated", test_translated_content);
   g_test_add_func ("/lg/content-store/labels", test_labels);
+  g_test_add_func ("/lg/content-store/hostile-json", test_hostile_json);
+  g_test_add_func ("/lg/content-store/message-quoting", test_message_quoting);
+  g_test_add_func ("/lg/content-store/fuzz-regressions", test_fuzz_regressions);
 
   return g_test_run ();
 }
