@@ -9,6 +9,7 @@
  * locale through gettext, while the content is read from the translated copy of the JSON that the
  * build bundled for that language (lg-languages.c). Changing it swaps the store that
  * lg_application_get_store() returns and notifies "content-language"; windows rebuild from it.
+ * Clinic content packs (--content-dir, --check-content) are added to every store: lg-content-pack.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -16,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "lg-application.h"
+#include "lg-content-pack.h"
 #include "lg-handout.h"
 #include "lg-languages.h"
 #include "lg-preferences-window.h"
@@ -34,6 +36,8 @@ struct _LgApplication
   char *unavailable;            /* the settings asked for this missing language at start-up */
   LgTextScale *text_scale;
   GtkCssProvider *high_contrast_frame;
+  char *content_dir;            /* --content-dir, or NULL */
+  GPtrArray *content_problems;  /* of LgContentProblem: clinic pack files left out */
 };
 
 G_DEFINE_FINAL_TYPE (LgApplication, lg_application, ADW_TYPE_APPLICATION)
@@ -88,6 +92,9 @@ lg_application_get_store (LgApplication  *self,
 
       if (lg_content_store_load_resource (loaded, dir, &store_error))
         {
+          /* The clinic's own topics, as written, whatever the content language. */
+          g_ptr_array_set_size (self->content_problems, 0);
+          lg_content_pack_load_all (loaded, self->content_dir, self->content_problems);
           store = loaded;
           g_hash_table_insert (self->stores, g_strdup (self->content_language),
                                g_steal_pointer (&loaded));
@@ -175,6 +182,14 @@ settings_language_changed_cb (LgApplication *self,
   lg_application_set_content_language (self, requested);
 }
 
+/* The clinic pack files that were left out, with why (element-type LgContentProblem). */
+GPtrArray *
+lg_application_get_content_problems (LgApplication *self)
+{
+  g_return_val_if_fail (LG_IS_APPLICATION (self), NULL);
+  return self->content_problems;
+}
+
 GSettings *
 lg_application_get_settings (LgApplication *self)
 {
@@ -221,6 +236,8 @@ static const GOptionEntry options[] = {
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size for --export-pdf: a4 or letter"), N_("SIZE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version, then exit"), NULL },
   { "exam-room", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open in exam-room mode: full screen, large text"), NULL },
+  { "content-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Also show the clinic topics in this folder"), N_("DIR") },
+  { "check-content", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Check the clinic topics in this folder, print each problem, then exit"), N_("DIR") },
   { NULL }
 };
 
@@ -309,6 +326,31 @@ export_pdf (LgApplication      *self,
   return EXIT_SUCCESS;
 }
 
+/* For authors of clinic packs: every problem as "file: $.path: message", one a line, checked
+ * against the bundled content alone (not the user's own pack). */
+static int
+check_content (const char *dir)
+{
+  g_autoptr(LgContentStore) store = lg_content_store_new ();
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_content_problem_free);
+  g_autoptr(GFile) folder = g_file_new_for_commandline_arg (dir);
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  if (!lg_content_store_load_resource (store, RESOURCE_BASE "/content", &error))
+    {
+      g_printerr ("liver-guide: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  n = lg_content_store_load_pack (store, folder, problems);
+  for (guint i = 0; i < problems->len; i++)
+    g_print ("%s\n", ((LgContentProblem *) g_ptr_array_index (problems, i))->message);
+  if (problems->len > 0)
+    return EXIT_FAILURE;
+  g_print (ngettext ("%u topic OK\n", "%u topics OK\n", n), n);
+  return EXIT_SUCCESS;
+}
+
 static int
 lg_application_handle_local_options (GApplication *application,
                                      GVariantDict *dict)
@@ -318,11 +360,28 @@ lg_application_handle_local_options (GApplication *application,
   const char *language = NULL;
   const char *pdf = NULL;
   const char *paper = NULL;
+  const char *dir = NULL;
 
   if (g_variant_dict_contains (dict, "version"))
     {
       g_print ("%s %s\n", _("Liver Guide"), PACKAGE_VERSION);
       return EXIT_SUCCESS;
+    }
+  if (g_variant_dict_lookup (dict, "check-content", "^&ay", &dir))
+    return check_content (dir);
+  if (g_variant_dict_lookup (dict, "content-dir", "^&ay", &dir))
+    {
+      if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+        {
+          g_autofree char *shown = g_filename_display_name (dir);
+          g_printerr (_("liver-guide: --content-dir: “%s” is not a folder\n"), shown);
+          return EXIT_FAILURE;
+        }
+      /* This process shows that folder, in its own window, even if Liver Guide is running. */
+      g_free (self->content_dir);
+      self->content_dir = g_canonicalize_filename (dir, NULL);
+      g_application_set_flags (application,
+                               g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
     }
 
   /* Set here too, so a window opened by this process loads that language first; the window
@@ -591,6 +650,8 @@ lg_application_finalize (GObject *object)
   g_clear_pointer (&self->content_language, g_free);
   g_clear_pointer (&self->unavailable, g_free);
   g_clear_object (&self->high_contrast_frame);
+  g_clear_pointer (&self->content_dir, g_free);
+  g_clear_pointer (&self->content_problems, g_ptr_array_unref);
   G_OBJECT_CLASS (lg_application_parent_class)->finalize (object);
 }
 
@@ -669,6 +730,7 @@ lg_application_class_init (LgApplicationClass *klass)
 static void
 lg_application_init (LgApplication *self)
 {
+  self->content_problems = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_content_problem_free);
   self->stores = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->store_errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                               (GDestroyNotify) g_error_free);

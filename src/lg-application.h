@@ -20,5 +20,6 @@ const char     *lg_application_get_content_language (LgApplication *self);
 gboolean        lg_application_set_content_language (LgApplication *self,
                                                      const char    *language);
 LgTextScale    *lg_application_get_text_scale    (LgApplication  *self);
+GPtrArray      *lg_application_get_content_problems (LgApplication *self);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "lg-block.h"
+#include "lg-content-pack.h"
 #include "lg-content-store.h"
 #include "lg-markup.h"
 #include "lg-section.h"
@@ -36,6 +37,7 @@ typedef struct {
   GError **error;
   gboolean failed;
   GString *search;             /* plain text of everything read, for search */
+  GFile *pack;                 /* the clinic pack folder the file is in, or NULL when bundled */
 } Reader;
 
 typedef enum {
@@ -663,6 +665,58 @@ read_sources (Reader     *r,
   return G_LIST_MODEL (g_steal_pointer (&sources));
 }
 
+/* In a clinic pack, "file" is a path relative to the pack folder that must stay inside it, and
+ * the picture must be one librsvg can draw: checked now, so a bad one is reported with the rest. */
+static GFile *
+read_pack_illustration (Reader      *r,
+                        JsonObject  *object,
+                        char       **file_name)
+{
+  const char *path = "$.illustration.file";
+  g_autofree char *file = string_member (r, object, "$.illustration", "file", REQUIRED);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  GFile *real = NULL;
+
+  if (file == NULL)
+    return NULL;
+
+  /* A picture the guide has, and the pack does not, is the guide's (a clinic's own version of a
+   * topic keeps its picture). */
+  if (g_regex_match_simple ("^[a-z0-9-]+\\.svg$", file, 0, 0))
+    {
+      g_autofree char *resource = g_strconcat (RESOURCE_BASE "/illustrations/", file, NULL);
+      g_autoptr(GFile) in_pack = g_file_get_child (r->pack, file);
+
+      if (!g_file_query_exists (in_pack, NULL) &&
+          g_resources_get_info (resource, 0, NULL, NULL, NULL))
+        {
+          g_autofree char *uri = g_strconcat ("resource://", resource, NULL);
+
+          *file_name = g_steal_pointer (&file);
+          return g_file_new_for_uri (uri);
+        }
+    }
+
+  bytes = lg_content_pack_read_file (r->pack, file, &real, &error);
+  if (bytes == NULL)
+    {
+      fail (r, path, error->code, "\"%s\" %s", file, error->message);
+      return NULL;
+    }
+  if (!g_str_has_suffix (file, ".svg") || !lg_content_pack_check_svg (bytes, &error))
+    {
+      if (error == NULL)
+        fail (r, path, LG_CONTENT_ERROR_BAD_IMAGE, "\"%s\" is not an SVG file (name.svg)", file);
+      else
+        fail (r, path, error->code, "\"%s\" %s", file, error->message);
+      g_clear_object (&real);
+      return NULL;
+    }
+  *file_name = g_steal_pointer (&file);
+  return real;
+}
+
 static gboolean
 read_illustration (Reader        *r,
                    JsonObject    *root,
@@ -677,8 +731,19 @@ read_illustration (Reader        *r,
     return !r->failed;
   if (!(object = expect_object (r, node, path)) || !check_members (r, object, path, members))
     return FALSE;
-  f->illustration = word_member (r, object, path, "file", "^[a-z0-9-]+\\.svg$",
-                                 "an SVG file name like liver.svg");
+  if (r->pack == NULL)
+    {
+      f->illustration = word_member (r, object, path, "file", "^[a-z0-9-]+\\.svg$",
+                                     "an SVG file name like liver.svg");
+      if (f->illustration != NULL)
+        {
+          g_autofree char *uri = g_strconcat ("resource://" RESOURCE_BASE "/illustrations/",
+                                              f->illustration, NULL);
+          f->illustration_file = g_file_new_for_uri (uri);
+        }
+    }
+  else
+    f->illustration_file = read_pack_illustration (r, object, &f->illustration);
   f->illustration_alt = string_member (r, object, path, "alt", REQUIRED);
   f->illustration_caption = string_member (r, object, path, "caption", REQUIRED);
   f->illustration_legend = strings_member (r, object, path, "legend", REQUIRED);
@@ -758,11 +823,13 @@ fold (const char *text,
   return g_string_free (out, FALSE);
 }
 
-LgTopic *
-lg_content_store_parse_topic (LgContentStore  *self,
-                              GBytes          *bytes,
-                              const char      *file_name,
-                              GError         **error)
+/* @pack: the clinic pack folder the file is in, or NULL for the bundled content. */
+static LgTopic *
+parse_topic (LgContentStore  *self,
+             GBytes          *bytes,
+             const char      *file_name,
+             GFile           *pack,
+             GError         **error)
 {
   static const char * const members[] = {
     "schema", "id", "group", "order", "title", "subtitle", "in_short", "illustration",
@@ -770,14 +837,11 @@ lg_content_store_parse_topic (LgContentStore  *self,
   };
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GString) search = g_string_new (NULL);
-  Reader r = { self, file_name, error, FALSE, search };
+  Reader r = { self, file_name, error, FALSE, search, pack };
   LgTopicFields f = { 0 };
   g_autofree char *group = NULL;
   JsonObject *root;
   gint64 order = 0;
-
-  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), NULL);
-  g_return_val_if_fail (bytes != NULL && file_name != NULL, NULL);
 
   if (!(root = read_root (&r, bytes, parser)) || !check_members (&r, root, "$", members))
     return NULL;
@@ -811,8 +875,31 @@ lg_content_store_parse_topic (LgContentStore  *self,
       return NULL;
     }
 
+  /* A clinic's topic takes the place of the topic it replaces; a new one goes under its own
+   * heading, so people can tell the clinic's pages from the guide's. */
+  if (pack != NULL)
+    {
+      LgTopic *replaced = lg_content_store_lookup_topic (self, f.id);
+
+      f.group = replaced ? lg_topic_get_group (replaced) : LG_TOPIC_GROUP_CLINIC;
+      if (replaced != NULL)
+        f.order = lg_topic_get_order (replaced);
+    }
+
   f.search_text = fold (search->str, search->len);
   return lg_topic_new (&f);
+}
+
+LgTopic *
+lg_content_store_parse_topic (LgContentStore  *self,
+                              GBytes          *bytes,
+                              const char      *file_name,
+                              GError         **error)
+{
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), NULL);
+  g_return_val_if_fail (bytes != NULL && file_name != NULL, NULL);
+
+  return parse_topic (self, bytes, file_name, NULL, error);
 }
 
 static int
@@ -869,11 +956,14 @@ compare_terms (gconstpointer a,
                          lg_glossary_term_get_term ((LgGlossaryTerm *) b));
 }
 
-gboolean
-lg_content_store_add_glossary (LgContentStore  *self,
-                               GBytes          *bytes,
-                               const char      *file_name,
-                               GError         **error)
+/* @skipped: NULL to fail on a term whose id is taken; else each such term is left out and a
+ * message for it added to @skipped (a clinic pack cannot redefine the guide's terms). */
+static gboolean
+add_glossary (LgContentStore  *self,
+              GBytes          *bytes,
+              const char      *file_name,
+              GPtrArray       *skipped,
+              GError         **error)
 {
   static const char * const members[] = { "schema", "terms", NULL };
   static const char * const term_members[] = { "id", "term", "definition", NULL };
@@ -881,12 +971,10 @@ lg_content_store_add_glossary (LgContentStore  *self,
   g_autoptr(GString) search = g_string_new (NULL);
   g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  Reader r = { self, file_name, error, FALSE, search };
+  Reader r = { self, file_name, error, FALSE, search, NULL };
   JsonObject *root;
   JsonArray *array;
   JsonNode *node;
-
-  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), FALSE);
 
   if (!(root = read_root (&r, bytes, parser)) || !check_members (&r, root, "$", members) ||
       !(node = member (&r, root, "$", "terms", REQUIRED)) ||
@@ -912,8 +1000,18 @@ lg_content_store_add_glossary (LgContentStore  *self,
         {
           g_autofree char *id_path = g_strdup_printf ("%s.id", path);
           g_autofree char *quoted = shorten (id);
-          fail (&r, id_path, LG_CONTENT_ERROR_DUPLICATE_ID, "duplicate glossary term \"%s\"", quoted);
-          return FALSE;
+          g_autofree char *line = NULL;
+
+          if (skipped == NULL)
+            {
+              fail (&r, id_path, LG_CONTENT_ERROR_DUPLICATE_ID, "duplicate glossary term \"%s\"",
+                    quoted);
+              return FALSE;
+            }
+          line = g_strdup_printf ("%s: %s: the glossary already has a term \"%s\"; this one is "
+                                  "left out", file_name, id_path, quoted);
+          g_ptr_array_add (skipped, clean_message (line));
+          continue;
         }
       g_ptr_array_add (terms, lg_glossary_term_new (id, term, definition));
       g_hash_table_add (seen, (gpointer) lg_glossary_term_get_id (g_ptr_array_index (terms,
@@ -928,6 +1026,18 @@ lg_content_store_add_glossary (LgContentStore  *self,
       g_list_store_insert_sorted (self->glossary, term, compare_terms, NULL);
     }
   return TRUE;
+}
+
+gboolean
+lg_content_store_add_glossary (LgContentStore  *self,
+                               GBytes          *bytes,
+                               const char      *file_name,
+                               GError         **error)
+{
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), FALSE);
+  g_return_val_if_fail (bytes != NULL && file_name != NULL, FALSE);
+
+  return add_glossary (self, bytes, file_name, NULL, error);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -1130,6 +1240,210 @@ lg_content_store_load_resource (LgContentStore  *self,
         return FALSE;
     }
   return TRUE;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Clinic packs                                                                               */
+
+void
+lg_content_problem_free (LgContentProblem *problem)
+{
+  g_free (problem->folder);
+  g_free (problem->file);
+  g_free (problem->message);
+  g_free (problem);
+}
+
+static void
+add_problem (GPtrArray  *problems,
+             const char *folder,
+             const char *file,
+             const char *message)
+{
+  LgContentProblem *problem = g_new0 (LgContentProblem, 1);
+
+  problem->folder = g_strdup (folder);
+  problem->file = g_strdup (file);
+  problem->message = clean_message (message);
+  g_ptr_array_add (problems, problem);
+}
+
+static void
+add_problem_printf (GPtrArray  *problems,
+                    const char *folder,
+                    const char *file,
+                    const char *format,
+                    ...) G_GNUC_PRINTF (4, 5);
+
+static void
+add_problem_printf (GPtrArray  *problems,
+                    const char *folder,
+                    const char *file,
+                    const char *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  add_problem (problems, folder, file, message);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The JSON files directly in @folder, by name; names starting with "." (editor backups, hidden
+ * files) are not content. */
+static GPtrArray *
+list_json_files (GFile   *folder,
+                 GError **error)
+{
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GFileInfo *info;
+
+  enumerator = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                          G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, error);
+  if (enumerator == NULL)
+    return NULL;
+  while (g_file_enumerator_iterate (enumerator, &info, NULL, NULL, error) && info != NULL)
+    {
+      const char *name = g_file_info_get_name (info);
+
+      if (name[0] != '.' && g_str_has_suffix (name, ".json"))
+        g_ptr_array_add (names, g_strdup (name));
+    }
+  if (error != NULL && *error != NULL)
+    return NULL;
+  g_ptr_array_sort (names, compare_names);
+  return g_steal_pointer (&names);
+}
+
+/* Adds @topic, or puts it in place of the topic with its id. */
+static void
+put_topic (LgContentStore *self,
+           LgTopic        *topic,
+           const char     *file_name)
+{
+  LgTopic *replaced = lg_content_store_lookup_topic (self, lg_topic_get_id (topic));
+  guint position;
+
+  if (replaced != NULL && g_list_store_find (self->topics, replaced, &position))
+    g_list_store_splice (self->topics, position, 1, (gpointer *) &topic, 1);
+  else
+    g_list_store_insert_sorted (self->topics, topic, compare_topics, NULL);
+  g_hash_table_replace (self->topic_files, g_strdup (lg_topic_get_id (topic)), g_strdup (file_name));
+}
+
+/**
+ * lg_content_store_load_pack:
+ * @folder: a clinic's pack folder
+ * @problems: (element-type LgContentProblem): where each file left out is described
+ *
+ * Loads a clinic's topics (every "*.json" in @folder) and glossary ("glossary.json") with the same
+ * checks as the bundled content. It never fails as a whole: a bad file is left out, with one
+ * problem added to @problems, and whatever the store held stays as it was. A topic whose id is
+ * new goes under "From your clinic"; one with an id already in the store takes that topic's
+ * place. At most LG_CONTENT_PACK_MAX_TOPICS topic files are read, in name order.
+ *
+ * Returns: how many topics were added or replaced
+ */
+guint
+lg_content_store_load_pack (LgContentStore *self,
+                            GFile          *folder,
+                            GPtrArray      *problems)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder_name = NULL;
+  guint n_files = 0;
+  guint n_loaded = 0;
+
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), 0);
+  g_return_val_if_fail (G_IS_FILE (folder), 0);
+  g_return_val_if_fail (problems != NULL, 0);
+
+  folder_name = g_file_get_parse_name (folder);
+  names = list_json_files (folder, &error);
+  if (names == NULL)
+    {
+      add_problem_printf (problems, folder_name, folder_name, "%s: $: %s", folder_name,
+                          g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+                          ? "no such folder"
+                          : g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY)
+                          ? "not a folder" : error->message);
+      return 0;
+    }
+
+  /* The glossary first: the pack's topics may mark its terms. */
+  if (g_ptr_array_find_with_equal_func (names, "glossary.json", g_str_equal, NULL))
+    {
+      g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GBytes) bytes = lg_content_pack_read_file (folder, "glossary.json", NULL, &error);
+
+      if (bytes == NULL)
+        add_problem_printf (problems, folder_name, "glossary.json", "glossary.json: $: the file %s",
+                            error->message);
+      else if (!add_glossary (self, bytes, "glossary.json", skipped, &error))
+        add_problem (problems, folder_name, "glossary.json", error->message);
+      for (guint i = 0; i < skipped->len; i++)
+        add_problem (problems, folder_name, "glossary.json", g_ptr_array_index (skipped, i));
+      g_clear_error (&error);
+    }
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autofree char *shown = lg_content_pack_display_name (name);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(LgTopic) topic = NULL;
+      const char *other;
+
+      if (g_str_equal (name, "glossary.json"))
+        continue;
+      if (++n_files > LG_CONTENT_PACK_MAX_TOPICS)
+        {
+          add_problem_printf (problems, folder_name, shown,
+                              "%s: $: the folder has more than %d topics; this one is left out",
+                              shown, LG_CONTENT_PACK_MAX_TOPICS);
+          continue;
+        }
+
+      bytes = lg_content_pack_read_file (folder, name, NULL, &error);
+      if (bytes == NULL)
+        {
+          add_problem_printf (problems, folder_name, shown, "%s: $: the file %s", shown,
+                              error->message);
+          g_clear_error (&error);
+          continue;
+        }
+      topic = parse_topic (self, bytes, shown, folder, &error);
+      if (topic == NULL)
+        {
+          add_problem (problems, folder_name, shown, error->message);
+          g_clear_error (&error);
+          continue;
+        }
+      other = g_hash_table_lookup (seen, lg_topic_get_id (topic));
+      if (other != NULL)
+        {
+          add_problem_printf (problems, folder_name, shown,
+                              "%s: $.id: duplicate topic id \"%s\" (also in %s)",
+                              shown, lg_topic_get_id (topic), other);
+          continue;
+        }
+      g_hash_table_insert (seen, g_strdup (lg_topic_get_id (topic)), g_strdup (shown));
+      put_topic (self, topic, shown);
+      n_loaded++;
+    }
+  return n_loaded;
 }
 
 GListModel *

@@ -24,10 +24,24 @@ typedef enum {
   LG_CONTENT_ERROR_UNKNOWN_BLOCK_TYPE,
   LG_CONTENT_ERROR_DUPLICATE_ID,
   LG_CONTENT_ERROR_UNKNOWN_TERM,
+  LG_CONTENT_ERROR_OUTSIDE_PACK,
+  LG_CONTENT_ERROR_UNREADABLE,
+  LG_CONTENT_ERROR_BAD_IMAGE,
+  LG_CONTENT_ERROR_TOO_MANY_TOPICS,
 } LgContentError;
+
+/* One file of a clinic pack that was left out (or one part of it, for glossary terms). */
+typedef struct {
+  char *folder;     /* the pack folder, as people read it */
+  char *file;       /* the file's name inside it */
+  char *message;    /* "file: $.json.path: message", one line */
+} LgContentProblem;
 
 #define LG_CONTENT_SCHEMA_VERSION 1
 #define LG_CONTENT_MAX_FILE_SIZE (1024 * 1024)
+
+void            lg_content_problem_free         (LgContentProblem *problem);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LgContentProblem, lg_content_problem_free)
 
 #define LG_TYPE_CONTENT_STORE (lg_content_store_get_type ())
 G_DECLARE_FINAL_TYPE (LgContentStore, lg_content_store, LG, CONTENT_STORE, GObject)
@@ -54,6 +68,9 @@ gboolean        lg_content_store_add_topic      (LgContentStore  *self,
                                                  GBytes          *bytes,
                                                  const char      *file_name,
                                                  GError         **error);
+guint           lg_content_store_load_pack      (LgContentStore  *self,
+                                                 GFile           *folder,
+                                                 GPtrArray       *problems);
 
 GListModel     *lg_content_store_get_topics     (LgContentStore  *self);
 GListModel     *lg_content_store_get_glossary   (LgContentStore  *self);

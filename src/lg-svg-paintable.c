@@ -89,17 +89,14 @@ lg_svg_paintable_init (LgSvgPaintable *self)
 {
 }
 
-LgSvgPaintable *
-lg_svg_paintable_new_from_resource (const char  *path,
-                                    GError     **error)
+static LgSvgPaintable *
+new_from_bytes (GBytes  *bytes,
+                GError **error)
 {
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
   g_autoptr(LgSvgPaintable) self = NULL;
   gsize size;
   const guint8 *data;
 
-  if (bytes == NULL)
-    return NULL;
   self = g_object_new (LG_TYPE_SVG_PAINTABLE, NULL);
   data = g_bytes_get_data (bytes, &size);
   self->handle = rsvg_handle_new_from_data (data, size, error);
@@ -111,4 +108,23 @@ lg_svg_paintable_new_from_resource (const char  *path,
       self->height = 320;
     }
   return g_steal_pointer (&self);
+}
+
+LgSvgPaintable *
+lg_svg_paintable_new_from_resource (const char  *path,
+                                    GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
+
+  return bytes ? new_from_bytes (bytes, error) : NULL;
+}
+
+/* @file: a resource:// URI or a local file (a clinic pack's picture, checked when it was loaded). */
+LgSvgPaintable *
+lg_svg_paintable_new_from_file (GFile   *file,
+                                GError **error)
+{
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, error);
+
+  return bytes ? new_from_bytes (bytes, error) : NULL;
 }

@@ -11,5 +11,7 @@ G_DECLARE_FINAL_TYPE (LgSvgPaintable, lg_svg_paintable, LG, SVG_PAINTABLE, GObje
 
 LgSvgPaintable *lg_svg_paintable_new_from_resource (const char  *path,
                                                     GError     **error);
+LgSvgPaintable *lg_svg_paintable_new_from_file     (GFile       *file,
+                                                    GError     **error);
 
 G_END_DECLS

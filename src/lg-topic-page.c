@@ -244,16 +244,14 @@ fill_illustration (LgTopicPage *self)
 {
   g_autoptr(LgSvgPaintable) paintable = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   const char * const *legend;
-  const char *file = lg_topic_get_illustration (self->topic);
+  GFile *file = lg_topic_get_illustration_file (self->topic);
 
   gtk_widget_set_visible (self->illustration_box, FALSE);
   if (file == NULL)
     return;
 
-  path = g_strconcat (RESOURCE_BASE "/illustrations/", file, NULL);
-  paintable = lg_svg_paintable_new_from_resource (path, &error);
+  paintable = lg_svg_paintable_new_from_file (file, &error);
   if (paintable == NULL)
     {
       g_message ("%s: $.illustration.file: %s", lg_topic_get_id (self->topic), error->message);

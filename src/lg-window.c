@@ -21,6 +21,7 @@
 #include "lg-questions-view.h"
 #include "lg-summary-view.h"
 #include "lg-text-size-control.h"
+#include "lg-problem-banner.h"
 #include "lg-topic-page.h"
 #include "lg-window.h"
 
@@ -77,6 +78,7 @@ struct _LgWindow
   GtkWidget *next_button;
   GtkLabel *previous_title;
   GtkLabel *next_title;
+  LgProblemBanner *problem_banner;
 };
 
 /* Built pages kept for going back to a topic; more than the bundled topics, few enough that
@@ -1201,6 +1203,7 @@ load (LgWindow      *self,
     }
   g_object_ref (self->store);
   fill_sidebar (self);
+  lg_problem_banner_set_problems (self->problem_banner, lg_application_get_content_problems (app));
 
   last = g_settings_get_string (self->settings, "last-topic");
   if (!lg_window_show_topic (self, last))
@@ -1250,6 +1253,7 @@ lg_window_class_init (LgWindowClass *klass)
   g_type_ensure (LG_TYPE_QUESTIONS_VIEW);
   g_type_ensure (LG_TYPE_COMPARE_VIEW);
   g_type_ensure (LG_TYPE_GLOSSARY_VIEW);
+  g_type_ensure (LG_TYPE_PROBLEM_BANNER);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LgWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, leaflet);
@@ -1279,6 +1283,7 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, previous_title);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, next_title);
   gtk_widget_class_bind_template_callback (widget_class, topics_toggled_cb);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, problem_banner);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);

@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <json-glib/json-glib.h>
+
 #include "lg-test-utils.h"
 #include "lg-topic-page.h"
 
@@ -390,6 +392,91 @@ lg_test_sidebar_search (LgWindow *window)
 
   g_assert_nonnull (entry);
   return entry;
+/* A valid topic file (schema 1) with @id, @title and @in_short (JSON-escaped here). */
+char *
+lg_test_topic_json (const char *id,
+                    const char *title,
+                    const char *in_short)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "schema");
+  json_builder_add_int_value (builder, 1);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, id);
+  json_builder_set_member_name (builder, "group");
+  json_builder_add_string_value (builder, "understanding");
+  json_builder_set_member_name (builder, "order");
+  json_builder_add_int_value (builder, 1);
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, title);
+  json_builder_set_member_name (builder, "subtitle");
+  json_builder_add_string_value (builder, "From the clinic");
+  json_builder_set_member_name (builder, "in_short");
+  json_builder_add_string_value (builder, in_short);
+  json_builder_set_member_name (builder, "sections");
+  json_builder_begin_array (builder);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "heading");
+  json_builder_add_string_value (builder, "Before");
+  json_builder_set_member_name (builder, "blocks");
+  json_builder_begin_array (builder);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "type");
+  json_builder_add_string_value (builder, "paragraph");
+  json_builder_set_member_name (builder, "text");
+  json_builder_add_string_value (builder, "Come early.");
+  json_builder_end_object (builder);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  json_builder_end_array (builder);
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *lists[] = { "key_points", "questions", "teach_back" };
+
+      json_builder_set_member_name (builder, lists[i]);
+      json_builder_begin_array (builder);
+      json_builder_add_string_value (builder, "Bring your medicines.");
+      json_builder_end_array (builder);
+    }
+  json_builder_set_member_name (builder, "sources");
+  json_builder_begin_array (builder);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "publisher");
+  json_builder_add_string_value (builder, "Riverside Clinic");
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, "Our sheet");
+  json_builder_set_member_name (builder, "url");
+  json_builder_add_string_value (builder, "https://example.org/sheet");
+  json_builder_end_object (builder);
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "reviewed");
+  json_builder_add_string_value (builder, "2025-01");
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  return json_generator_to_data (generator, NULL);
+}
+
+/* Writes @contents into @dir/@name, making @dir (and any folder in @name) first. */
+void
+lg_test_write_file (const char *dir,
+                    const char *name,
+                    const char *contents,
+                    gssize      length)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
 }
 
 /* The page count of the PDF at @path and its first page's size in points, as poppler's pdfinfo

@@ -40,5 +40,12 @@ GtkWidget     *lg_test_sidebar_search  (LgWindow      *window);
 int            lg_test_pdf_pages       (const char    *path,
                                         double        *width,
                                         double        *height);
+char          *lg_test_topic_json      (const char    *id,
+                                        const char    *title,
+                                        const char    *in_short);
+void           lg_test_write_file      (const char    *dir,
+                                        const char    *name,
+                                        const char    *contents,
+                                        gssize         length);
 
 G_END_DECLS

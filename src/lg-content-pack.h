@@ -1,0 +1,25 @@
+/* lg-content-pack.h — reading a clinic's content pack safely: files stay inside the pack folder
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "lg-content-store.h"
+
+G_BEGIN_DECLS
+
+#define LG_CONTENT_PACK_MAX_TOPICS 200
+
+char     *lg_content_pack_get_user_folder (void);
+GBytes   *lg_content_pack_read_file       (GFile       *folder,
+                                           const char  *relative,
+                                           GFile      **real_file,
+                                           GError     **error);
+gboolean  lg_content_pack_check_svg       (GBytes      *bytes,
+                                           GError     **error);
+char     *lg_content_pack_display_name    (const char  *file_name);
+void      lg_content_pack_load_all        (LgContentStore *store,
+                                           const char     *extra_folder,
+                                           GPtrArray      *problems);
+
+G_END_DECLS
