@@ -4,6 +4,9 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "lg-test-utils.h"
 
 typedef struct {
   int status;
@@ -19,6 +22,9 @@ run_clear (Run *run)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* The user's data folder the binary sees (XDG_DATA_HOME), or NULL for the test runner's. */
+static const char *data_home;
 
 /* Runs the real binary with no display, under @lang and @language (NULL: unset). */
 static void
@@ -39,6 +45,8 @@ run_in_locale (Run        *result,
   g_ptr_array_add (argv, NULL);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  if (data_home != NULL)
+    g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
@@ -340,6 +348,134 @@ test_export_unwritable (void)
       g_assert_cmpuint (count_files (tmp_dir), ==, 0);
       g_assert_false (file_exists (tmp_dir, "no-such-folder"));
     }
+
+/* A temporary folder, removed (with what it holds, one level deep) by the caller. */
+static char *
+make_pack (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("lg-cli-pack-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_pack (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+test_check_content_ok (void)
+{
+  g_autofree char *dir = make_pack ();
+  g_autofree char *arg = g_strconcat ("--check-content=", dir, NULL);
+  g_autofree char *one = lg_test_topic_json ("y90-prep", "Getting ready for Y-90", "Two visits.");
+  g_autofree char *two = lg_test_topic_json ("surgery", "Surgery at Riverside", "Our way.");
+  g_auto(Run) r = { 0 };
+
+  lg_test_write_file (dir, "y90-prep.json", one, -1);
+  lg_test_write_file (dir, "surgery.json", two, -1);
+  run (&r, arg, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "2 topics OK\n");
+  g_assert_cmpstr (r.err, ==, "");
+  remove_pack (dir);
+}
+
+/* For authors: every problem, one a line, "file: $.path: message"; non-zero exit. */
+static void
+test_check_content_problems (void)
+{
+  g_autofree char *dir = make_pack ();
+  g_autofree char *arg = g_strconcat ("--check-content=", dir, NULL);
+  g_autofree char *good = lg_test_topic_json ("good", "Good", "Fine.");
+  g_autofree char *bell = lg_test_topic_json ("bell", "Ring\a", "Fine.");
+  g_autofree char *link = g_build_filename (dir, "passwd.json", NULL);
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) r = { 0 };
+
+  lg_test_write_file (dir, "good.json", good, -1);
+  lg_test_write_file (dir, "bell.json", bell, -1);
+  lg_test_write_file (dir, "notes.json", "Call Dr Lee", -1);
+  lg_test_write_file (dir, "future.json", "{ \"schema\": 2 }", -1);
+  g_assert_cmpint (symlink ("/etc/passwd", link), ==, 0);
+  run (&r, arg, NULL);
+
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  lines = g_strsplit (r.out, "\n", -1);
+  g_assert_cmpuint (count_lines (r.out), ==, 4);
+  g_assert_cmpstr (lines[0], ==, "bell.json: $.title: control character U+0007 in text");
+  g_assert_cmpstr (lines[1], ==, "future.json: $.schema: schema version 2 is not supported (this app reads 1)");
+  g_assert_true (g_str_has_prefix (lines[2], "notes.json: $: not valid JSON: "));
+  g_assert_cmpstr (lines[3], ==, "passwd.json: $: the file is a link to a file outside the pack folder");
+  remove_pack (dir);
+}
+
+static void
+test_check_content_missing (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--check-content=/nonexistent/topics", NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_cmpstr (r.out, ==, "/nonexistent/topics: $: no such folder\n");
+}
+
+static void
+test_content_dir_missing (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--content-dir=/nonexistent/topics", "--list-topics", NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_cmpuint (count_lines (r.err), ==, 1);
+  g_assert_nonnull (strstr (r.err, "“/nonexistent/topics” is not a folder"));
+}
+
+/* Both places a pack is read from: the user's data folder and --content-dir, which wins. */
+static void
+test_content_dir_topics (void)
+{
+  g_autofree char *home = make_pack ();
+  g_autofree char *user = g_build_filename (home, "liver-guide", "topics", NULL);
+  g_autofree char *dir = make_pack ();
+  g_autofree char *arg = g_strconcat ("--content-dir=", dir, NULL);
+  g_autofree char *mine = lg_test_topic_json ("phone-tree", "Who to call", "Call us.");
+  g_autofree char *theirs = lg_test_topic_json ("phone-tree", "Who to call at night", "Call the desk.");
+  g_autofree char *parent = g_path_get_dirname (user);
+  g_auto(Run) user_only = { 0 };
+  g_auto(Run) both = { 0 };
+
+  lg_test_write_file (user, "phone-tree.json", mine, -1);
+  lg_test_write_file (dir, "phone-tree.json", theirs, -1);
+  data_home = home;
+  run (&user_only, "--list-topics", NULL);
+  run (&both, arg, "--list-topics", NULL);
+  data_home = NULL;
+
+  g_assert_cmpint (user_only.status, ==, 0);
+  g_assert_cmpuint (count_lines (user_only.out), ==, 11);
+  g_assert_true (g_str_has_suffix (user_only.out, "\nphone-tree\tWho to call\n"));
+  g_assert_cmpint (both.status, ==, 0);
+  g_assert_cmpuint (count_lines (both.out), ==, 11);
+  g_assert_true (g_str_has_suffix (both.out, "\nphone-tree\tWho to call at night\n"));
+
+  remove_pack (user);
+  g_rmdir (parent);
+  g_rmdir (home);
+  remove_pack (dir);
 }
 
 int
@@ -369,6 +505,12 @@ main (int   argc,
   g_test_add_func ("/lg/command-line/export-bad-paper", test_export_bad_paper);
   g_test_add_func ("/lg/command-line/export-unwritable", test_export_unwritable);
   g_test_add_func ("/lg/command-line/exam-room-option", test_exam_room_option);
+
+  g_test_add_func ("/lg/command-line/check-content-ok", test_check_content_ok);
+  g_test_add_func ("/lg/command-line/check-content-problems", test_check_content_problems);
+  g_test_add_func ("/lg/command-line/check-content-missing", test_check_content_missing);
+  g_test_add_func ("/lg/command-line/content-dir-missing", test_content_dir_missing);
+  g_test_add_func ("/lg/command-line/content-dir-topics", test_content_dir_topics);
 
   tmp_dir = g_dir_make_tmp ("liver-guide-cli-XXXXXX", NULL);
   g_assert_nonnull (tmp_dir);
