@@ -1,0 +1,246 @@
+/* test-privacy.c — nothing about a patient is stored: the settings schema has no place for ticked
+ * questions or notes, and a whole session (ticking questions, searching, moving between topics,
+ * closing the window) writes nothing but the window size and last topic, under a temporary HOME
+ * with the keyfile settings backend.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define _GNU_SOURCE /* memmem */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "lg-test-utils.h"
+
+static LgApplication *app;
+static char *root;       /* the temporary HOME; every XDG folder is inside it */
+
+static const char *folders[] = { "config", "data", "cache", "state" };
+static const char *variables[] = { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+
+/* Every file under @dir, as paths relative to @root. */
+static void
+list_files (const char *dir,
+            GPtrArray  *files)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        list_files (path, files);
+      else
+        g_ptr_array_add (files, g_strdup (path + strlen (root) + 1));
+    }
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      remove_tree (child);
+    }
+  g_remove (path);
+}
+
+typedef struct {
+  GPtrArray *words;      /* key names, summaries and descriptions */
+  gboolean in_text;
+} SchemaText;
+
+static void
+schema_start (GMarkupParseContext  *context,
+              const char           *element,
+              const char          **names,
+              const char          **values,
+              gpointer              user_data,
+              GError              **error)
+{
+  SchemaText *st = user_data;
+
+  st->in_text = g_str_equal (element, "summary") || g_str_equal (element, "description");
+  for (guint i = 0; g_str_equal (element, "key") && names[i] != NULL; i++)
+    if (g_str_equal (names[i], "name"))
+      g_ptr_array_add (st->words, g_strdup (values[i]));
+}
+
+static void
+schema_end (GMarkupParseContext  *context,
+            const char           *element,
+            gpointer              user_data,
+            GError              **error)
+{
+  ((SchemaText *) user_data)->in_text = FALSE;
+}
+
+static void
+schema_text (GMarkupParseContext  *context,
+             const char           *text,
+             gsize                 length,
+             gpointer              user_data,
+             GError              **error)
+{
+  SchemaText *st = user_data;
+
+  if (st->in_text)
+    g_ptr_array_add (st->words, g_strndup (text, length));
+}
+
+/* No key of the schema is about the patient: no ticks, questions, notes or answers, whether in a
+ * key's name or in what its summary and description say it holds. */
+static void
+test_schema (void)
+{
+  static const GMarkupParser parser = { schema_start, schema_end, schema_text, NULL, NULL };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data",
+                                                 "io.github.liverguide.LiverGuide.gschema.xml", NULL);
+  g_autoptr(GRegex) about_patient = g_regex_new ("tick|question|note|answer|patient|checked",
+                                                 G_REGEX_CASELESS, 0, NULL);
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xml = NULL;
+  SchemaText st = { words, FALSE };
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &xml, &length, NULL));
+  /* The file's own comment says what is never stored; comments are not keys. */
+  g_assert_nonnull (strstr (xml, "Nothing about a patient"));
+  context = g_markup_parse_context_new (&parser, 0, &st, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, xml, length, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_ptr_array_find_with_equal_func (words, "last-topic", g_str_equal, NULL));
+  for (guint i = 0; i < words->len; i++)
+    {
+      const char *text = g_ptr_array_index (words, i);
+
+      g_test_message ("schema: %s", text);
+      g_assert_false (g_regex_match (about_patient, text, 0, NULL));
+    }
+}
+
+static void
+tick_questions (LgWindow   *window,
+                const char *id,
+                GPtrArray  *ticked)
+{
+  LgContentStore *store = lg_application_get_store (app, NULL);
+  const char * const *questions = lg_topic_get_questions (lg_content_store_lookup_topic (store, id));
+
+  g_assert_true (lg_window_show_topic (window, id));
+  lg_test_wait (50);
+  for (guint i = 0; i < 2 && questions[i] != NULL; i++)
+    {
+      g_autofree char *text = lg_content_store_to_plain (store, questions[i]);
+      GtkWidget *check = gtk_widget_get_ancestor (lg_test_find_label (GTK_WIDGET (window), text),
+                                                  GTK_TYPE_CHECK_BUTTON);
+
+      g_assert_nonnull (check);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      g_ptr_array_add (ticked, g_steal_pointer (&text));
+      g_ptr_array_add (ticked, g_strdup_printf ("%s/%u", id, i));
+    }
+}
+
+/* A whole session leaves one file: the settings keyfile, holding no patient's ticks or words. */
+static void
+test_session (void)
+{
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) secrets = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *keyfile = NULL;
+  g_autofree char *keyfile_path = NULL;
+  LgWindow *window;
+  GtkWidget *search;
+
+  /* Nothing of ours yet (the GL driver may have started its shader cache). */
+  list_files (root, before);
+  for (guint i = 0; i < before->len; i++)
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (before, i), "cache/mesa_shader_cache/"));
+
+  window = lg_test_window (app, 1000, 700);
+  tick_questions (window, "surgery", secrets);
+  tick_questions (window, "radioembolization", secrets);
+  search = lg_test_find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (search), "my tumor is 3 cm");
+  g_ptr_array_add (secrets, g_strdup ("3 cm"));
+  lg_test_wait (300);
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  g_assert_true (lg_window_show_topic (window, "sbrt"));
+  gtk_window_close (GTK_WINDOW (window));
+  g_settings_sync ();
+  lg_test_wait (200);
+
+  list_files (root, after);
+  for (guint i = 0; i < after->len; i++)
+    {
+      const char *file = g_ptr_array_index (after, i);
+      g_autofree char *path = g_build_filename (root, file, NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_test_message ("written: %s", file);
+      /* The one file the app writes... */
+      if (g_str_equal (file, "config/glib-2.0/settings/keyfile"))
+        continue;
+      /* ...and the GL driver's cache of compiled shaders, written by Mesa whatever the app. */
+      g_assert_true (g_str_has_prefix (file, "cache/mesa_shader_cache/"));
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      for (guint j = 0; j < secrets->len; j++)
+        g_assert_null (memmem (contents, length, g_ptr_array_index (secrets, j),
+                               strlen (g_ptr_array_index (secrets, j))));
+    }
+  g_assert_true (g_ptr_array_find_with_equal_func (after, "config/glib-2.0/settings/keyfile",
+                                                   g_str_equal, NULL));
+
+  /* It holds what the app means to keep (so this test sees writes)... */
+  keyfile_path = g_build_filename (root, "config", "glib-2.0", "settings", "keyfile", NULL);
+  g_assert_true (g_file_get_contents (keyfile_path, &keyfile, NULL, NULL));
+  g_test_message ("keyfile:\n%s", keyfile);
+  g_assert_nonnull (strstr (keyfile, "last-topic='sbrt'"));
+  g_assert_nonnull (strstr (keyfile, "window-size=(1000, 700)"));
+  /* ...and nothing the patient ticked or typed. */
+  for (guint i = 0; i < secrets->len; i++)
+    g_assert_null (strstr (keyfile, g_ptr_array_index (secrets, i)));
+  g_assert_null (strstr (keyfile, "tick"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* Before GLib, GTK or GSettings ask where the user's files are. */
+  root = g_dir_make_tmp ("lg-home-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("HOME", root, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (folders); i++)
+    {
+      g_autofree char *dir = g_build_filename (root, folders[i], NULL);
+      g_setenv (variables[i], dir, TRUE);
+    }
+  g_setenv ("GSETTINGS_BACKEND", "keyfile", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  app = lg_test_application ();
+
+  g_test_add_func ("/lg/privacy/schema", test_schema);
+  g_test_add_func ("/lg/privacy/session", test_session);
+
+  status = g_test_run ();
+  g_object_unref (app);
+  remove_tree (root);
+  g_free (root);
+  return status;
+}
