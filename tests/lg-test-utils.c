@@ -392,6 +392,8 @@ lg_test_sidebar_search (LgWindow *window)
 
   g_assert_nonnull (entry);
   return entry;
+}
+
 /* A valid topic file (schema 1) with @id, @title and @in_short (JSON-escaped here). */
 char *
 lg_test_topic_json (const char *id,

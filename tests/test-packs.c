@@ -583,8 +583,7 @@ test_window (void)
   g_assert_true (lg_window_show_topic (window, "surgery"));
   lg_test_wait (100);
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Our way."));
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (lg_test_find_type (GTK_WIDGET (window),
-                                                                          GTK_TYPE_LIST_BOX)), 1);
+  row = gtk_list_box_get_row_at_index (lg_test_sidebar (window), 1);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (row))), ==,
                    "Surgery at Riverside");
 
