@@ -235,7 +235,8 @@ test_hostile_json (void)
     { g_strdup ("{\"schema\": 1} {\"schema\": 1}"),
       "deep.json: $: not valid JSON: more than one value at the top level" },
     { g_strdup ("1 [1]"), "deep.json: $: not valid JSON: more than one value at the top level" },
-    /* A \u escape of half a surrogate pair decodes to bytes that are not UTF-8. */
+    /* A \u escape of half a surrogate pair decodes to bytes that are not UTF-8 (json-glib 1.6;
+     * a json-glib that refuses the escape itself says "not valid JSON": also fine). */
     { g_strdup ("{\"schema\": 1, \"id\": \"a\", \"group\": \"surgery\", \"order\": 1, "
                 "\"title\": \"x\\ud800y\"}"),
       "deep.json: $.title: text is not valid Unicode" },
@@ -250,7 +251,9 @@ test_hostile_json (void)
       g_assert_null (topic);
       g_assert_nonnull (error);
       g_test_message ("%s", error->message);
-      g_assert_true (g_str_has_prefix (error->message, cases[i].message));
+      g_assert_true (g_str_has_prefix (error->message, cases[i].message) ||
+                     (strstr (cases[i].data, "ud800") &&
+                      g_str_has_prefix (error->message, "deep.json: $: not valid JSON: ")));
     }
 }
 
