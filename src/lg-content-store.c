@@ -780,7 +780,7 @@ static void
 clear_fields (LgTopicFields *f)
 {
   /* An LgTopic frees what it owns; borrow that instead of a second list of frees. */
-  g_autoptr(LgTopic) discard = lg_topic_new (f);
+  g_object_unref (lg_topic_new (f));
 }
 
 static gboolean

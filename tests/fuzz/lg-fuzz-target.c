@@ -104,6 +104,8 @@ check_topic (LgContentStore *store,
         }
     }
   (void) lg_topic_matches (topic, "liver");
+  if (!g_utf8_validate (reviewed, -1, NULL))
+    abort ();
 }
 
 static void
