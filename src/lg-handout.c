@@ -137,7 +137,7 @@ struct _LgHandout
   LgHandoutOptions options;
 
   PangoContext *context;
-  GHashTable *svgs;            /* file name → RsvgHandle */
+  GHashTable *svgs;            /* picture's URI → RsvgHandle */
   GPtrArray *items;            /* of Item */
   GArray *pages;               /* of Page */
   gboolean paginated;
@@ -484,12 +484,13 @@ add_in_short (LgHandout *self,
   measure (item);
 }
 
+/* @file: where the topic's picture is (the guide's resource, or a file in a clinic pack). */
 static RsvgHandle *
-load_svg (LgHandout  *self,
-          const char *file)
+load_svg (LgHandout *self,
+          GFile     *file)
 {
-  RsvgHandle *handle = g_hash_table_lookup (self->svgs, file);
-  g_autofree char *path = NULL;
+  g_autofree char *uri = g_file_get_uri (file);
+  RsvgHandle *handle = g_hash_table_lookup (self->svgs, uri);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   const guint8 *data;
@@ -498,8 +499,7 @@ load_svg (LgHandout  *self,
   if (handle != NULL)
     return handle;
 
-  path = g_strconcat (RESOURCE_BASE "/illustrations/", file, NULL);
-  bytes = g_resources_lookup_data (path, 0, &error);
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
   if (bytes != NULL)
     {
       data = g_bytes_get_data (bytes, &size);
@@ -507,10 +507,10 @@ load_svg (LgHandout  *self,
     }
   if (handle == NULL)
     {
-      g_message ("%s: $.illustration.file: %s", file, error->message);
+      g_message ("%s: $.illustration.file: %s", uri, error->message);
       return NULL;
     }
-  g_hash_table_insert (self->svgs, g_strdup (file), handle);
+  g_hash_table_insert (self->svgs, g_steal_pointer (&uri), handle);
   return handle;
 }
 
@@ -520,7 +520,7 @@ add_figure (LgHandout *self,
             guint      index,
             LgTopic   *topic)
 {
-  const char *file = lg_topic_get_illustration (topic);
+  GFile *file = lg_topic_get_illustration_file (topic);
   const char *caption = lg_topic_get_illustration_caption (topic);
   const char * const *legend = lg_topic_get_illustration_legend (topic);
   RsvgHandle *svg;

@@ -348,6 +348,7 @@ test_export_unwritable (void)
       g_assert_cmpuint (count_files (tmp_dir), ==, 0);
       g_assert_false (file_exists (tmp_dir, "no-such-folder"));
     }
+}
 
 /* A temporary folder, removed (with what it holds, one level deep) by the caller. */
 static char *
@@ -505,7 +506,6 @@ main (int   argc,
   g_test_add_func ("/lg/command-line/export-bad-paper", test_export_bad_paper);
   g_test_add_func ("/lg/command-line/export-unwritable", test_export_unwritable);
   g_test_add_func ("/lg/command-line/exam-room-option", test_exam_room_option);
-
   g_test_add_func ("/lg/command-line/check-content-ok", test_check_content_ok);
   g_test_add_func ("/lg/command-line/check-content-problems", test_check_content_problems);
   g_test_add_func ("/lg/command-line/check-content-missing", test_check_content_missing);

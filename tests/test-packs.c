@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "lg-content-pack.h"
+#include "lg-handout.h"
 #include "lg-problem-banner.h"
 #include "lg-test-utils.h"
 
@@ -264,6 +265,33 @@ test_illustration (Fixture       *f,
   file = lg_topic_get_illustration_file (lg_content_store_lookup_topic (f->store, "keeps"));
   g_assert_true (g_file_has_uri_scheme (file, "resource"));
   g_assert_true (g_file_query_exists (file, NULL));
+}
+
+/* The printed handout draws a pack's own picture, and its text as typed. */
+static void
+test_handout (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) topics = g_ptr_array_new ();
+  g_auto(LgHandoutOptions) options = { 0 };
+  g_autoptr(LgHandout) handout = NULL;
+  g_auto(GStrv) outline = NULL;
+  g_autofree char *text = NULL;
+
+  lg_test_write_file (f->pack, "images/map.svg", svg, -1);
+  write_topic_with (f, "map.json", "map",
+                    "\"illustration\": { \"file\": \"images/map.svg\", \"alt\": \"A map.\","
+                    " \"caption\": \"Where <b>we</b> are.\", \"legend\": [\"Door\"] }");
+  load (f);
+  g_assert_cmpuint (f->n_loaded, ==, 1);
+
+  g_ptr_array_add (topics, lg_content_store_lookup_topic (f->store, "map"));
+  lg_handout_options_init (&options, LG_PAPER_A4);
+  handout = lg_handout_new (f->store, topics, NULL, &options);
+  outline = lg_handout_dup_page_outline (handout, 0);
+  text = g_strjoinv ("\n", outline);
+  g_test_message ("%s", text);
+  g_assert_true (g_strv_contains ((const char * const *) outline, "figure\tWhere <b>we</b> are."));
 }
 
 static void
@@ -638,6 +666,7 @@ main (int   argc,
   g_test_add ("/lg/packs/replace-topic", Fixture, NULL, fixture_set_up, test_replace_topic, fixture_tear_down);
   g_test_add ("/lg/packs/glossary", Fixture, NULL, fixture_set_up, test_glossary, fixture_tear_down);
   g_test_add ("/lg/packs/illustration", Fixture, NULL, fixture_set_up, test_illustration, fixture_tear_down);
+  g_test_add ("/lg/packs/handout", Fixture, NULL, fixture_set_up, test_handout, fixture_tear_down);
   g_test_add ("/lg/packs/not-json", Fixture, NULL, fixture_set_up, test_not_json, fixture_tear_down);
   g_test_add ("/lg/packs/schema-version", Fixture, NULL, fixture_set_up, test_schema_version, fixture_tear_down);
   g_test_add ("/lg/packs/invalid", Fixture, NULL, fixture_set_up, test_invalid, fixture_tear_down);
