@@ -1,13 +1,14 @@
 /* test-privacy.c — nothing about a patient is stored: the settings schema has no place for ticked
  * questions or notes, and a whole session (ticking questions, searching, moving between topics,
- * closing the window) writes nothing but the window size and last topic, under a temporary HOME
- * with the keyfile settings backend.
+ * saving the handout as a PDF, closing the window) writes nothing but that PDF and the settings
+ * (window size, last topic), under a temporary HOME with the keyfile settings backend.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define _GNU_SOURCE /* memmem */
 #include "config.h"
 
 #include <glib/gstdio.h>
 
+#include "lg-summary-view.h"
 #include "lg-test-utils.h"
 
 static LgApplication *app;
@@ -158,6 +159,10 @@ test_session (void)
   g_autoptr(GPtrArray) secrets = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *keyfile = NULL;
   g_autofree char *keyfile_path = NULL;
+  g_autofree char *documents = g_build_filename (root, "Documents", NULL);
+  g_autofree char *pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  LgSummaryView *summary;
   LgWindow *window;
   GtkWidget *search;
 
@@ -181,6 +186,17 @@ test_session (void)
   g_ptr_array_add (secrets, g_strdup ("3 cm"));
   lg_test_wait (300);
   gtk_editable_set_text (GTK_EDITABLE (search), "");
+
+  /* The one file a person asks for: the handout, saved as a PDF where they chose. */
+  pdf = g_build_filename (root, "Documents", "handout.pdf", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (documents, 0700), ==, 0);
+  g_assert_true (lg_window_show_topic (window, "surgery"));
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Control>p"));
+  lg_test_wait (500);
+  summary = LG_SUMMARY_VIEW (lg_test_find_type (GTK_WIDGET (window), LG_TYPE_SUMMARY_VIEW));
+  g_assert_true (lg_summary_view_write_pdf (summary, pdf, &error));
+  g_assert_no_error (error);
+
   g_assert_true (lg_window_show_topic (window, "sbrt"));
   gtk_window_close (GTK_WINDOW (window));
   g_settings_sync ();
@@ -195,8 +211,9 @@ test_session (void)
       gsize length;
 
       g_test_message ("written: %s", file);
-      /* The one file the app writes... */
-      if (g_str_equal (file, "config/glib-2.0/settings/keyfile"))
+      /* The files the app writes: its settings, and the PDF that was asked for... */
+      if (g_str_equal (file, "config/glib-2.0/settings/keyfile") ||
+          g_str_equal (file, "Documents/handout.pdf"))
         continue;
       /* ...and the GL driver's cache of compiled shaders (mesa_shader_cache, or
        * mesa_shader_cache_db in newer Mesa), written by Mesa whatever the app. */
@@ -208,6 +225,7 @@ test_session (void)
     }
   g_assert_true (g_ptr_array_find_with_equal_func (after, "config/glib-2.0/settings/keyfile",
                                                    g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (after, "Documents/handout.pdf", g_str_equal, NULL));
 
   /* It holds what the app means to keep (so this test sees writes)... */
   keyfile_path = g_build_filename (root, "config", "glib-2.0", "settings", "keyfile", NULL);
