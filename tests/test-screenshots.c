@@ -205,6 +205,18 @@ save_with_popover (LgWindow   *window,
   int w, h;
   guint levels;
 
+  /* A window not drawn yet has nothing to render (sanitizer builds, a busy machine): wait. */
+  for (guint tries = 0; tries < 50; tries++)
+    {
+      g_autoptr(GtkSnapshot) probe = gtk_snapshot_new ();
+      g_autoptr(GskRenderNode) drawn = NULL;
+
+      gdk_paintable_snapshot (window_paint, probe, width, height);
+      drawn = gtk_snapshot_free_to_node (g_steal_pointer (&probe));
+      if (drawn != NULL)
+        break;
+      lg_test_wait (100);
+    }
   gtk_native_get_surface_transform (GTK_NATIVE (window), &wx, &wy);
   gtk_native_get_surface_transform (GTK_NATIVE (popover), &px, &py);
   gdk_paintable_snapshot (window_paint, snapshot, width, height);

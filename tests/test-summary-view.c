@@ -482,6 +482,8 @@ test_preferences (void)
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
   g_auto(GStrv) outline = NULL;
+  g_autofree char *clinic = NULL;
+  g_autofree char *paper = NULL;
   AdwComboRow *paper_row;
 
   g_settings_reset (settings (), "clinic-name");
@@ -504,7 +506,8 @@ test_preferences (void)
   gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (preferences), "Phone")), "555 0199");
   lg_test_wait (200);
 
-  g_assert_cmpstr (g_settings_get_string (settings (), "clinic-name"), ==, "Hillside Cancer Centre");
+  clinic = g_settings_get_string (settings (), "clinic-name");
+  g_assert_cmpstr (clinic, ==, "Hillside Cancer Centre");
   g_strfreev (outline);
   outline = lg_handout_dup_page_outline (lg_summary_view_get_handout (view), 0);
   g_assert_cmpstr (outline[0], ==, "header\tHillside Cancer Centre\tPhone: 555 0199");
@@ -518,13 +521,14 @@ test_preferences (void)
   paper_row = ADW_COMBO_ROW (lg_test_find_type (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
   adw_combo_row_set_selected (paper_row, 2);
   lg_test_wait (100);
-  g_assert_cmpstr (g_settings_get_string (settings (), "paper-size"), ==, "letter");
+  paper = g_settings_get_string (settings (), "paper-size");
+  g_assert_cmpstr (paper, ==, "letter");
   g_assert_cmpfloat (lg_handout_get_page_width (lg_summary_view_get_handout (view)), ==, 612);
   adw_combo_row_set_selected (paper_row, 1);
   lg_test_wait (100);
   g_assert_cmpfloat_with_epsilon (lg_handout_get_page_width (lg_summary_view_get_handout (view)), 595.3, 0.1);
 
-  lg_test_save_png (GTK_WIDGET (preferences), "preferences");
+  g_free (lg_test_save_png (GTK_WIDGET (preferences), "preferences"));
   gtk_window_destroy (GTK_WINDOW (preferences));
   g_settings_reset (settings (), "clinic-name");
   g_settings_reset (settings (), "clinic-phone");
@@ -600,7 +604,7 @@ shoot_preferences (const char *name)
   g_assert_nonnull (preferences);
   g_assert_true (lg_test_wait_until (laid_out, preferences));
   lg_test_wait (300);
-  lg_test_save_png (GTK_WIDGET (preferences), name);
+  g_free (lg_test_save_png (GTK_WIDGET (preferences), name));
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
