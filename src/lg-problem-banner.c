@@ -23,14 +23,45 @@ struct _LgProblemBanner
   GtkLabel *title_label;
   GtkLabel *details_label;
   GtkLabel *hint_label;
+
+  gboolean has_problems;
+  gboolean closed;              /* by the person, for this window's life */
+  gboolean suppressed;          /* exam-room mode: no clinician-only chrome */
 };
 
 G_DEFINE_FINAL_TYPE (LgProblemBanner, lg_problem_banner, ADW_TYPE_BIN)
 
 static void
+update_visible (LgProblemBanner *self)
+{
+  gboolean shown = self->has_problems && !self->closed && !self->suppressed;
+
+  gtk_revealer_set_reveal_child (self->revealer, shown);
+  gtk_widget_set_visible (GTK_WIDGET (self), shown || gtk_revealer_get_child_revealed (self->revealer));
+}
+
+static void
+child_revealed_cb (LgProblemBanner *self)
+{
+  update_visible (self);
+}
+
+static void
 close_clicked_cb (LgProblemBanner *self)
 {
-  gtk_revealer_set_reveal_child (self->revealer, FALSE);
+  self->closed = TRUE;
+  update_visible (self);
+}
+
+/* Exam-room mode shows patients no clinician-only chrome: hide the banner while @suppressed. */
+void
+lg_problem_banner_set_suppressed (LgProblemBanner *self,
+                                  gboolean         suppressed)
+{
+  g_return_if_fail (LG_IS_PROBLEM_BANNER (self));
+
+  self->suppressed = suppressed;
+  update_visible (self);
 }
 
 /* @problems: (element-type LgContentProblem) (nullable): the banner hides when there are none. */
@@ -61,8 +92,8 @@ lg_problem_banner_set_problems (LgProblemBanner *self,
         g_ptr_array_add (folders, problem->folder);
     }
 
-  gtk_revealer_set_reveal_child (self->revealer, n_files > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self), n_files > 0);
+  self->has_problems = n_files > 0;
+  update_visible (self);
   if (n_files == 0)
     return;
 
@@ -102,6 +133,7 @@ lg_problem_banner_class_init (LgProblemBannerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgProblemBanner, details_label);
   gtk_widget_class_bind_template_child (widget_class, LgProblemBanner, hint_label);
   gtk_widget_class_bind_template_callback (widget_class, close_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, child_revealed_cb);
 }
 
 static void

@@ -9,7 +9,9 @@ G_BEGIN_DECLS
 #define LG_TYPE_PROBLEM_BANNER (lg_problem_banner_get_type ())
 G_DECLARE_FINAL_TYPE (LgProblemBanner, lg_problem_banner, LG, PROBLEM_BANNER, AdwBin)
 
-void lg_problem_banner_set_problems (LgProblemBanner *self,
-                                     GPtrArray       *problems);
+void lg_problem_banner_set_problems   (LgProblemBanner *self,
+                                       GPtrArray       *problems);
+void lg_problem_banner_set_suppressed (LgProblemBanner *self,
+                                       gboolean         suppressed);
 
 G_END_DECLS

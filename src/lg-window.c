@@ -1082,6 +1082,7 @@ lg_window_set_exam_room (LgWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-topics", exam_room);
   for (GList *l = self->pages.head; l != NULL; l = l->next)
     lg_topic_page_set_exam_room (l->data, exam_room);
+  lg_problem_banner_set_suppressed (self->problem_banner, exam_room);
   update_exam_bar (self);
   sync_text_scale (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXAM_ROOM]);

@@ -622,6 +622,14 @@ test_window (void)
   g_assert_nonnull (label);
   g_assert_nonnull (find_label_containing (banner, "liver-guide --check-content="));
   g_free (lg_test_save_png (GTK_WIDGET (window), "packs-banner"));
+
+  /* Exam-room mode shows the patient no clinician-only chrome; leaving it brings the banner back. */
+  lg_window_set_exam_room (window, TRUE);
+  g_assert_true (lg_test_wait_until (label_hidden, label));
+  lg_window_set_exam_room (window, FALSE);
+  lg_test_wait (300);
+  g_assert_true (lg_test_is_shown (label));
+
   close = lg_test_find_tooltip (banner, "Close");
   g_assert_nonnull (close);
   gtk_widget_activate (close);
