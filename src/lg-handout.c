@@ -40,6 +40,7 @@
 #define HEADER_HEIGHT    30.0
 #define HEADER_GAP       22.0
 #define FOOTER_GAP       16.0
+#define FOOTER_SLACK     1.5        /* below the disclaimer: a PDF reader's glyph box may reach past the line */
 #define BOX_BAR          4.0        /* accent bar on the left of a boxed text */
 #define BOX_PAD_X        12.0
 #define BOX_PAD_Y        9.0
@@ -995,7 +996,7 @@ ensure_paginated (LgHandout *self)
   self->content_width = self->options.page_width - 2 * margin;
   line1 = footer_layout (self, "Ag", self->content_width, FALSE);
   line2 = footer_layout (self, label_text (self, "handout-disclaimer"), self->content_width, FALSE);
-  self->footer_height = 6 + layout_height (line1) + 1 + layout_height (line2);
+  self->footer_height = 6 + layout_height (line1) + 1 + layout_height (line2) + FOOTER_SLACK;
   self->content_y = margin + HEADER_HEIGHT + HEADER_GAP;
   self->content_height = self->options.page_height - margin - self->footer_height - FOOTER_GAP -
                          self->content_y;
@@ -1298,8 +1299,8 @@ draw_footer (LgHandout *self,
   set_rgb (cr, INK);
   cairo_move_to (cr, x + width - (double) number_rect.width / PANGO_SCALE, top + 6);
   pango_cairo_show_layout (cr, number);
-  /* Bottom-aligned on the margin, whatever the fonts' line heights: never in the margin. */
-  cairo_move_to (cr, x, top + self->footer_height - layout_height (disclaimer));
+  /* Bottom-aligned just above the margin, whatever the fonts' line heights: never in it. */
+  cairo_move_to (cr, x, top + self->footer_height - FOOTER_SLACK - layout_height (disclaimer));
   pango_cairo_show_layout (cr, disclaimer);
 }
 
