@@ -212,13 +212,26 @@ test_illustrations (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Hidden from assistive technologies: GTK 4.8 sets the state only on hidden widgets, newer GTK
+ * sets it on every widget, TRUE or FALSE. */
+static gboolean
+accessible_hidden (GtkWidget *widget)
+{
+  g_autofree char *mismatch = NULL;
+
+  if (!gtk_test_accessible_has_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN))
+    return FALSE;
+  mismatch = gtk_test_accessible_check_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
+  return mismatch == NULL;
+}
+
 static void
 collect_labels (GtkWidget *widget,
                 GPtrArray *labels)
 {
   if (!gtk_widget_get_mapped (widget) || GTK_IS_POPOVER (widget))
     return;
-  if (GTK_IS_LABEL (widget) && !gtk_test_accessible_has_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN))
+  if (GTK_IS_LABEL (widget) && !accessible_hidden (widget))
     g_ptr_array_add (labels, widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     collect_labels (child, labels);
@@ -310,12 +323,13 @@ test_glossary_keys (void)
       focus = gtk_window_get_focus (GTK_WINDOW (window));
     }
   g_assert_true (focus == label);
-  uri = gtk_label_get_current_uri (GTK_LABEL (label));
-  g_assert_nonnull (uri);
-  g_assert_true (g_str_has_prefix (uri, "term:"));
-  term = lg_content_store_lookup_term (store (), uri + strlen ("term:"));
+  uri = strstr (gtk_label_get_label (GTK_LABEL (label)), "href=\"term:") + strlen ("href=\"");
+  uri_copy = g_strndup (uri, strcspn (uri, "\""));
+  /* GTK 4.8 names the link the keyboard is on; newer GTK does not say (NULL). */
+  if (gtk_label_get_current_uri (GTK_LABEL (label)) != NULL)
+    g_assert_cmpstr (gtk_label_get_current_uri (GTK_LABEL (label)), ==, uri_copy);
+  term = lg_content_store_lookup_term (store (), uri_copy + strlen ("term:"));
   g_assert_nonnull (term);
-  uri_copy = g_strdup (uri);
 
   /* Enter (the label's activate-current-link binding) opens the definition. */
   popover = lg_test_find_type (page_of (window), GTK_TYPE_POPOVER);
@@ -330,7 +344,8 @@ test_glossary_keys (void)
   g_assert_true (lg_test_wait_until (is_hidden, popover));
   lg_test_wait (100);
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == label);
-  g_assert_cmpstr (gtk_label_get_current_uri (GTK_LABEL (label)), ==, uri_copy);
+  if (gtk_label_get_current_uri (GTK_LABEL (label)) != NULL)
+    g_assert_cmpstr (gtk_label_get_current_uri (GTK_LABEL (label)), ==, uri_copy);
 
   /* The same from a later link in the label, if it has one. */
   if (gtk_widget_child_focus (label, GTK_DIR_TAB_FORWARD) && gtk_window_get_focus (GTK_WINDOW (window)) == label)
