@@ -109,6 +109,7 @@ static GParamSpec *properties[N_PROPS];
 static void update_exam_bar (LgWindow *self);
 static void name_scroller   (GtkWidget  *widget,
                              const char *name);
+static void name_menu_items (GtkWidget  *widget);
 static void style_page      (LgWindow    *self,
                              LgTopicPage *page);
 
@@ -726,6 +727,7 @@ fill_language_menu (LgWindow *self)
   g_autoptr(GMenu) system = g_menu_new ();
   g_autoptr(GMenuItem) follow = NULL;
   g_auto(GStrv) codes = lg_languages_get_available ();
+  GtkWidget *popover;
 
   for (guint i = 0; codes[i] != NULL; i++)
     {
@@ -743,6 +745,9 @@ fill_language_menu (LgWindow *self)
   g_menu_append_section (menu, NULL, G_MENU_MODEL (languages));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (system));
   gtk_menu_button_set_menu_model (self->language_button, G_MENU_MODEL (menu));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (self->language_button));
+  g_signal_handlers_disconnect_by_func (popover, name_menu_items, NULL);
+  g_signal_connect (popover, "show", G_CALLBACK (name_menu_items), NULL);
 }
 
 static void
@@ -1153,6 +1158,31 @@ name_scroller (GtkWidget  *widget,
     }
 }
 
+/* A menu popover's items are named by their label (a "labelled-by" relation). GTK 4.18 does not
+ * pass that name on to screen readers (AT-SPI shows the items nameless, the label "invalid"): name
+ * each item with its text directly, which every GTK reads the same way. */
+static void
+name_menu_items (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      /* GTK's menu items (GtkModelButton, a private type) are actionable and have a "text". */
+      if (GTK_IS_ACTIONABLE (child) && g_object_class_find_property (G_OBJECT_GET_CLASS (child), "text") != NULL)
+        {
+          g_autofree char *text = NULL;
+
+          /* The label's text as shown, without the mnemonic's underline. */
+          g_object_get (child, "text", &text, NULL);
+          if (text != NULL && *text != '\0')
+            {
+              gtk_accessible_reset_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+              gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+            }
+        }
+      name_menu_items (child);
+    }
+}
+
 static gboolean
 lg_window_close_request (GtkWindow *window)
 {
@@ -1355,6 +1385,8 @@ lg_window_init (LgWindow *self)
   gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->menu_button)),
                               self->text_size_control, "text-size");
   name_scroller (GTK_WIDGET (gtk_menu_button_get_popover (self->menu_button)), _("Main Menu"));
+  /* The items are made when the popover is first shown. */
+  g_signal_connect (gtk_menu_button_get_popover (self->menu_button), "show", G_CALLBACK (name_menu_items), NULL);
   self->page_keys = page_keys_new ();
   gtk_widget_add_controller (GTK_WIDGET (self), self->page_keys);
   gtk_widget_add_controller (GTK_WIDGET (self->content_stack), text_scroll_new (self));
