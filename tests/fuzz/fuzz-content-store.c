@@ -1,5 +1,5 @@
 /* fuzz-content-store.c — libFuzzer entry point for the content store (see lg-fuzz-target.c).
- * Build and run: build-aux/fuzz [SECONDS]
+ * Build and run: build-aux/dev fuzz [SECONDS]
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
