@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "lg-test-utils.h"
@@ -506,4 +507,23 @@ lg_test_pdf_pages (const char *path,
   g_assert_nonnull (size);
   g_assert_cmpint (sscanf (size + strlen ("\nPage size:"), " %lf x %lf", width, height), ==, 2);
   return atoi (pages + strlen ("\nPages:"));
+}
+
+/* Removes @path and, when it is a folder, all in it; a symbolic link is removed, never followed. */
+void
+lg_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK) && (dir = g_dir_open (path, 0, NULL)) != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          lg_test_remove_tree (child);
+        }
+    }
+  g_remove (path);
 }

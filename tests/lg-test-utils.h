@@ -47,5 +47,6 @@ void           lg_test_write_file      (const char    *dir,
                                         const char    *name,
                                         const char    *contents,
                                         gssize         length);
+void           lg_test_remove_tree     (const char    *path);
 
 G_END_DECLS

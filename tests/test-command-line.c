@@ -362,20 +362,6 @@ make_pack (void)
 }
 
 static void
-remove_pack (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 test_check_content_ok (void)
 {
   g_autofree char *dir = make_pack ();
@@ -390,7 +376,7 @@ test_check_content_ok (void)
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.out, ==, "2 topics OK\n");
   g_assert_cmpstr (r.err, ==, "");
-  remove_pack (dir);
+  lg_test_remove_tree (dir);
 }
 
 /* For authors: every problem, one a line, "file: $.path: message"; non-zero exit. */
@@ -420,7 +406,7 @@ test_check_content_problems (void)
   g_assert_cmpstr (lines[1], ==, "future.json: $.schema: schema version 2 is not supported (this app reads 1)");
   g_assert_true (g_str_has_prefix (lines[2], "notes.json: $: not valid JSON: "));
   g_assert_cmpstr (lines[3], ==, "passwd.json: $: the file is a link to a file outside the pack folder");
-  remove_pack (dir);
+  lg_test_remove_tree (dir);
 }
 
 static void
@@ -473,10 +459,10 @@ test_content_dir_topics (void)
   g_assert_cmpuint (count_lines (both.out), ==, 11);
   g_assert_true (g_str_has_suffix (both.out, "\nphone-tree\tWho to call at night\n"));
 
-  remove_pack (user);
+  lg_test_remove_tree (user);
   g_rmdir (parent);
   g_rmdir (home);
-  remove_pack (dir);
+  lg_test_remove_tree (dir);
 }
 
 int

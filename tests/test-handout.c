@@ -826,24 +826,6 @@ test_bad_path (void)
 
 /* -------------------------------------------------------------------------------------------- */
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -877,7 +859,7 @@ main (int   argc,
   status = g_test_run ();
 
   if (g_getenv ("LG_KEEP_PDFS") == NULL)
-    remove_tree (tmp_dir);
+    lg_test_remove_tree (tmp_dir);
   else
     g_printerr ("PDFs kept in %s\n", tmp_dir);
   g_free (tmp_dir);

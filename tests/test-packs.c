@@ -45,29 +45,12 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_autofree char *root = g_path_get_dirname (f->pack);
 
-  remove_tree (root);
+  lg_test_remove_tree (root);
   g_free (f->outside);
   g_free (f->pack);
   g_clear_object (&f->store);
@@ -696,7 +679,7 @@ main (int   argc,
   status = g_test_run ();
 
   g_object_unref (app);
-  remove_tree (data_home);
+  lg_test_remove_tree (data_home);
   g_free (user_pack);
   return status;
 }

@@ -36,20 +36,6 @@ list_files (const char *dir,
     }
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_remove (path);
-}
-
 typedef struct {
   GPtrArray *words;      /* key names, summaries and descriptions */
   gboolean in_text;
@@ -266,7 +252,7 @@ main (int   argc,
 
   status = g_test_run ();
   g_object_unref (app);
-  remove_tree (root);
+  lg_test_remove_tree (root);
   g_free (root);
   return status;
 }
