@@ -283,6 +283,17 @@ is_hidden (gpointer widget)
   return !gtk_widget_get_visible (widget);
 }
 
+/* Puts the keyboard on the topic page's first Tab stop (GTK 4.8: its first control; newer GTK: the
+ * page's scrolled window, focusable itself) and returns it, as a Tab into the page would. */
+static GtkWidget *
+page_start (LgWindow *window)
+{
+  GtkWidget *scroller = lg_test_find_type (page_of (window), GTK_TYPE_SCROLLED_WINDOW);
+
+  g_assert_true (gtk_widget_child_focus (scroller, GTK_DIR_TAB_FORWARD));
+  return gtk_window_get_focus (GTK_WINDOW (window));
+}
+
 /* The first shown label under @root whose text has a glossary link. */
 static GtkWidget *
 find_link_label (GtkWidget *root)
@@ -316,7 +327,7 @@ test_glossary_keys (void)
   g_assert_nonnull (label);
 
   /* Tab from the page's start reaches the label, on its first link (no text selected). */
-  gtk_widget_grab_focus (lg_test_find_type (page_of (window), GTK_TYPE_SCROLLED_WINDOW));
+  focus = page_start (window);
   for (int i = 0; i < 40 && focus != label; i++)
     {
       gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
@@ -373,7 +384,7 @@ test_question_keys (void)
   g_assert_true (lg_window_show_topic (window, "surgery"));
   lg_test_wait (100);
   check = gtk_widget_get_ancestor (lg_test_find_label (GTK_WIDGET (window), question), GTK_TYPE_CHECK_BUTTON);
-  gtk_widget_grab_focus (lg_test_find_type (page_of (window), GTK_TYPE_SCROLLED_WINDOW));
+  focus = page_start (window);
   for (int i = 0; i < 80 && focus != check; i++)
     {
       gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
