@@ -610,6 +610,7 @@ lg_application_startup (GApplication *application)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *help_accels[] = { "<Control>question", NULL };
   LgApplication *self = LG_APPLICATION (application);
 
   G_APPLICATION_CLASS (lg_application_parent_class)->startup (application);
@@ -625,6 +626,10 @@ lg_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences",
                                          preferences_accels);
+  /* GTK sets this one only for a help overlay at gtk/help-overlay.ui; ours is built on first use
+   * (lg-window.c). */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay",
+                                         help_accels);
   gtk_window_set_default_icon_name (APPLICATION_ID);
   LG_APPLICATION (application)->text_scale =
     lg_text_scale_new (gdk_display_get_default (), lg_application_get_settings (LG_APPLICATION (application)));

@@ -1354,6 +1354,25 @@ lg_window_class_init (LgWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.text-reset", NULL);
 }
 
+/* The keyboard shortcuts window, built on first use: GTK would build it with every window (from
+ * gtk/help-overlay.ui), before the first frame, for a window most people never open. */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkApplicationWindow *window = user_data;
+
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/help-overlay.ui");
+
+      gtk_application_window_set_help_overlay (window,
+                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
+}
+
 static gboolean
 first_layout_cb (GtkWidget     *widget,
                  GdkFrameClock *frame_clock,
@@ -1392,6 +1411,14 @@ lg_window_init (LgWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->content_stack), text_scroll_new (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-exam-room", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-topics", FALSE);
+  {
+    /* In the window's own action map, where gtk_application_window_set_help_overlay() finds it
+     * and adds no second one. */
+    g_autoptr(GSimpleAction) help = g_simple_action_new ("show-help-overlay", NULL);
+
+    g_signal_connect_object (help, "activate", G_CALLBACK (show_help_overlay_cb), self, 0);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (help));
+  }
   if (g_str_has_suffix (APPLICATION_ID, ".Devel"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 }

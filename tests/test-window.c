@@ -345,6 +345,39 @@ test_back_to_topic (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Ctrl+? and the main menu's Keyboard Shortcuts open the shortcuts window over the window; it is
+ * built then, not with the window. */
+static void
+test_shortcuts_window (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                "win.show-help-overlay");
+  GtkWindow *overlay;
+
+  g_assert_nonnull (accels);
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>question"));
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  overlay = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_nonnull (overlay);
+  lg_test_wait (100);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (overlay) == GTK_WINDOW (window));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (overlay), "Search topics"));
+
+  /* Closing hides it; the next time shows the same one again. */
+  gtk_window_close (overlay);
+  lg_test_wait (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))) == overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  lg_test_wait (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -365,6 +398,7 @@ main (int   argc,
   g_test_add_func ("/lg/window/question-ticks", test_question_ticks);
   g_test_add_func ("/lg/window/icon", test_icon);
   g_test_add_func ("/lg/window/back-to-topic", test_back_to_topic);
+  g_test_add_func ("/lg/window/shortcuts-window", test_shortcuts_window);
 
   status = g_test_run ();
   g_object_unref (app);
