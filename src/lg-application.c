@@ -38,6 +38,7 @@ struct _LgApplication
   GtkCssProvider *high_contrast_frame;
   char *content_dir;            /* --content-dir, or NULL */
   GPtrArray *content_problems;  /* of LgContentProblem: clinic pack files left out */
+  GThread *preload;             /* reading the content at start-up, see preload_content() */
 };
 
 G_DEFINE_FINAL_TYPE (LgApplication, lg_application, ADW_TYPE_APPLICATION)
@@ -71,6 +72,83 @@ ensure_content_language (LgApplication *self)
     self->unavailable = g_steal_pointer (&requested);
 }
 
+/* Keeps the outcome of reading the bundled content in @language, with the clinic's pack added:
+ * the store, or why it failed. On the main thread: the pack's problems are the app's. */
+static LgContentStore *
+keep_loaded (LgApplication  *self,
+             const char     *language,
+             LgContentStore *loaded,
+             GError         *error)
+{
+  if (error == NULL)
+    {
+      /* The clinic's own topics, as written, whatever the content language. */
+      g_ptr_array_set_size (self->content_problems, 0);
+      lg_content_pack_load_all (loaded, self->content_dir, self->content_problems);
+      g_hash_table_insert (self->stores, g_strdup (language), loaded);
+      return loaded;
+    }
+  g_clear_object (&loaded);
+  /* A translated set names its folder: "es/surgery.json: $.title: …". */
+  if (!g_str_equal (language, "en"))
+    g_prefix_error (&error, "%s/", language);
+  g_hash_table_insert (self->store_errors, g_strdup (language), error);
+  return NULL;
+}
+
+typedef struct {
+  char *language;
+  char *dir;
+  LgContentStore *store;
+  GError *error;
+} Preload;
+
+static gpointer
+preload_thread (gpointer data)
+{
+  Preload *preload = data;
+
+  preload->store = lg_content_store_new ();
+  lg_content_store_load_resource (preload->store, preload->dir, &preload->error);
+  return preload;
+}
+
+/* Reads the content in a thread while GTK and libadwaita start, for the window to come. It
+ * touches nothing but its own new store until lg_application_get_store() takes it over. */
+static void
+preload_content (LgApplication *self)
+{
+  Preload *preload;
+
+  ensure_content_language (self);
+  if (self->preload != NULL || g_hash_table_contains (self->stores, self->content_language))
+    return;
+  preload = g_new0 (Preload, 1);
+  preload->language = g_strdup (self->content_language);
+  preload->dir = lg_languages_get_resource_dir (self->content_language);
+  self->preload = g_thread_new ("lg-content", preload_thread, preload);
+}
+
+/* Waits for the reading started by preload_content(), and keeps what it read if @keep. */
+static void
+finish_preload (LgApplication *self,
+                gboolean       keep)
+{
+  Preload *preload;
+
+  if (self->preload == NULL)
+    return;
+  preload = g_thread_join (g_steal_pointer (&self->preload));
+  if (keep && !g_hash_table_contains (self->stores, preload->language) &&
+      !g_hash_table_contains (self->store_errors, preload->language))
+    keep_loaded (self, preload->language, g_steal_pointer (&preload->store), g_steal_pointer (&preload->error));
+  g_clear_object (&preload->store);
+  g_clear_error (&preload->error);
+  g_free (preload->language);
+  g_free (preload->dir);
+  g_free (preload);
+}
+
 /* The content in the current content language, parsed on first use. */
 LgContentStore *
 lg_application_get_store (LgApplication  *self,
@@ -81,31 +159,20 @@ lg_application_get_store (LgApplication  *self,
 
   g_return_val_if_fail (LG_IS_APPLICATION (self), NULL);
 
+  finish_preload (self, TRUE);
   ensure_content_language (self);
   store = g_hash_table_lookup (self->stores, self->content_language);
   store_error = g_hash_table_lookup (self->store_errors, self->content_language);
 
   if (store == NULL && store_error == NULL)
     {
-      g_autoptr(LgContentStore) loaded = lg_content_store_new ();
+      LgContentStore *loaded = lg_content_store_new ();
       g_autofree char *dir = lg_languages_get_resource_dir (self->content_language);
+      GError *load_error = NULL;
 
-      if (lg_content_store_load_resource (loaded, dir, &store_error))
-        {
-          /* The clinic's own topics, as written, whatever the content language. */
-          g_ptr_array_set_size (self->content_problems, 0);
-          lg_content_pack_load_all (loaded, self->content_dir, self->content_problems);
-          store = loaded;
-          g_hash_table_insert (self->stores, g_strdup (self->content_language),
-                               g_steal_pointer (&loaded));
-        }
-      else
-        {
-          /* A translated set names its folder: "es/surgery.json: $.title: …". */
-          if (!g_str_equal (self->content_language, "en"))
-            g_prefix_error (&store_error, "%s/", self->content_language);
-          g_hash_table_insert (self->store_errors, g_strdup (self->content_language), store_error);
-        }
+      lg_content_store_load_resource (loaded, dir, &load_error);
+      store = keep_loaded (self, self->content_language, loaded, load_error);
+      store_error = g_hash_table_lookup (self->store_errors, self->content_language);
     }
   if (store_error != NULL)
     {
@@ -636,6 +703,8 @@ lg_application_startup (GApplication *application)
   static const char *help_accels[] = { "<Control>question", NULL };
   LgApplication *self = LG_APPLICATION (application);
 
+  /* First, so the reading overlaps GTK's and libadwaita's own start-up. */
+  preload_content (self);
   G_APPLICATION_CLASS (lg_application_parent_class)->startup (application);
   load_icon_theme ();
 
@@ -672,6 +741,7 @@ lg_application_finalize (GObject *object)
 {
   LgApplication *self = LG_APPLICATION (object);
 
+  finish_preload (self, FALSE);
   g_clear_pointer (&self->stores, g_hash_table_unref);
   g_clear_pointer (&self->store_errors, g_hash_table_unref);
   g_clear_object (&self->text_scale);
