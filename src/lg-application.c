@@ -654,9 +654,9 @@ static const GActionEntry app_actions[] = {
   { "content-language", NULL, "s", "''", content_language_change_state },
 };
 
-/* style.css draws the frame of a window without a compositor as a border and an outline, which
- * cost a software renderer far less than libadwaita's inset shadows; in high contrast the outline
- * is as strong as their line. */
+/* style.css draws the frame of a window without a compositor as a border and an outline, and the
+ * topic page's cards with a border, which cost a software renderer far less than libadwaita's
+ * shadows; in high contrast those lines are as strong as libadwaita's. */
 static void
 high_contrast_cb (LgApplication   *self,
                   GParamSpec      *pspec,
@@ -729,7 +729,9 @@ lg_application_startup (GApplication *application)
 
   self->high_contrast_frame = gtk_css_provider_new ();
   gtk_css_provider_load_from_data (self->high_contrast_frame,
-                                   "window.solid-csd { outline-color: alpha(@window_fg_color, 0.5); }",
+                                   "window.solid-csd { outline-color: alpha(@window_fg_color, 0.5); }\n"
+                                   ".lg-topic .card { border-color: alpha(@window_fg_color, 0.5); }\n"
+                                   ".lg-topic .card.lg-note { border-left-color: @accent_bg_color; }",
                                    -1);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
                            G_CALLBACK (high_contrast_cb), self, G_CONNECT_SWAPPED);
