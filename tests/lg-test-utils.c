@@ -83,6 +83,25 @@ pages_complete (gpointer data)
   return TRUE;
 }
 
+/* The app's content in its current language; failing to read it fails the test. */
+LgContentStore *
+lg_test_store (LgApplication *app)
+{
+  g_autoptr(GError) error = NULL;
+  LgContentStore *store = lg_application_get_store (app, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+/* @text (content text with glossary marks) as a person reads it on screen. */
+char *
+lg_test_plain (LgApplication *app,
+               const char    *text)
+{
+  return lg_content_store_to_plain (lg_test_store (app), text);
+}
+
 void
 lg_test_wait (guint ms)
 {

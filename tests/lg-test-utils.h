@@ -11,6 +11,9 @@ LgApplication *lg_test_application     (void);
 LgWindow      *lg_test_window          (LgApplication *app,
                                         int            width,
                                         int            height);
+LgContentStore *lg_test_store          (LgApplication *app);
+char          *lg_test_plain           (LgApplication *app,
+                                        const char    *text);
 void           lg_test_wait            (guint          ms);
 gboolean       lg_test_wait_until      (gboolean     (*condition) (gpointer),
                                         gpointer       data);

@@ -11,18 +11,6 @@
 
 static LgApplication *app;
 
-static LgContentStore *
-store (void)
-{
-  return lg_application_get_store (app, NULL);
-}
-
-static char *
-plain (const char *text)
-{
-  return lg_content_store_to_plain (store (), text);
-}
-
 static GtkWidget *
 page_of (LgWindow *window)
 {
@@ -79,7 +67,7 @@ static void
 test_names (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  GListModel *topics = lg_content_store_get_topics (store ());
+  GListModel *topics = lg_content_store_get_topics (lg_test_store (app));
   guint n_controls = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
@@ -153,14 +141,14 @@ static void
 test_headings (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  GListModel *topics = lg_content_store_get_topics (store ());
+  GListModel *topics = lg_content_store_get_topics (lg_test_store (app));
   const char *fixed[] = { "In short", "Key points", "Questions to ask your care team", "Sources",
                           "Understanding", "Surgery", "Liver-directed therapies", "Next steps" };
 
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
     {
       g_autoptr(LgTopic) topic = g_list_model_get_item (topics, i);
-      g_autofree char *title = plain (lg_topic_get_title (topic));
+      g_autofree char *title = lg_test_plain (app, lg_topic_get_title (topic));
       GListModel *sections = lg_topic_get_sections (topic);
 
       g_assert_true (lg_window_show_topic (window, lg_topic_get_id (topic)));
@@ -187,7 +175,7 @@ static void
 test_illustrations (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  GListModel *topics = lg_content_store_get_topics (store ());
+  GListModel *topics = lg_content_store_get_topics (lg_test_store (app));
   guint n = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
@@ -243,7 +231,7 @@ static void
 test_reading_order (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  GListModel *topics = lg_content_store_get_topics (store ());
+  GListModel *topics = lg_content_store_get_topics (lg_test_store (app));
 
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
     {
@@ -339,7 +327,7 @@ test_glossary_keys (void)
   /* GTK 4.8 names the link the keyboard is on; newer GTK does not say (NULL). */
   if (gtk_label_get_current_uri (GTK_LABEL (label)) != NULL)
     g_assert_cmpstr (gtk_label_get_current_uri (GTK_LABEL (label)), ==, uri_copy);
-  term = lg_content_store_lookup_term (store (), uri_copy + strlen ("term:"));
+  term = lg_content_store_lookup_term (lg_test_store (app), uri_copy + strlen ("term:"));
   g_assert_nonnull (term);
 
   /* Enter (the label's activate-current-link binding) opens the definition. */
@@ -377,8 +365,8 @@ static void
 test_question_keys (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  LgTopic *topic = lg_content_store_lookup_topic (store (), "surgery");
-  g_autofree char *question = plain (lg_topic_get_questions (topic)[0]);
+  LgTopic *topic = lg_content_store_lookup_topic (lg_test_store (app), "surgery");
+  g_autofree char *question = lg_test_plain (app, lg_topic_get_questions (topic)[0]);
   GtkWidget *check, *focus = NULL;
 
   g_assert_true (lg_window_show_topic (window, "surgery"));

@@ -9,23 +9,17 @@
 
 static LgApplication *app;
 
-static LgContentStore *
-store (void)
-{
-  return lg_application_get_store (app, NULL);
-}
-
 static LgTopic *
 topic_at (guint i)
 {
-  g_autoptr(LgTopic) topic = g_list_model_get_item (lg_content_store_get_topics (store ()), i);
+  g_autoptr(LgTopic) topic = g_list_model_get_item (lg_content_store_get_topics (lg_test_store (app)), i);
   return topic;
 }
 
 static char *
 title_of (guint i)
 {
-  return lg_content_store_to_plain (store (), lg_topic_get_title (topic_at (i)));
+  return lg_content_store_to_plain (lg_test_store (app), lg_topic_get_title (topic_at (i)));
 }
 
 static GtkWidget *
@@ -78,7 +72,7 @@ test_enter_and_leave (void)
   reset_settings ();
   window = lg_test_window (app, 1100, 760);
   g_assert_true (lg_window_show_topic (window, lg_topic_get_id (topic_at (1))));
-  in_short = lg_content_store_to_plain (store (), lg_topic_get_in_short (topic_at (1)));
+  in_short = lg_content_store_to_plain (lg_test_store (app), lg_topic_get_in_short (topic_at (1)));
   lg_test_wait (100);
   normal_points = label_points (window, in_short);
   g_assert_true (lg_test_is_shown (sidebar (window)));
@@ -132,7 +126,7 @@ test_enter_and_leave (void)
   g_assert_true (lg_test_is_shown (teach_back (window)));
   g_assert_false (lg_test_is_shown (leave));
   g_assert_false (lg_test_is_shown (next));
-  in_short = (g_free (in_short), lg_content_store_to_plain (store (), lg_topic_get_in_short (topic_at (0))));
+  in_short = (g_free (in_short), lg_content_store_to_plain (lg_test_store (app), lg_topic_get_in_short (topic_at (0))));
   g_assert_cmpfloat_with_epsilon (label_points (window, in_short), normal_points, 0.01);
   g_assert_false (gtk_window_is_fullscreen (GTK_WINDOW (window)));
 

@@ -13,12 +13,6 @@
 static LgApplication *app;
 static char *tmp_dir;
 
-static LgContentStore *
-store (void)
-{
-  return lg_application_get_store (app, NULL);
-}
-
 static GSettings *
 settings (void)
 {
@@ -61,7 +55,7 @@ expected_pages (const char * const *ids,
   g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
   g_auto(LgHandoutOptions) options = { 0 };
   g_autoptr(LgHandout) handout = NULL;
-  GListModel *all = lg_content_store_get_topics (store ());
+  GListModel *all = lg_content_store_get_topics (lg_test_store (app));
 
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
     {
@@ -73,7 +67,7 @@ expected_pages (const char * const *ids,
   lg_handout_options_init (&options, paper);
   lg_handout_options_load_settings (&options, settings ());
   options.notes = notes;
-  handout = lg_handout_new (store (), topics, ticked, &options);
+  handout = lg_handout_new (lg_test_store (app), topics, ticked, &options);
   return lg_handout_get_n_pages (handout);
 }
 

@@ -11,12 +11,6 @@
 
 static LgApplication *app;
 
-static LgContentStore *
-store (void)
-{
-  return lg_application_get_store (app, NULL);
-}
-
 static GSettings *
 settings (void)
 {
@@ -78,9 +72,9 @@ static void
 test_keys (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  LgTopic *topic = lg_content_store_lookup_topic (store (), "surgery");
-  g_autofree char *title = lg_content_store_to_plain (store (), lg_topic_get_title (topic));
-  g_autofree char *in_short = lg_content_store_to_plain (store (), lg_topic_get_in_short (topic));
+  LgTopic *topic = lg_content_store_lookup_topic (lg_test_store (app), "surgery");
+  g_autofree char *title = lg_content_store_to_plain (lg_test_store (app), lg_topic_get_title (topic));
+  g_autofree char *in_short = lg_content_store_to_plain (lg_test_store (app), lg_topic_get_in_short (topic));
   GtkWidget *title_label, *body_label, *heading_label, *window_title;
   double title_pt, body_pt, heading_pt, chrome_pt;
 
@@ -134,14 +128,14 @@ static void
 test_popover (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  LgGlossaryTerm *term = lg_content_store_lookup_term (store (), "ablation");
+  LgGlossaryTerm *term = lg_content_store_lookup_term (lg_test_store (app), "ablation");
   g_autofree char *in_short = NULL;
   gboolean handled = FALSE;
   GtkWidget *label, *definition;
   double normal;
 
   g_assert_true (lg_window_show_topic (window, "ablation"));
-  in_short = lg_content_store_to_plain (store (), lg_topic_get_in_short (lg_content_store_lookup_topic (store (), "ablation")));
+  in_short = lg_content_store_to_plain (lg_test_store (app), lg_topic_get_in_short (lg_content_store_lookup_topic (lg_test_store (app), "ablation")));
   label = lg_test_find_label (GTK_WIDGET (window), in_short);
   lg_test_no_grab (lg_test_find_type (lg_test_find_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE), GTK_TYPE_POPOVER));
   g_signal_emit_by_name (label, "activate-link", "term:ablation", &handled);
@@ -295,7 +289,7 @@ check_every_topic (int    width,
                    int    height,
                    double scale)
 {
-  GListModel *topics = lg_content_store_get_topics (store ());
+  GListModel *topics = lg_content_store_get_topics (lg_test_store (app));
   LgWindow *window;
 
   g_settings_set_double (settings (), "text-scale", scale);

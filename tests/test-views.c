@@ -10,28 +10,6 @@
 
 static LgApplication *app;
 
-static LgContentStore *
-store (void)
-{
-  g_autoptr(GError) error = NULL;
-  LgContentStore *s = lg_application_get_store (app, &error);
-
-  g_assert_no_error (error);
-  return s;
-}
-
-static char *
-plain (const char *text)
-{
-  return lg_content_store_to_plain (store (), text);
-}
-
-static GtkListBox *
-sidebar (LgWindow *window)
-{
-  return lg_test_sidebar (window);
-}
-
 static const char *
 row_text (GtkListBoxRow *row)
 {
@@ -44,7 +22,7 @@ row_for (LgWindow   *window,
 {
   GtkListBoxRow *row;
 
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (sidebar (window), i)) != NULL; i++)
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (lg_test_sidebar (window), i)) != NULL; i++)
     if (g_strcmp0 (row_text (row), title) == 0)
       return row;
   return NULL;
@@ -105,7 +83,7 @@ static void
 test_sidebar (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  GtkListBox *list = sidebar (window);
+  GtkListBox *list = lg_test_sidebar (window);
   static const struct {
     const char *title;
     const char *view;
@@ -216,10 +194,10 @@ static void
 test_compare (void)
 {
   LgWindow *window = lg_test_window (app, 1280, 800);
-  LgTopic *surgery = lg_content_store_lookup_topic (store (), "surgery");
-  GListModel *topics = lg_content_store_get_topics (store ());
+  LgTopic *surgery = lg_content_store_lookup_topic (lg_test_store (app), "surgery");
+  GListModel *topics = lg_content_store_get_topics (lg_test_store (app));
   GtkWidget *view, *grid, *scroller;
-  g_autofree char *stay = plain (lg_topic_get_compare (surgery, LG_COMPARE_HOSPITAL_STAY));
+  g_autofree char *stay = lg_test_plain (app, lg_topic_get_compare (surgery, LG_COMPARE_HOSPITAL_STAY));
   GtkWidget *cell;
   guint columns = 0;
 
@@ -236,14 +214,14 @@ test_compare (void)
   {
     int column, row;
     GtkWidget *head, *row_head;
-    g_autofree char *name = plain (lg_topic_get_compare_name (surgery));
+    g_autofree char *name = lg_test_plain (app, lg_topic_get_compare_name (surgery));
 
     gtk_grid_query_child (GTK_GRID (grid), cell, &column, &row, NULL, NULL);
     head = gtk_grid_get_child_at (GTK_GRID (grid), column, 0);
     row_head = gtk_grid_get_child_at (GTK_GRID (grid), 0, row);
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (head)), ==, name);
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (row_head)), ==,
-                     lg_content_store_get_compare_row_title (store (), LG_COMPARE_HOSPITAL_STAY));
+                     lg_content_store_get_compare_row_title (lg_test_store (app), LG_COMPARE_HOSPITAL_STAY));
   }
 
   /* Every compared treatment is a column, with every row filled. */
@@ -255,18 +233,18 @@ test_compare (void)
       if (lg_topic_get_compare_name (topic) == NULL)
         continue;
       columns++;
-      name = plain (lg_topic_get_compare_name (topic));
+      name = lg_test_plain (app, lg_topic_get_compare_name (topic));
       g_assert_nonnull (lg_test_find_label (grid, name));
       for (guint row = 0; row < LG_N_COMPARE_ROWS; row++)
         {
-          g_autofree char *text = plain (lg_topic_get_compare (topic, row));
+          g_autofree char *text = lg_test_plain (app, lg_topic_get_compare (topic, row));
           g_assert_nonnull (lg_test_find_label (grid, text));
         }
     }
   g_assert_cmpuint (columns, ==, 6);
   g_assert_cmpuint (lg_compare_view_get_n_columns (LG_COMPARE_VIEW (view)), ==, 6);
   for (guint row = 0; row < LG_N_COMPARE_ROWS; row++)
-    g_assert_nonnull (lg_test_find_label (grid, lg_content_store_get_compare_row_title (store (), row)));
+    g_assert_nonnull (lg_test_find_label (grid, lg_content_store_get_compare_row_title (lg_test_store (app), row)));
 
   /* Wide enough: the whole table shows without scrolling. */
   scroller = gtk_widget_get_ancestor (grid, GTK_TYPE_SCROLLED_WINDOW);
@@ -277,9 +255,9 @@ test_compare (void)
 
   /* A screen reader hears the row and the column with each cell. */
   {
-    g_autofree char *name = plain (lg_topic_get_compare_name (surgery));
+    g_autofree char *name = lg_test_plain (app, lg_topic_get_compare_name (surgery));
     g_autofree char *expected = g_strdup_printf ("%s, %s: %s", name,
-                                                 lg_content_store_get_compare_row_title (store (), LG_COMPARE_HOSPITAL_STAY),
+                                                 lg_content_store_get_compare_row_title (lg_test_store (app), LG_COMPARE_HOSPITAL_STAY),
                                                  stay);
     gtk_test_accessible_assert_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
   }
@@ -329,8 +307,8 @@ test_compare_narrow (void)
   GtkWidget *view, *grid, *scroller;
   GtkAdjustment *h;
   graphene_rect_t bounds;
-  LgTopic *sbrt = lg_content_store_lookup_topic (store (), "sbrt");
-  g_autofree char *cell_text = plain (lg_topic_get_compare (sbrt, LG_COMPARE_SIDE_EFFECTS));
+  LgTopic *sbrt = lg_content_store_lookup_topic (lg_test_store (app), "sbrt");
+  g_autofree char *cell_text = lg_test_plain (app, lg_topic_get_compare (sbrt, LG_COMPARE_SIDE_EFFECTS));
   GtkWidget *cell;
 
   g_assert_true (lg_window_show_view (window, "compare"));
@@ -345,7 +323,7 @@ test_compare_narrow (void)
   g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (window)));
 
   /* …and the table, wider than the window, scrolls sideways instead of being cut. */
-  cell = lg_test_find_label (view, lg_content_store_get_compare_row_title (store (), LG_COMPARE_HOW_GIVEN));
+  cell = lg_test_find_label (view, lg_content_store_get_compare_row_title (lg_test_store (app), LG_COMPARE_HOW_GIVEN));
   g_assert_nonnull (cell);
   grid = gtk_widget_get_ancestor (cell, GTK_TYPE_GRID);
   scroller = gtk_widget_get_ancestor (grid, GTK_TYPE_SCROLLED_WINDOW);
@@ -359,7 +337,7 @@ test_compare_narrow (void)
 
   /* Tab reaches each column heading, and the table scrolls to show that whole column. */
   {
-    g_autofree char *name = plain (lg_topic_get_compare_name (sbrt));
+    g_autofree char *name = lg_test_plain (app, lg_topic_get_compare_name (sbrt));
     GtkWidget *heading = lg_test_find_label (grid, name);
     GtkWidget *pair[2];
 
@@ -412,9 +390,9 @@ static void
 test_glossary (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  GListModel *glossary = lg_content_store_get_glossary (store ());
+  GListModel *glossary = lg_content_store_get_glossary (lg_test_store (app));
   guint n_terms = g_list_model_get_n_items (glossary);
-  LgGlossaryTerm *vein = lg_content_store_lookup_term (store (), "portal-vein");
+  LgGlossaryTerm *vein = lg_content_store_lookup_term (lg_test_store (app), "portal-vein");
   GtkWidget *view, *entry;
   TermCount all, none;
 
@@ -442,7 +420,7 @@ test_glossary (void)
   g_assert_cmpuint (shown_terms (view), >=, 1);
   g_assert_cmpuint (shown_terms (view), <, n_terms);
   g_assert_nonnull (lg_test_find_label (view, lg_glossary_term_get_term (vein)));
-  g_assert_null (lg_test_find_label (view, lg_glossary_term_get_term (lg_content_store_lookup_term (store (), "ablation"))));
+  g_assert_null (lg_test_find_label (view, lg_glossary_term_get_term (lg_content_store_lookup_term (lg_test_store (app), "ablation"))));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "zzqx nothing like this");
   g_assert_true (lg_test_wait_until (terms_shown_are, &none));
@@ -472,11 +450,11 @@ static void
 test_questions (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  GListModel *topics = lg_content_store_get_topics (store ());
-  LgTopic *surgery = lg_content_store_lookup_topic (store (), "surgery");
-  LgTopic *sbrt = lg_content_store_lookup_topic (store (), "sbrt");
-  g_autofree char *first = plain (lg_topic_get_questions (surgery)[0]);
-  g_autofree char *last = plain (lg_topic_get_questions (sbrt)[1]);
+  GListModel *topics = lg_content_store_get_topics (lg_test_store (app));
+  LgTopic *surgery = lg_content_store_lookup_topic (lg_test_store (app), "surgery");
+  LgTopic *sbrt = lg_content_store_lookup_topic (lg_test_store (app), "sbrt");
+  g_autofree char *first = lg_test_plain (app, lg_topic_get_questions (surgery)[0]);
+  g_autofree char *last = lg_test_plain (app, lg_topic_get_questions (sbrt)[1]);
   g_autoptr(GPtrArray) checks = NULL;
   GtkWidget *view;
   guint n_questions = 0;
@@ -489,7 +467,7 @@ test_questions (void)
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
     {
       g_autoptr(LgTopic) topic = g_list_model_get_item (topics, i);
-      g_autofree char *title = plain (lg_topic_get_title (topic));
+      g_autofree char *title = lg_test_plain (app, lg_topic_get_title (topic));
       GtkWidget *heading = lg_test_find_label (view, title);
 
       g_assert_nonnull (heading);

@@ -6,35 +6,13 @@
 
 static LgApplication *app;
 
-static LgContentStore *
-store (void)
-{
-  g_autoptr(GError) error = NULL;
-  LgContentStore *s = lg_application_get_store (app, &error);
-
-  g_assert_no_error (error);
-  return s;
-}
-
-static char *
-plain (const char *text)
-{
-  return lg_content_store_to_plain (store (), text);
-}
-
-static GtkListBox *
-sidebar (LgWindow *window)
-{
-  return lg_test_sidebar (window);
-}
-
 static GPtrArray *
 shown_rows (LgWindow *window)
 {
   GPtrArray *rows = g_ptr_array_new ();
   GtkListBoxRow *row;
 
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (sidebar (window), i)) != NULL; i++)
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (lg_test_sidebar (window), i)) != NULL; i++)
     if (gtk_widget_get_child_visible (GTK_WIDGET (row)))
       g_ptr_array_add (rows, row);
   return rows;
@@ -46,7 +24,7 @@ row_for (LgWindow   *window,
 {
   GtkListBoxRow *row;
 
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (sidebar (window), i)) != NULL; i++)
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (lg_test_sidebar (window), i)) != NULL; i++)
     if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (row))), title) == 0)
       return row;
   return NULL;
@@ -57,8 +35,8 @@ static void
 assert_page_shows (LgWindow *window,
                    LgTopic  *topic)
 {
-  g_autofree char *title = plain (lg_topic_get_title (topic));
-  g_autofree char *in_short = plain (lg_topic_get_in_short (topic));
+  g_autofree char *title = lg_test_plain (app, lg_topic_get_title (topic));
+  g_autofree char *in_short = lg_test_plain (app, lg_topic_get_in_short (topic));
   AdwWindowTitle *window_title = ADW_WINDOW_TITLE (lg_test_find_type (GTK_WIDGET (window),
                                                                       ADW_TYPE_WINDOW_TITLE));
 
@@ -72,7 +50,7 @@ assert_page_shows (LgWindow *window,
 static LgTopic *
 topic_at (guint i)
 {
-  g_autoptr(LgTopic) topic = g_list_model_get_item (lg_content_store_get_topics (store ()), i);
+  g_autoptr(LgTopic) topic = g_list_model_get_item (lg_content_store_get_topics (lg_test_store (app)), i);
   return topic; /* the store keeps it alive */
 }
 
@@ -80,7 +58,7 @@ static void
 test_sidebar_rows (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  GListModel *topics = lg_content_store_get_topics (store ());
+  GListModel *topics = lg_content_store_get_topics (lg_test_store (app));
   g_autoptr(GPtrArray) rows = shown_rows (window);
 
   /* Every topic, then the three views (tests/test-views.c). */
@@ -88,7 +66,7 @@ test_sidebar_rows (void)
   g_assert_cmpuint (g_list_model_get_n_items (topics), ==, 10);
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
     {
-      g_autofree char *title = plain (lg_topic_get_title (topic_at (i)));
+      g_autofree char *title = lg_test_plain (app, lg_topic_get_title (topic_at (i)));
       GtkWidget *label = gtk_list_box_row_get_child (rows->pdata[i]);
 
       g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, title);
@@ -104,8 +82,8 @@ static void
 test_select_row (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  LgTopic *surgery = lg_content_store_lookup_topic (store (), "surgery");
-  LgTopic *sbrt = lg_content_store_lookup_topic (store (), "sbrt");
+  LgTopic *surgery = lg_content_store_lookup_topic (lg_test_store (app), "surgery");
+  LgTopic *sbrt = lg_content_store_lookup_topic (lg_test_store (app), "sbrt");
 
   gtk_widget_activate (GTK_WIDGET (row_for (window, "Surgery")));
   assert_page_shows (window, surgery);
@@ -116,7 +94,7 @@ test_select_row (void)
   assert_page_shows (window, sbrt);
   /* The surgery text is gone from the page. */
   {
-    g_autofree char *surgery_short = plain (lg_topic_get_in_short (surgery));
+    g_autofree char *surgery_short = lg_test_plain (app, lg_topic_get_in_short (surgery));
     g_assert_null (lg_test_find_label (GTK_WIDGET (window), surgery_short));
   }
   g_assert_false (lg_window_show_topic (window, "no-such-topic"));
@@ -160,7 +138,7 @@ test_search (void)
 
   /* Enter opens the first match. */
   g_signal_emit_by_name (entry, "activate");
-  assert_page_shows (window, lg_content_store_lookup_topic (store (), "hepatic-artery-infusion"));
+  assert_page_shows (window, lg_content_store_lookup_topic (lg_test_store (app), "hepatic-artery-infusion"));
 
   /* A title word matches too; nothing matching shows the empty state. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "zzqx nothing like this");
@@ -211,12 +189,12 @@ test_narrow (void)
   g_assert_nonnull (back);
   gtk_widget_activate (back);
   lg_test_wait (400);
-  g_assert_true (lg_test_is_shown (GTK_WIDGET (sidebar (window))));
+  g_assert_true (lg_test_is_shown (GTK_WIDGET (lg_test_sidebar (window))));
 
   gtk_widget_activate (GTK_WIDGET (row_for (window, "Surgery")));
   lg_test_wait (400);
-  assert_page_shows (window, lg_content_store_lookup_topic (store (), "surgery"));
-  g_assert_false (lg_test_is_shown (GTK_WIDGET (sidebar (window))));
+  assert_page_shows (window, lg_content_store_lookup_topic (lg_test_store (app), "surgery"));
+  g_assert_false (lg_test_is_shown (GTK_WIDGET (lg_test_sidebar (window))));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -241,7 +219,7 @@ test_remembers (void)
   window = lg_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
   lg_test_wait (300);
-  assert_page_shows (window, lg_content_store_lookup_topic (store (), "sbrt"));
+  assert_page_shows (window, lg_content_store_lookup_topic (lg_test_store (app), "sbrt"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -249,14 +227,14 @@ static void
 test_glossary_popover (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  LgGlossaryTerm *term = lg_content_store_lookup_term (store (), "ablation");
+  LgGlossaryTerm *term = lg_content_store_lookup_term (lg_test_store (app), "ablation");
   g_autofree char *in_short = NULL;
   g_autofree char *uri = g_strdup ("term:ablation");
   GtkWidget *label, *popover, *definition;
   gboolean handled = FALSE;
 
   g_assert_true (lg_window_show_topic (window, "ablation"));
-  in_short = plain (lg_topic_get_in_short (lg_content_store_lookup_topic (store (), "ablation")));
+  in_short = lg_test_plain (app, lg_topic_get_in_short (lg_content_store_lookup_topic (lg_test_store (app), "ablation")));
   label = lg_test_find_label (GTK_WIDGET (window), in_short);
   g_assert_nonnull (label);
   g_signal_emit_by_name (label, "activate-link", uri, &handled);
@@ -277,9 +255,9 @@ static void
 test_question_ticks (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  LgTopic *surgery = lg_content_store_lookup_topic (store (), "surgery");
+  LgTopic *surgery = lg_content_store_lookup_topic (lg_test_store (app), "surgery");
   const char *question = lg_topic_get_questions (surgery)[0];
-  g_autofree char *text = plain (question);
+  g_autofree char *text = lg_test_plain (app, question);
   GtkWidget *label, *check;
 
   g_assert_true (lg_window_show_topic (window, "surgery"));
@@ -313,9 +291,9 @@ static void
 test_back_to_topic (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  LgTopic *surgery = lg_content_store_lookup_topic (store (), "surgery");
-  g_autofree char *prompt = plain (lg_topic_get_teach_back (surgery)[0]);
-  g_autofree char *sbrt_in_short = plain (lg_topic_get_in_short (lg_content_store_lookup_topic (store (), "sbrt")));
+  LgTopic *surgery = lg_content_store_lookup_topic (lg_test_store (app), "surgery");
+  g_autofree char *prompt = lg_test_plain (app, lg_topic_get_teach_back (surgery)[0]);
+  g_autofree char *sbrt_in_short = lg_test_plain (app, lg_topic_get_in_short (lg_content_store_lookup_topic (lg_test_store (app), "sbrt")));
   GtkExpander *expander;
   GtkScrolledWindow *scroller;
   GtkAdjustment *adjustment;
@@ -334,7 +312,7 @@ test_back_to_topic (void)
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
 
   g_assert_true (lg_window_show_topic (window, "sbrt"));
-  assert_page_shows (window, lg_content_store_lookup_topic (store (), "sbrt"));
+  assert_page_shows (window, lg_content_store_lookup_topic (lg_test_store (app), "sbrt"));
   g_assert_null (lg_test_find_label (GTK_WIDGET (window), prompt));
 
   g_assert_true (lg_window_show_topic (window, "surgery"));
