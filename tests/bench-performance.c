@@ -20,6 +20,8 @@
  *     `liver-guide --export-pdf` does (tests/bench-handout.c prints each run of the same);
  *   - scaling: load, search and memory with the bundled topics copied under new ids to 10× and
  *     100×; growth is judged on CPU time, which other load on the machine does not inflate.
+ * Everything runs with the font settings a GNOME session gives every program (see
+ * start_desktop_settings()); LG_BENCH_BARE_SESSION=1 runs without them, as a bare Xvfb is.
  * With arguments, only those parts run (start-up, content, switch, search, handout, scaling).
  * Exit status: 0 when everything ran (missed targets are marked in the table), 1 when a
  * measurement could not be made, or with LG_BENCH_STRICT=1 also when a target was missed.
@@ -37,11 +39,12 @@
 #include "lg-handout.h"
 #include "lg-test-utils.h"
 
-#define STARTUP_RUNS 11
+#define STARTUP_RUNS 21
 #define CHILD_TIMEOUT_S 30
 
 static LgApplication *app;      /* one for the process: each window's store is its store */
 static GString *table;
+static const char *session = "bare Xvfb, no settings daemon";
 static gboolean missed;
 static gboolean broken;
 
@@ -195,11 +198,65 @@ print_machine (const char *renderer,
   g_autofree char *os = first_match ("/etc/os-release", "PRETTY_NAME");
 
   printf ("Machine: %u × %s; %s (Debian %s); GTK %u.%u.%u, libadwaita %u.%u.%u; "
-          "renderer %s under Xvfb; 1-minute load average %s before, %s after.\n",
+          "renderer %s under Xvfb; session font settings: %s; "
+          "1-minute load average %s before, %s after.\n",
           g_get_num_processors (), cpu, os, debian,
           gtk_get_major_version (), gtk_get_minor_version (), gtk_get_micro_version (),
           adw_get_major_version (), adw_get_minor_version (), adw_get_micro_version (),
-          renderer, load_before, load_after);
+          renderer, session, load_before, load_after);
+}
+
+/* -------------------------------------------------------------------------------------------- */
+/* The session                                                                                  */
+
+/* Debian 12's GNOME defaults (org.gnome.desktop.interface font-name, font-hinting,
+ * font-antialiasing), as gsd-xsettings serves them to every X11 program. */
+static const char desktop_settings[] =
+  "Gtk/FontName \"Cantarell 11\"\n"
+  "Xft/Antialias 1\n"
+  "Xft/Hinting 1\n"
+  "Xft/HintStyle \"hintslight\"\n"
+  "Xft/RGBA \"none\"\n";
+
+static gboolean
+hint_style_served (gpointer data)
+{
+  g_autofree char *hint_style = NULL;
+
+  g_object_get (gtk_settings_get_default (), "gtk-xft-hintstyle", &hint_style, NULL);
+  return g_strcmp0 (hint_style, "hintslight") == 0;
+}
+
+/* A desktop session has a settings daemon that gives every program the user's font settings;
+ * a bare Xvfb has none, and GTK then leaves hinting to fontconfig's defaults. With those,
+ * FreeType re-runs DejaVu Sans's hinting program for almost every glyph drawn (about 100 M
+ * instructions before Liver Guide's first frame, none with a desktop's "hintslight"), a cost no
+ * desktop user pays. So the benchmark serves GNOME's defaults with xsettingsd, to the app and the
+ * reference alike (the reference draws no text). Returns the daemon, or NULL (noted in the
+ * machine line) when xsettingsd is missing or LG_BENCH_BARE_SESSION=1. */
+static GSubprocess *
+start_desktop_settings (const char *dir)
+{
+  g_autofree char *conf = g_build_filename (dir, "xsettingsd.conf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) daemon = NULL;
+
+  if (g_strcmp0 (g_getenv ("LG_BENCH_BARE_SESSION"), "1") == 0)
+    return NULL;
+  if (!g_file_set_contents (conf, desktop_settings, -1, &error))
+    g_error ("bench: %s", error->message);
+  daemon = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
+                             &error, "xsettingsd", "-c", conf, NULL);
+  if (daemon == NULL)
+    {
+      g_printerr ("bench: no xsettingsd (%s); measuring a bare Xvfb session\n", error->message);
+      session = "bare Xvfb, no settings daemon (xsettingsd not installed)";
+      return NULL;
+    }
+  if (!lg_test_wait_until (hint_style_served, NULL))
+    g_error ("bench: xsettingsd started but GTK never saw its settings");
+  session = "GNOME's defaults served by xsettingsd (Cantarell 11, hinting slight, grayscale)";
+  return g_steal_pointer (&daemon);
 }
 
 /* -------------------------------------------------------------------------------------------- */
@@ -476,13 +533,13 @@ after_paint_cb (GdkFrameClock *clock,
 
 /* Runs @change (as a click would) and waits for the window's next painted frame. */
 static void
-measure_frame (LgWindow *window,
-               void    (*change) (gpointer),
-               gpointer  data,
-               Series   *to_frame,
-               Series   *before_paint)
+measure_frame (GtkWidget *window,
+               void     (*change) (gpointer),
+               gpointer   data,
+               Series    *to_frame,
+               Series    *before_paint)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
   Frame frame = { 0 };
   gulong layout_handler, paint_handler;
   double wall, cpu, end;
@@ -543,7 +600,10 @@ bench_topic_switch (void)
   g_auto(Series) again = { 0 };
   g_auto(Series) again_before = { 0 };
   g_auto(Series) repaint = { 0 };
+  g_auto(Series) reference_repaint = { 0 };
+  GtkWidget *reference;
 
+  series_init (&reference_repaint);
   series_init (&first);
   series_init (&first_before);
   series_init (&again);
@@ -561,7 +621,7 @@ bench_topic_switch (void)
 
       gtk_widget_grab_focus (rows->pdata[0]);
       for (guint i = 0; i < 5; i++)
-        measure_frame (window, toggle_background, window, &repaint, NULL);
+        measure_frame (GTK_WIDGET (window), toggle_background, window, &repaint, NULL);
 
       /* The first round visits every topic but the one the window opened on for the first time;
        * three rounds of going back follow. */
@@ -572,13 +632,23 @@ bench_topic_switch (void)
 
             if (round == 0 && g_str_equal (lg_topic_get_id (topic), opened))
               continue;
-            measure_frame (window, activate_row, rows->pdata[i], round == 0 ? &first : &again,
+            measure_frame (GTK_WIDGET (window), activate_row, rows->pdata[i],
+                           round == 0 ? &first : &again,
                            round == 0 ? &first_before : &again_before);
             g_assert_cmpstr (lg_window_get_topic_id (window), ==, lg_topic_get_id (topic));
           }
       gtk_window_destroy (GTK_WINDOW (window));
       lg_test_wait (50);
     }
+  /* The same repaint of the reference program's window: an empty AdwApplicationWindow. */
+  reference = adw_application_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (reference), 1100, 760);
+  gtk_window_present (GTK_WINDOW (reference));
+  g_assert_true (lg_test_wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, reference));
+  lg_test_wait (300);
+  for (guint i = 0; i < 15; i++)
+    measure_frame (reference, toggle_background, reference, &reference_repaint, NULL);
+  gtk_window_destroy (GTK_WINDOW (reference));
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
                                                  GTK_STYLE_PROVIDER (css));
 
@@ -587,6 +657,7 @@ bench_topic_switch (void)
   row_ms ("topic switch, topic shown before", &again, 8);
   row_ms ("… of which building and laying out (before painting)", &again_before, 0);
   row_ms ("for scale: repainting the whole unchanged window (the renderer's floor)", &repaint, 0);
+  row_ms ("for scale: the same repaint of the reference's empty window", &reference_repaint, 0);
 }
 
 /* Types each query one character at a time, then clears it; the filter pass of every keystroke,
@@ -791,6 +862,8 @@ main (int   argc,
   g_autofree char *load_before = load_average ();
   g_autofree char *load_after = NULL;
   g_autofree char *renderer = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(GSubprocess) settings_daemon = NULL;
 
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
@@ -802,11 +875,13 @@ main (int   argc,
 
   table = g_string_new ("| measure | wall clock, median | CPU time, median | target | |\n"
                         "| --- | --- | --- | --- | --- |\n");
-  if (wanted (argc, argv, "start-up"))
-    bench_startup (app_binary, reference_binary);
-
   gtk_init ();
   adw_init ();
+  dir = g_dir_make_tmp ("lg-bench-XXXXXX", NULL);
+  g_assert_nonnull (dir);
+  settings_daemon = start_desktop_settings (dir);
+  if (wanted (argc, argv, "start-up"))
+    bench_startup (app_binary, reference_binary);
   app = lg_test_application ();
   if (wanted (argc, argv, "content"))
     bench_content_load ();
@@ -827,6 +902,9 @@ main (int   argc,
   }
   g_object_unref (app);
   load_after = load_average ();
+  if (settings_daemon != NULL)
+    g_subprocess_force_exit (settings_daemon);
+  lg_test_remove_tree (dir);
 
   printf ("\n");
   print_machine (renderer, load_before, load_after);
