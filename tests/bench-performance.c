@@ -13,7 +13,8 @@
  *   - content load: lg_content_store_load_resource() of all bundled content;
  *   - topic switch: activating a sidebar row until the window's next frame is painted, for a topic
  *     not yet shown in that window and for one shown before; also the part before painting
- *     (building and laying out), and, for scale, a repaint of the whole unchanged window;
+ *     (building and laying out), and, for scale, a repaint of the whole unchanged window and of
+ *     an empty AdwApplicationWindow of the same size;
  *   - search: the sidebar's filter pass for one keystroke (the entry's "search-changed" handler,
  *     without GtkSearchEntry's 150 ms typing delay);
  *   - handout: a new LgHandout of every topic, laid out and written as a PDF, as
