@@ -18,7 +18,7 @@
  *   - search: the sidebar's filter pass for one keystroke (the entry's "search-changed" handler,
  *     without GtkSearchEntry's 150 ms typing delay);
  *   - handout: a new LgHandout of every topic, laid out and written as a PDF, as
- *     `liver-guide --export-pdf` does (tests/bench-handout.c prints each run of the same);
+ *     `liver-guide --export-pdf` does;
  *   - scaling: load, search and memory with the bundled topics copied under new ids to 10× and
  *     100×; growth is judged on CPU time, which other load on the machine does not inflate.
  * Everything runs with the font settings a GNOME session gives every program (see
