@@ -24,6 +24,7 @@
 #include "lg-source.h"
 #include "lg-text-scale.h"
 #include "lg-window.h"
+#include "lg-settings.h"
 
 struct _LgApplication
 {
@@ -84,7 +85,7 @@ keep_loaded (LgApplication  *self,
     {
       /* The clinic's own topics, as written, whatever the content language. */
       g_ptr_array_set_size (self->content_problems, 0);
-      lg_content_pack_load_all (loaded, self->content_dir, self->content_problems);
+      lg_content_store_load_packs (loaded, self->content_dir, self->content_problems);
       g_hash_table_insert (self->stores, g_strdup (language), loaded);
       return loaded;
     }
@@ -109,6 +110,7 @@ preload_thread (gpointer data)
   Preload *preload = data;
 
   preload->store = lg_content_store_new ();
+  lg_content_store_set_picture_check (preload->store, lg_handout_check_picture);
   lg_content_store_load_resource (preload->store, preload->dir, &preload->error);
   return preload;
 }
@@ -167,6 +169,7 @@ lg_application_get_store (LgApplication  *self,
   if (store == NULL && store_error == NULL)
     {
       LgContentStore *loaded = lg_content_store_new ();
+      lg_content_store_set_picture_check (loaded, lg_handout_check_picture);
       g_autofree char *dir = lg_languages_get_resource_dir (self->content_language);
       GError *load_error = NULL;
 
@@ -358,7 +361,7 @@ export_pdf (LgApplication      *self,
       return EXIT_FAILURE;
     }
   if (paper_name == NULL)
-    paper = lg_paper_from_settings (lg_application_get_settings (self));
+    paper = lg_settings_get_paper (lg_application_get_settings (self));
 
   if (ids != NULL && ids[0] != NULL)
     {
@@ -383,7 +386,7 @@ export_pdf (LgApplication      *self,
     }
 
   lg_handout_options_init (&handout_options, paper);
-  lg_handout_options_load_settings (&handout_options, lg_application_get_settings (self));
+  lg_settings_load_clinic (lg_application_get_settings (self), &handout_options);
   handout = lg_handout_new (store, topics, NULL, &handout_options);
   if (!lg_handout_write_pdf (handout, path, &error))
     {
@@ -399,6 +402,7 @@ static int
 check_content (const char *dir)
 {
   g_autoptr(LgContentStore) store = lg_content_store_new ();
+  lg_content_store_set_picture_check (store, lg_handout_check_picture);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_content_problem_free);
   g_autoptr(GFile) folder = g_file_new_for_commandline_arg (dir);
   g_autoptr(GError) error = NULL;

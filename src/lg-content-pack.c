@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <librsvg/rsvg.h>
 #include <stdlib.h>
 
 #include "lg-content-pack.h"
@@ -166,46 +165,4 @@ lg_content_pack_read_file (GFile       *folder,
   if (real_file != NULL)
     *real_file = g_steal_pointer (&file);
   return g_bytes_new_take (g_realloc (g_steal_pointer (&data), MAX (length, 1)), length);
-}
-
-/* Whether librsvg reads @bytes as an SVG document. */
-gboolean
-lg_content_pack_check_svg (GBytes  *bytes,
-                           GError **error)
-{
-  g_autoptr(GObject) handle = NULL;
-  g_autoptr(GError) local_error = NULL;
-  const guint8 *data;
-  gsize size;
-
-  data = g_bytes_get_data (bytes, &size);
-  handle = G_OBJECT (rsvg_handle_new_from_data (data, size, &local_error));
-  if (handle == NULL)
-    {
-      g_set_error (error, LG_CONTENT_ERROR, LG_CONTENT_ERROR_BAD_IMAGE,
-                   "is not an SVG picture librsvg can draw (%s)", local_error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* The user's pack folder (when there is one) and then @extra_folder (--content-dir), so a topic in
- * the folder given on the command line wins over one with the same id in the user's folder. */
-void
-lg_content_pack_load_all (LgContentStore *store,
-                          const char     *extra_folder,
-                          GPtrArray      *problems)
-{
-  g_autofree char *user = lg_content_pack_get_user_folder ();
-
-  if (g_file_test (user, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GFile) folder = g_file_new_for_path (user);
-      lg_content_store_load_pack (store, folder, problems);
-    }
-  if (extra_folder != NULL)
-    {
-      g_autoptr(GFile) folder = g_file_new_for_path (extra_folder);
-      lg_content_store_load_pack (store, folder, problems);
-    }
 }

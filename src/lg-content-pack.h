@@ -4,7 +4,7 @@
 
 #include <gio/gio.h>
 
-#include "lg-content-store.h"
+#include "lg-content-error.h"
 
 G_BEGIN_DECLS
 
@@ -15,11 +15,6 @@ GBytes   *lg_content_pack_read_file       (GFile       *folder,
                                            const char  *relative,
                                            GFile      **real_file,
                                            GError     **error);
-gboolean  lg_content_pack_check_svg       (GBytes      *bytes,
-                                           GError     **error);
 char     *lg_content_pack_display_name    (const char  *file_name);
-void      lg_content_pack_load_all        (LgContentStore *store,
-                                           const char     *extra_folder,
-                                           GPtrArray      *problems);
 
 G_END_DECLS

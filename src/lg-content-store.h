@@ -4,31 +4,12 @@
 
 #include <gio/gio.h>
 
+#include "lg-content-error.h"
 #include "lg-glossary-term.h"
 #include "lg-topic.h"
 
 G_BEGIN_DECLS
 
-#define LG_CONTENT_ERROR (lg_content_error_quark ())
-
-typedef enum {
-  LG_CONTENT_ERROR_EMPTY,
-  LG_CONTENT_ERROR_TOO_LARGE,
-  LG_CONTENT_ERROR_INVALID_UTF8,
-  LG_CONTENT_ERROR_SYNTAX,
-  LG_CONTENT_ERROR_SCHEMA_VERSION,
-  LG_CONTENT_ERROR_MISSING,
-  LG_CONTENT_ERROR_WRONG_TYPE,
-  LG_CONTENT_ERROR_INVALID_VALUE,
-  LG_CONTENT_ERROR_UNKNOWN_MEMBER,
-  LG_CONTENT_ERROR_UNKNOWN_BLOCK_TYPE,
-  LG_CONTENT_ERROR_DUPLICATE_ID,
-  LG_CONTENT_ERROR_UNKNOWN_TERM,
-  LG_CONTENT_ERROR_OUTSIDE_PACK,
-  LG_CONTENT_ERROR_UNREADABLE,
-  LG_CONTENT_ERROR_BAD_IMAGE,
-  LG_CONTENT_ERROR_TOO_MANY_TOPICS,
-} LgContentError;
 
 /* One file of a clinic pack that was left out (or one part of it, for glossary terms). */
 typedef struct {
@@ -38,17 +19,21 @@ typedef struct {
 } LgContentProblem;
 
 #define LG_CONTENT_SCHEMA_VERSION 1
-#define LG_CONTENT_MAX_FILE_SIZE (1024 * 1024)
 
 void            lg_content_problem_free         (LgContentProblem *problem);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LgContentProblem, lg_content_problem_free)
 
+/* Whether a clinic pack's picture can be drawn; the renderer's lg_handout_check_picture() is the
+ * one the app uses. The core cannot draw, so a store with no check refuses every pack picture. */
+typedef gboolean (*LgPictureCheck) (GBytes  *bytes,
+                                    GError **error);
+
 #define LG_TYPE_CONTENT_STORE (lg_content_store_get_type ())
 G_DECLARE_FINAL_TYPE (LgContentStore, lg_content_store, LG, CONTENT_STORE, GObject)
 
-GQuark          lg_content_error_quark          (void);
-
 LgContentStore *lg_content_store_new            (void);
+void            lg_content_store_set_picture_check (LgContentStore *self,
+                                                    LgPictureCheck  check);
 gboolean        lg_content_store_load_resource  (LgContentStore  *self,
                                                  const char      *resource_dir,
                                                  GError         **error);
@@ -70,6 +55,9 @@ gboolean        lg_content_store_add_topic      (LgContentStore  *self,
                                                  GError         **error);
 guint           lg_content_store_load_pack      (LgContentStore  *self,
                                                  GFile           *folder,
+                                                 GPtrArray       *problems);
+void            lg_content_store_load_packs     (LgContentStore  *self,
+                                                 const char      *extra_folder,
                                                  GPtrArray       *problems);
 
 GListModel     *lg_content_store_get_topics     (LgContentStore  *self);

@@ -13,11 +13,11 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <gtk/gtk.h>
 #include <cairo-pdf.h>
 #include <librsvg/rsvg.h>
 #include <pango/pangocairo.h>
@@ -191,27 +191,6 @@ lg_paper_get_size (LgPaper  paper,
     }
 }
 
-/* The paper this computer's locale uses: US Letter in North America, A4 nearly everywhere else. */
-LgPaper
-lg_paper_get_default (void)
-{
-  const char *name = gtk_paper_size_get_default ();
-
-  return g_str_has_prefix (name, "na_") ? LG_PAPER_LETTER : LG_PAPER_A4;
-}
-
-/* The paper-size preference; empty means the locale's. */
-LgPaper
-lg_paper_from_settings (GSettings *settings)
-{
-  g_autofree char *name = g_settings_get_string (settings, "paper-size");
-  LgPaper paper;
-
-  if (!lg_paper_from_string (name, &paper))
-    paper = lg_paper_get_default ();
-  return paper;
-}
-
 void
 lg_handout_options_init (LgHandoutOptions *options,
                          LgPaper           paper)
@@ -221,18 +200,28 @@ lg_handout_options_init (LgHandoutOptions *options,
   options->notes = TRUE;
 }
 
-/* The clinic's name, phone and website from Preferences. */
-void
-lg_handout_options_load_settings (LgHandoutOptions *options,
-                                  GSettings        *settings)
+/* Whether librsvg reads @bytes as an SVG document: the content store's picture check
+ * (lg_content_store_set_picture_check()), so a pack's picture is one the handout can draw. */
+gboolean
+lg_handout_check_picture (GBytes  *bytes,
+                          GError **error)
 {
-  g_free (options->clinic_name);
-  g_free (options->clinic_phone);
-  g_free (options->clinic_website);
-  options->clinic_name = g_strstrip (g_settings_get_string (settings, "clinic-name"));
-  options->clinic_phone = g_strstrip (g_settings_get_string (settings, "clinic-phone"));
-  options->clinic_website = g_strstrip (g_settings_get_string (settings, "clinic-website"));
+  g_autoptr(GObject) handle = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const guint8 *data;
+  gsize size;
+
+  data = g_bytes_get_data (bytes, &size);
+  handle = G_OBJECT (rsvg_handle_new_from_data (data, size, &local_error));
+  if (handle == NULL)
+    {
+      g_set_error (error, LG_CONTENT_ERROR, LG_CONTENT_ERROR_BAD_IMAGE,
+                   "is not an SVG picture librsvg can draw (%s)", local_error->message);
+      return FALSE;
+    }
+  return TRUE;
 }
+
 
 void
 lg_handout_options_clear (LgHandoutOptions *options)

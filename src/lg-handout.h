@@ -26,9 +26,8 @@ const char *lg_paper_to_string     (LgPaper     paper);
 void        lg_paper_get_size      (LgPaper     paper,
                                     double     *width,
                                     double     *height);
-LgPaper     lg_paper_get_default   (void);
-LgPaper     lg_paper_from_settings (GSettings  *settings);
 
+/* What the handout is drawn with; the app fills it from its settings (lg-settings.h). */
 typedef struct {
   double page_width;          /* points */
   double page_height;
@@ -40,8 +39,8 @@ typedef struct {
 
 void lg_handout_options_init          (LgHandoutOptions *options,
                                        LgPaper           paper);
-void lg_handout_options_load_settings (LgHandoutOptions *options,
-                                       GSettings        *settings);
+gboolean lg_handout_check_picture     (GBytes           *bytes,
+                                       GError          **error);
 void lg_handout_options_clear         (LgHandoutOptions *options);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LgHandoutOptions, lg_handout_options_clear)

@@ -11,6 +11,7 @@
 #include "lg-handout.h"
 #include "lg-preferences-window.h"
 #include "lg-text-scale.h"
+#include "lg-settings.h"
 
 struct _LgPreferencesWindow
 {
@@ -98,7 +99,7 @@ lg_preferences_window_init (LgPreferencesWindow *self)
 
   /* In the order of paper_values; the first says which paper the locale picks. */
   automatic = g_strdup_printf (_("Automatic (%s)"),
-                               lg_paper_get_default () == LG_PAPER_LETTER ? _("US Letter") : _("A4"));
+                               lg_settings_get_locale_paper () == LG_PAPER_LETTER ? _("US Letter") : _("A4"));
   papers = gtk_string_list_new ((const char * const []) { automatic, _("A4"), _("US Letter"), NULL });
   adw_combo_row_set_model (self->paper_row, G_LIST_MODEL (papers));
 }

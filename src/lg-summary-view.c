@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "lg-summary-view.h"
+#include "lg-settings.h"
 
 #define ZOOM_MIN 0.3
 #define ZOOM_MAX 3.0
@@ -124,7 +125,7 @@ create_handout (LgSummaryView *self,
       options.page_height = height;
     }
   options.notes = gtk_switch_get_active (self->notes_switch);
-  lg_handout_options_load_settings (&options, self->settings);
+  lg_settings_load_clinic (self->settings, &options);
   return lg_handout_new (self->store, topics, self->ticked, &options);
 }
 
@@ -590,7 +591,7 @@ settings_changed_cb (LgSummaryView *self,
 {
   if (g_str_equal (key, "paper-size"))
     gtk_drop_down_set_selected (self->paper_dropdown,
-                                lg_paper_from_settings (self->settings) == LG_PAPER_LETTER ? 1 : 0);
+                                lg_settings_get_paper (self->settings) == LG_PAPER_LETTER ? 1 : 0);
   else if (g_str_has_prefix (key, "clinic-"))
     rebuild (self);
 }
@@ -643,7 +644,7 @@ lg_summary_view_show_topics (LgSummaryView      *self,
   /* Setting the paper rebuilds when it changes; rebuild anyway for the new topic. */
   g_signal_handlers_block_by_func (self->paper_dropdown, rebuild, self);
   gtk_drop_down_set_selected (self->paper_dropdown,
-                              lg_paper_from_settings (self->settings) == LG_PAPER_LETTER ? 1 : 0);
+                              lg_settings_get_paper (self->settings) == LG_PAPER_LETTER ? 1 : 0);
   g_signal_handlers_unblock_by_func (self->paper_dropdown, rebuild, self);
   rebuild (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);

@@ -12,6 +12,7 @@
 #include "lg-handout.h"
 #include "lg-section.h"
 #include "lg-test-utils.h"
+#include "lg-settings.h"
 
 #define CLINIC_NAME "Riverside Liver Clinic"
 #define CLINIC_PHONE "555 0100"
@@ -288,7 +289,7 @@ handout_for (LgContentStore *from,
   g_auto(LgHandoutOptions) options = { 0 };
 
   lg_handout_options_init (&options, paper);
-  lg_handout_options_load_settings (&options, settings);
+  lg_settings_load_clinic (settings, &options);
   options.notes = notes;
   return lg_handout_new (from, topics, ticked, &options);
 }
@@ -750,7 +751,7 @@ test_header (void)
   plain_outline = lg_handout_dup_page_outline (plain_handout, 0);
   g_assert_cmpstr (plain_outline[0], ==, "header\tLiver Guide\t");
 
-  lg_handout_options_load_settings (&options, settings);
+  lg_settings_load_clinic (settings, &options);
   clinic = lg_handout_new (store, topics, NULL, &options);
   clinic_outline = lg_handout_dup_page_outline (clinic, 0);
   g_assert_cmpstr (clinic_outline[0], ==, "header\t" CLINIC_NAME "\tPhone: " CLINIC_PHONE);

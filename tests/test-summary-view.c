@@ -9,6 +9,7 @@
 #include "lg-questions-view.h"
 #include "lg-summary-view.h"
 #include "lg-test-utils.h"
+#include "lg-settings.h"
 
 static LgApplication *app;
 static char *tmp_dir;
@@ -65,7 +66,7 @@ expected_pages (const char * const *ids,
         g_ptr_array_add (topics, g_steal_pointer (&topic));
     }
   lg_handout_options_init (&options, paper);
-  lg_handout_options_load_settings (&options, settings ());
+  lg_settings_load_clinic (settings (), &options);
   options.notes = notes;
   handout = lg_handout_new (lg_test_store (app), topics, ticked, &options);
   return lg_handout_get_n_pages (handout);
@@ -158,7 +159,7 @@ test_open_close (void)
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Print Summary"));
   g_assert_null (lg_test_find_tooltip (GTK_WIDGET (window), "Print Summary"));
 
-  n = expected_pages (ids, lg_paper_from_settings (settings ()), TRUE, NULL);
+  n = expected_pages (ids, lg_settings_get_paper (settings ()), TRUE, NULL);
   g_assert_cmpint (n, >=, 2);
   assert_pages_label (window, n);
   pages = shown_pages (view);
