@@ -26,6 +26,7 @@ typedef enum {
   LG_CONTENT_ERROR_UNREADABLE,
   LG_CONTENT_ERROR_BAD_IMAGE,
   LG_CONTENT_ERROR_TOO_MANY_TOPICS,
+  LG_CONTENT_ERROR_UNKNOWN_SOURCE,
 } LgContentError;
 
 GQuark lg_content_error_quark (void);

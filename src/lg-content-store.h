@@ -10,7 +10,6 @@
 
 G_BEGIN_DECLS
 
-
 /* One file of a clinic pack that was left out (or one part of it, for glossary terms). */
 typedef struct {
   char *folder;     /* the pack folder, as people read it */
