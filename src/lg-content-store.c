@@ -216,7 +216,17 @@ expect_array (Reader     *r,
   return array;
 }
 
-/* Text a person reads: not blank, no control characters, glossary marks that resolve. */
+static gboolean matches (const char *pattern,
+                         const char *value);
+
+/* Where data/content/README.md allows glossary marks: the running text, never a title, heading,
+ * caption, alt text, legend, Compare cell, source or glossary entry. */
+#define RUNNING_TEXT_PATH \
+  "^\\$\\.(in_short|key_points\\[[0-9]+\\]|questions\\[[0-9]+\\]|" \
+  "sections\\[[0-9]+\\]\\.blocks\\[[0-9]+\\]\\.(text|items\\[[0-9]+\\]))$"
+
+/* Text a person reads: not blank, no control characters, glossary marks that resolve and only
+ * in running text. */
 static gboolean
 check_text (Reader     *r,
             const char *path,
@@ -248,6 +258,13 @@ check_text (Reader     *r,
   if (blank)
     {
       fail (r, path, LG_CONTENT_ERROR_INVALID_VALUE, "text is empty");
+      return FALSE;
+    }
+  if (strstr (text, "[[") != NULL && !matches (RUNNING_TEXT_PATH, path))
+    {
+      fail (r, path, LG_CONTENT_ERROR_INVALID_VALUE,
+            "glossary marks ([[...]]) belong only in running text (in_short, paragraph and note "
+            "text, list items, key points and questions)");
       return FALSE;
     }
   if (!lg_markup_check (text, term_name, r->store, &problem))

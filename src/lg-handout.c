@@ -1415,8 +1415,9 @@ lg_handout_write_pdf (LgHandout   *self,
 
   surface = cairo_pdf_surface_create_for_stream (write_cb, &sink, self->options.page_width,
                                                  self->options.page_height);
-  title = g_strdup (self->topics->len == 1
-                    ? lg_topic_get_title (g_ptr_array_index (self->topics, 0)) : _("Handout"));
+  title = self->topics->len == 1
+          ? plain (self, lg_topic_get_title (g_ptr_array_index (self->topics, 0)))
+          : g_strdup (_("Handout"));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, _("Liver Guide"));
   for (int i = 0; i < n_pages; i++)

@@ -230,7 +230,10 @@ fill_sections (LgTopicPage *self,
       GListModel *blocks = lg_section_get_blocks (section);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
 
-      gtk_box_append (GTK_BOX (box), heading_label (lg_section_get_heading (section), "title-2"));
+      g_autofree char *heading = lg_content_store_to_plain (self->store,
+                                                            lg_section_get_heading (section));
+
+      gtk_box_append (GTK_BOX (box), heading_label (heading, "title-2"));
       for (guint j = 0; j < g_list_model_get_n_items (blocks); j++)
         {
           g_autoptr(LgBlock) block = g_list_model_get_item (blocks, j);
@@ -245,6 +248,7 @@ fill_illustration (LgTopicPage *self)
 {
   g_autoptr(LgSvgPaintable) paintable = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *caption = NULL;
   const char * const *legend;
   GFile *file = lg_topic_get_illustration_file (self->topic);
 
@@ -259,14 +263,15 @@ fill_illustration (LgTopicPage *self)
       return;
     }
 
+  caption = lg_content_store_to_plain (self->store, lg_topic_get_illustration_caption (self->topic));
   gtk_picture_set_paintable (self->illustration_picture, GDK_PAINTABLE (paintable));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->illustration_picture),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  lg_topic_get_illustration_caption (self->topic),
+                                  caption,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   lg_topic_get_illustration_alt (self->topic),
                                   -1);
-  gtk_label_set_text (self->caption_label, lg_topic_get_illustration_caption (self->topic));
+  gtk_label_set_text (self->caption_label, caption);
 
   legend = lg_topic_get_illustration_legend (self->topic);
   if (legend != NULL && legend[0] != NULL)

@@ -185,6 +185,13 @@ static const Fault faults[] = {
     "unknown-source.json: $.sections[0].blocks[1].sources[0]: no source has the id \"exmaple\"" },
   { "duplicate-source-id.json", LG_CONTENT_ERROR_DUPLICATE_ID,
     "duplicate-source-id.json: $.sources[1].id: two sources have the id \"example\"" },
+  /* data/content/README.md allows glossary marks only in running text. */
+  { "mark-in-heading.json", LG_CONTENT_ERROR_INVALID_VALUE,
+    "mark-in-heading.json: $.sections[0].heading: glossary marks ([[...]]) belong only in running text" },
+  { "mark-in-title.json", LG_CONTENT_ERROR_INVALID_VALUE,
+    "mark-in-title.json: $.title: glossary marks ([[...]]) belong only in running text" },
+  { "mark-in-caption.json", LG_CONTENT_ERROR_INVALID_VALUE,
+    "mark-in-caption.json: $.illustration.caption: glossary marks ([[...]]) belong only in running text" },
 };
 
 static void

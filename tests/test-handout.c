@@ -11,6 +11,7 @@
 #include "lg-block.h"
 #include "lg-handout.h"
 #include "lg-section.h"
+#include "lg-source.h"
 #include "lg-test-utils.h"
 #include "lg-settings.h"
 
@@ -757,6 +758,67 @@ test_header (void)
   g_assert_cmpstr (clinic_outline[0], ==, "header\t" CLINIC_NAME "\tPhone: " CLINIC_PHONE);
 }
 
+/* Display text is made in one step (lg_content_store_to_plain()): a topic whose title and section
+ * heading (the one the handout prints, "when-to-call") carry glossary marks (the validator refuses them in JSON, but a model
+ * built another way can hold them) shows them as words in the PDF's text and its Title. */
+static void
+test_marks_never_raw (void)
+{
+  LgTopicFields f = { 0 };
+  g_autoptr(GListStore) blocks = g_list_store_new (LG_TYPE_BLOCK);
+  g_autoptr(GListStore) sections = g_list_store_new (LG_TYPE_SECTION);
+  g_autoptr(LgBlock) block = lg_block_new_text (LG_BLOCK_PARAGRAPH, "Plain words.", NULL);
+  g_autoptr(LgSection) section = NULL;
+  g_autoptr(LgTopic) topic = NULL;
+  g_autoptr(GPtrArray) topics = g_ptr_array_new ();
+  g_autoptr(LgHandout) handout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(LgHandoutOptions) options = { 0 };
+  g_autofree char *path = g_build_filename (tmp_dir, "marks.pdf", NULL);
+  g_autofree char *title = lg_content_store_to_plain (store, "Clinic [[ablation]] topic");
+  g_autofree char *info = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_null (strstr (title, "[["));
+  g_list_store_append (blocks, block);
+  section = lg_section_new ("when-to-call", "How [[ablation]] works", G_LIST_MODEL (blocks));
+  g_list_store_append (sections, section);
+  f.id = g_strdup ("clinic-marks");
+  f.group = LG_TOPIC_GROUP_CLINIC;
+  f.title = g_strdup ("Clinic [[ablation]] topic");
+  f.subtitle = g_strdup ("A subtitle");
+  f.in_short = g_strdup ("In short, [[ablation]].");
+  f.sections = G_LIST_MODEL (g_object_ref (sections));
+  f.key_points = g_strsplit ("One key point.", "|", -1);
+  f.questions = g_strsplit ("A question?", "|", -1);
+  f.sources = G_LIST_MODEL (g_list_store_new (LG_TYPE_SOURCE));
+  f.reviewed_year = 2026;
+  f.reviewed_month = 11;
+  f.search_text = g_strdup ("");
+  topic = lg_topic_new (&f);
+  g_ptr_array_add (topics, topic);
+
+  lg_handout_options_init (&options, LG_PAPER_A4);
+  handout = lg_handout_new (store, topics, NULL, &options);
+  g_assert_true (lg_handout_write_pdf (handout, path, &error));
+  g_assert_no_error (error);
+
+  info = run_tool ("pdfinfo", path, NULL);
+  g_assert_null (strstr (info, "[["));
+  {
+    g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      if (g_str_has_prefix (lines[i], "Title:"))
+        expected = g_strstrip (g_strdup (lines[i] + strlen ("Title:")));
+  }
+  g_assert_cmpstr (expected, ==, title);
+  text = pdf_text (path);
+  g_assert_null (strstr (text, "[["));
+  g_assert_nonnull (strstr (text, "works"));
+}
+
 static guint
 count_files (const char *dir)
 {
@@ -850,6 +912,7 @@ main (int   argc,
   g_test_add_func ("/lg/handout/ticked-questions", test_ticked_questions);
   g_test_add_func ("/lg/handout/notes", test_notes);
   g_test_add_func ("/lg/handout/header", test_header);
+  g_test_add_func ("/lg/handout/marks-never-raw", test_marks_never_raw);
   g_test_add_func ("/lg/handout/bad-path", test_bad_path);
   if (g_getenv ("LG_BINARY") != NULL)
     {
