@@ -110,15 +110,6 @@ new_from_bytes (GBytes  *bytes,
   return g_steal_pointer (&self);
 }
 
-LgSvgPaintable *
-lg_svg_paintable_new_from_resource (const char  *path,
-                                    GError     **error)
-{
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
-
-  return bytes ? new_from_bytes (bytes, error) : NULL;
-}
-
 /* @file: a resource:// URI or a local file (a clinic pack's picture, checked when it was loaded). */
 LgSvgPaintable *
 lg_svg_paintable_new_from_file (GFile   *file,

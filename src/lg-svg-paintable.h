@@ -9,8 +9,6 @@ G_BEGIN_DECLS
 #define LG_TYPE_SVG_PAINTABLE (lg_svg_paintable_get_type ())
 G_DECLARE_FINAL_TYPE (LgSvgPaintable, lg_svg_paintable, LG, SVG_PAINTABLE, GObject)
 
-LgSvgPaintable *lg_svg_paintable_new_from_resource (const char  *path,
-                                                    GError     **error);
 LgSvgPaintable *lg_svg_paintable_new_from_file     (GFile       *file,
                                                     GError     **error);
 
