@@ -24,6 +24,7 @@
 
 #include "lg-block.h"
 #include "lg-handout.h"
+#include "lg-question-ticks.h"
 #include "lg-section.h"
 #include "lg-source.h"
 
@@ -669,19 +670,15 @@ add_questions (LgHandout *self,
   guint n = 0;
 
   for (guint i = 0; questions[i] != NULL && !any; i++)
-    {
-      g_autofree char *key = g_strdup_printf ("%s/%u", lg_topic_get_id (topic), i);
-      any = g_hash_table_contains (self->ticked, key);
-    }
+    any = lg_question_ticks_has (self->ticked, topic, i);
 
   add_heading (self, index, label_text (self, "questions"));
   for (guint i = 0; questions[i] != NULL; i++)
     {
-      g_autofree char *key = g_strdup_printf ("%s/%u", lg_topic_get_id (topic), i);
       g_autofree char *text = NULL;
       Item *item;
 
-      if (any && !g_hash_table_contains (self->ticked, key))
+      if (any && !lg_question_ticks_has (self->ticked, topic, i))
         continue;
       text = plain (self, questions[i]);
       item = add_text (self, ITEM_QUESTION, index, n++ == 0 ? SPACE_BLOCK : SPACE_BLOCK + 1,

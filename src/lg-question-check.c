@@ -8,17 +8,9 @@
 #include "config.h"
 
 #include "lg-question-check.h"
+#include "lg-question-ticks.h"
 
 #define KEY "lg-question-key"
-
-/* "surgery/0" for the first question of the surgery topic. */
-char *
-lg_question_key (LgTopic *topic,
-                 guint    index)
-{
-  g_return_val_if_fail (LG_IS_TOPIC (topic), NULL);
-  return g_strdup_printf ("%s/%u", lg_topic_get_id (topic), index);
-}
 
 static void
 toggled_cb (GtkCheckButton *check,
@@ -69,7 +61,7 @@ lg_question_check_new (LgContentStore *store,
     }
   gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, plain, -1);
-  g_object_set_data_full (G_OBJECT (check), KEY, lg_question_key (topic, index), g_free);
+  g_object_set_data_full (G_OBJECT (check), KEY, lg_question_ticks_key (topic, index), g_free);
   lg_question_check_sync (check, ticked);
   if (ticked != NULL)
     g_signal_connect (check, "toggled", G_CALLBACK (toggled_cb), ticked);

@@ -8,8 +8,6 @@
 
 G_BEGIN_DECLS
 
-char      *lg_question_key        (LgTopic        *topic,
-                                   guint           index);
 GtkWidget *lg_question_check_new  (LgContentStore *store,
                                    LgTopic        *topic,
                                    guint           index,

@@ -24,6 +24,7 @@
 #include "lg-problem-banner.h"
 #include "lg-topic-page.h"
 #include "lg-window.h"
+#include "lg-question-ticks.h"
 
 struct _LgWindow
 {
@@ -646,26 +647,11 @@ show_summary_page (LgWindow *self)
   summary_pages_cb (self);
 }
 
-/* The topics whose questions are ticked ("topic-id/index" keys), for a summary opened from the
- * Questions view. */
+/* The topics with a ticked question, for a summary opened from the Questions view. */
 static GStrv
 ticked_topic_ids (LgWindow *self)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GHashTableIter iter;
-  gpointer key;
-
-  g_hash_table_iter_init (&iter, self->ticked);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    {
-      const char *slash = strrchr (key, '/');
-      char *id = slash ? g_strndup (key, slash - (const char *) key) : g_strdup (key);
-
-      if (g_hash_table_add (seen, id))
-        g_strv_builder_add (builder, id);
-    }
-  return g_strv_builder_end (builder);
+  return lg_question_ticks_dup_topic_ids (self->ticked);
 }
 
 /* Opens the print summary of the topic on the page; from the Questions view, of every topic

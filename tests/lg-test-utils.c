@@ -12,6 +12,17 @@ static GtkWidget *find_widget (GtkWidget     *root,
                                gboolean     (*match) (GtkWidget *, gconstpointer),
                                gconstpointer  data);
 
+/* The start of every widget test's main(): GTest with GTK (gtk_test_init) and libadwaita, then
+ * the real application (lg_test_application()); the caller owns it. */
+LgApplication *
+lg_test_init (int    *argc,
+              char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  return lg_test_application ();
+}
+
 /* The real application class, without an id, so tests need no session bus and may run side by
  * side; registering it runs the real startup (actions, accelerators, style). */
 LgApplication *
@@ -151,6 +162,23 @@ lg_test_find_label (GtkWidget  *root,
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = lg_test_find_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first shown label under @root whose text contains @text. */
+GtkWidget *
+lg_test_find_label_containing (GtkWidget  *root,
+                               const char *text)
+{
+  if (GTK_IS_LABEL (root) && lg_test_is_shown (root) &&
+      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = lg_test_find_label_containing (child, text);
       if (found != NULL)
         return found;
     }

@@ -7,6 +7,8 @@
 
 G_BEGIN_DECLS
 
+LgApplication *lg_test_init            (int           *argc,
+                                        char        ***argv);
 LgApplication *lg_test_application     (void);
 LgWindow      *lg_test_window          (LgApplication *app,
                                         int            width,
@@ -19,6 +21,8 @@ gboolean       lg_test_wait_until      (gboolean     (*condition) (gpointer),
                                         gpointer       data);
 GtkWidget     *lg_test_find_label      (GtkWidget     *root,
                                         const char    *text);
+GtkWidget     *lg_test_find_label_containing (GtkWidget *root,
+                                              const char *text);
 GtkWidget     *lg_test_wait_for_label  (GtkWidget     *root,
                                         const char    *text);
 GtkWidget     *lg_test_find_tooltip    (GtkWidget     *root,

@@ -390,9 +390,7 @@ main (int   argc,
 {
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  app = lg_test_application ();
+  app = lg_test_init (&argc, &argv);
 
   g_test_add_func ("/lg/accessibility/names", test_names);
   g_test_add_func ("/lg/accessibility/headings", test_headings);

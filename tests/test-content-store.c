@@ -5,6 +5,7 @@
 
 #include "lg-block.h"
 #include "lg-content-store.h"
+#include "lg-question-ticks.h"
 #include "lg-section.h"
 #include "lg-source.h"
 #include "fuzz/lg-fuzz-target.h"
@@ -555,6 +556,25 @@ test_labels (void)
     }
 }
 
+/* The ticked-question set: lg-question-ticks.c alone makes and reads its keys. */
+static void
+test_question_ticks (void)
+{
+  g_autoptr(LgContentStore) store = fixture_store ();
+  g_autoptr(GHashTable) ticked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  LgTopic *sample = lg_content_store_lookup_topic (store, "sample");
+  g_auto(GStrv) ids = NULL;
+
+  g_assert_false (lg_question_ticks_has (NULL, sample, 0));
+  g_assert_false (lg_question_ticks_has (ticked, sample, 1));
+  g_hash_table_add (ticked, lg_question_ticks_key (sample, 1));
+  g_assert_true (lg_question_ticks_has (ticked, sample, 1));
+  g_assert_false (lg_question_ticks_has (ticked, sample, 0));
+  g_hash_table_add (ticked, lg_question_ticks_key (sample, 0));
+  ids = lg_question_ticks_dup_topic_ids (ticked);
+  g_assert_cmpstrv (ids, ((const char *[]) { "sample", NULL }));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -572,6 +592,7 @@ main (int   argc,
   g_test_add_func ("/lg/content-store/bundled", test_bundled_content);
   g_test_add_func ("/lg/content-store/translated", test_translated_content);
   g_test_add_func ("/lg/content-store/labels", test_labels);
+  g_test_add_func ("/lg/content-store/question-ticks", test_question_ticks);
   g_test_add_func ("/lg/content-store/hostile-json", test_hostile_json);
   g_test_add_func ("/lg/content-store/message-quoting", test_message_quoting);
   g_test_add_func ("/lg/content-store/fuzz-regressions", test_fuzz_regressions);

@@ -367,9 +367,7 @@ main (int   argc,
   g_autoptr(LgApplication) app = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  app = lg_test_application ();   /* loads style.css as the app does */
+  app = lg_test_init (&argc, &argv);   /* loads style.css as the app does */
 
   probe = g_object_ref_sink (gtk_label_new (NULL));
   gtk_widget_add_css_class (probe, "lg-contrast-probe");

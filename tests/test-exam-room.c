@@ -310,9 +310,7 @@ main (int   argc,
 {
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  app = lg_test_application ();
+  app = lg_test_init (&argc, &argv);
 
   g_test_add_func ("/lg/exam-room/enter-and-leave", test_enter_and_leave);
   g_test_add_func ("/lg/exam-room/menu-item", test_menu_item);

@@ -538,22 +538,6 @@ test_mixed (Fixture       *f,
 static char *user_pack;
 static LgApplication *app;
 
-static GtkWidget *
-find_label_containing (GtkWidget  *root,
-                       const char *text)
-{
-  if (GTK_IS_LABEL (root) && lg_test_is_shown (root) &&
-      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_containing (child, text);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 write_user_pack (void)
 {
@@ -587,7 +571,7 @@ test_window (void)
   label = lg_test_find_label (GTK_WIDGET (window), "Call <i>us</i> & ask for the nurse.");
   g_assert_nonnull (label);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "<i>"));
-  label = find_label_containing (GTK_WIDGET (window), "Riverside <b>clinic</b>");
+  label = lg_test_find_label_containing (GTK_WIDGET (window), "Riverside <b>clinic</b>");
   g_assert_nonnull (label);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "<b>"));
 
@@ -602,9 +586,9 @@ test_window (void)
   /* One banner names the broken file and its first problem, until it is closed. */
   g_assert_true (lg_test_is_shown (banner));
   g_assert_nonnull (lg_test_find_label (banner, "1 file from your clinic could not be shown"));
-  label = find_label_containing (banner, "broken.json: $: not valid JSON");
+  label = lg_test_find_label_containing (banner, "broken.json: $: not valid JSON");
   g_assert_nonnull (label);
-  g_assert_nonnull (find_label_containing (banner, "liver-guide --check-content="));
+  g_assert_nonnull (lg_test_find_label_containing (banner, "liver-guide --check-content="));
   g_free (lg_test_save_png (GTK_WIDGET (window), "packs-banner"));
 
   /* Exam-room mode shows the patient no clinician-only chrome; leaving it brings the banner back. */

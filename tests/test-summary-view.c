@@ -640,9 +640,7 @@ main (int   argc,
 {
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  app = lg_test_application ();
+  app = lg_test_init (&argc, &argv);
   tmp_dir = g_dir_make_tmp ("liver-guide-summary-XXXXXX", NULL);
   g_assert_nonnull (tmp_dir);
 

@@ -442,9 +442,7 @@ main (int   argc,
 {
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  app = lg_test_application ();
+  app = lg_test_init (&argc, &argv);
 
   g_test_add_func ("/lg/text-scale/steps", test_steps);
   g_test_add_func ("/lg/text-scale/css", test_css);

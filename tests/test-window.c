@@ -362,9 +362,7 @@ main (int   argc,
 {
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  app = lg_test_application ();
+  app = lg_test_init (&argc, &argv);
 
   g_test_add_func ("/lg/window/sidebar-rows", test_sidebar_rows);
   g_test_add_func ("/lg/window/select-row", test_select_row);
