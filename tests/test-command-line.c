@@ -155,6 +155,20 @@ test_list_topics_spanish (void)
                                                 "metastases?\n"));
 }
 
+/* On a Spanish system the program run from the build tree speaks Spanish: it takes the build's
+ * translations from LG_LOCALEDIR (as build-aux/dev run sets it), not from the install prefix. */
+static void
+test_interface_spanish (void)
+{
+  g_auto(Run) spanish = { 0 };
+
+  run_locale (&spanish, "es_ES.UTF-8", NULL, "--help", NULL);
+  g_assert_cmpint (spanish.status, ==, 0);
+  g_assert_nonnull (strstr (spanish.out, "Opciones de la aplicación:"));
+  g_assert_nonnull (strstr (spanish.out, "Explica las metástasis hepáticas y su tratamiento."));
+  g_assert_null (strstr (spanish.out, "Application Options"));
+}
+
 /* A language the app does not carry: English titles, one line saying so, and success. */
 static void
 test_language_fallback (void)
@@ -482,6 +496,7 @@ main (int   argc,
   g_test_add_func ("/lg/command-line/list-topics", test_list_topics);
   g_test_add_func ("/lg/command-line/list-topics-spanish", test_list_topics_spanish);
   g_test_add_func ("/lg/command-line/language-fallback", test_language_fallback);
+  g_test_add_func ("/lg/command-line/interface-spanish", test_interface_spanish);
   g_test_add_func ("/lg/command-line/version", test_version);
   g_test_add_func ("/lg/command-line/unknown-topic", test_unknown_topic);
   g_test_add_func ("/lg/command-line/bad-option", test_bad_option);
