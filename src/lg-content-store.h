@@ -50,6 +50,7 @@ G_DECLARE_FINAL_TYPE (LgContentStore, lg_content_store, LG, CONTENT_STORE, GObje
 GQuark          lg_content_error_quark          (void);
 
 LgContentStore *lg_content_store_new            (void);
+const char     *lg_content_store_get_language   (LgContentStore  *self);
 gboolean        lg_content_store_load_resource  (LgContentStore  *self,
                                                  const char      *resource_dir,
                                                  GError         **error);
