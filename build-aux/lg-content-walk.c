@@ -12,7 +12,8 @@
 /* Kept as written in every language: ids, numbers, file names, dates, and sources (a source's
  * publisher and title are cited as published; see po/README.md). */
 static const char * const verbatim_members[] = {
-  "schema", "id", "group", "order", "file", "type", "reviewed", "sources", NULL
+  "schema", "id", "group", "order", "file", "type", "reviewed", "sources", "language",
+  "in_short_sources", "key_points_sources", NULL
 };
 
 /* Text a person reads. */
@@ -61,6 +62,9 @@ walk_node (Walk       *w,
           g_autofree char *child_path = g_strdup_printf ("%s.%s", path, name);
           JsonNode *child = json_object_get_member (object, name);
 
+          /* The source ids of a Compare column sit among its cells. */
+          if (JSON_NODE_HOLDS_ARRAY (child) && g_str_equal (name, "sources"))
+            continue;
           if (is_text || g_strv_contains (text_members, name) ||
               g_strv_contains (all_text_members, name))
             walk_node (w, child, child_path, name, TRUE);

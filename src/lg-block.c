@@ -8,6 +8,7 @@ struct _LgBlock
   LgBlockType type;
   char *text;     /* paragraph, note */
   GStrv items;    /* bullets, steps */
+  GStrv sources;  /* ids of the topic's sources that back this block, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (LgBlock, lg_block, G_TYPE_OBJECT)
@@ -26,6 +27,7 @@ lg_block_finalize (GObject *object)
 
   g_free (self->text);
   g_strfreev (self->items);
+  g_strfreev (self->sources);
   G_OBJECT_CLASS (lg_block_parent_class)->finalize (object);
 }
 
@@ -55,29 +57,33 @@ lg_block_type_from_string (const char  *name,
   return FALSE;
 }
 
-/* Takes a copy of @text. */
+/* Takes a copy of @text, and ownership of @sources (may be NULL). */
 LgBlock *
 lg_block_new_text (LgBlockType  type,
-                   const char  *text)
+                   const char  *text,
+                   GStrv        sources)
 {
   LgBlock *self = g_object_new (LG_TYPE_BLOCK, NULL);
 
   g_return_val_if_fail (type == LG_BLOCK_PARAGRAPH || type == LG_BLOCK_NOTE, self);
   self->type = type;
   self->text = g_strdup (text);
+  self->sources = sources;
   return self;
 }
 
-/* Takes ownership of @items. */
+/* Takes ownership of @items and @sources (may be NULL). */
 LgBlock *
 lg_block_new_list (LgBlockType type,
-                   GStrv       items)
+                   GStrv       items,
+                   GStrv       sources)
 {
   LgBlock *self = g_object_new (LG_TYPE_BLOCK, NULL);
 
   g_return_val_if_fail (type == LG_BLOCK_BULLETS || type == LG_BLOCK_STEPS, self);
   self->type = type;
   self->items = items;
+  self->sources = sources;
   return self;
 }
 
@@ -100,4 +106,12 @@ lg_block_get_items (LgBlock *self)
 {
   g_return_val_if_fail (LG_IS_BLOCK (self), NULL);
   return (const char * const *) self->items;
+}
+
+/* The ids of the sources (in the topic's list) that support this block; NULL when it names none. */
+const char * const *
+lg_block_get_sources (LgBlock *self)
+{
+  g_return_val_if_fail (LG_IS_BLOCK (self), NULL);
+  return (const char * const *) self->sources;
 }

@@ -17,12 +17,15 @@ typedef enum {
 G_DECLARE_FINAL_TYPE (LgBlock, lg_block, LG, BLOCK, GObject)
 
 LgBlock            *lg_block_new_text  (LgBlockType  type,
-                                        const char  *text);
+                                        const char  *text,
+                                        GStrv        sources);
 LgBlock            *lg_block_new_list  (LgBlockType  type,
-                                        GStrv        items);
+                                        GStrv        items,
+                                        GStrv        sources);
 LgBlockType         lg_block_get_block_type (LgBlock *self);
 const char         *lg_block_get_text  (LgBlock     *self);
 const char * const *lg_block_get_items (LgBlock     *self);
+const char * const *lg_block_get_sources (LgBlock   *self);
 
 gboolean            lg_block_type_from_string (const char  *name,
                                                LgBlockType *type);

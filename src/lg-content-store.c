@@ -38,6 +38,7 @@ typedef struct {
   gboolean failed;
   GString *search;             /* plain text of everything read, for search */
   GFile *pack;                 /* the clinic pack folder the file is in, or NULL when bundled */
+  GHashTable *source_ids;      /* id → LgSource of the file's "sources", for the ids blocks cite */
 } Reader;
 
 typedef enum {
@@ -47,6 +48,7 @@ typedef enum {
 
 static void fail (Reader *r, const char *path, LgContentError code, const char *format, ...)
   G_GNUC_PRINTF (4, 5);
+static GStrv source_ids_member (Reader *r, JsonObject *object, const char *path, const char *name);
 
 /* A message is shown in a terminal and in a label: whatever a file holds, it comes out as one line
  * of valid UTF-8 of reasonable length (invalid bytes and control characters become U+FFFD). */
@@ -390,9 +392,60 @@ int_member (Reader     *r,
 
 #define MAX_DEPTH 32
 
-/* Two things json-glib 1.6 gets wrong on hostile input, checked before it sees the bytes: it
- * recurses once per nesting level with no limit (100 000 "[" overflow the stack), and it takes
- * "{…} {…}" as one document, silently dropping (and leaking) all but one value. This is not a
+/* The UTF-16 unit a "\uXXXX" escape at @p (pointing at the backslash) names, or -1 when @p is not
+ * such an escape. */
+static int
+escaped_unit (const char *p,
+              gsize       left)
+{
+  int unit = 0;
+
+  if (left < 6 || p[1] != 'u')
+    return -1;
+  for (int k = 2; k < 6; k++)
+    {
+      if (!g_ascii_isxdigit (p[k]))
+        return -1;
+      unit = unit * 16 + g_ascii_xdigit_value (p[k]);
+    }
+  return unit;
+}
+
+/* Whether the string whose opening quote is at @start holds an escaped half of a surrogate pair
+ * that is not paired ("\ud800" alone, "\udc00" alone, "\ud800\ud800"); sets *@end to its
+ * closing quote (or @size). */
+static gboolean
+has_unpaired_surrogate (const char *data,
+                        gsize       size,
+                        gsize       start,
+                        gsize      *end)
+{
+  gboolean unpaired = FALSE;
+  gboolean after_high = FALSE;   /* the last thing read was an escaped high surrogate */
+  gsize i;
+
+  for (i = start + 1; i < size && data[i] != '"'; i++)
+    {
+      int unit = data[i] == '\\' ? escaped_unit (data + i, size - i) : -1;
+      gboolean high = unit >= 0xD800 && unit <= 0xDBFF;
+      gboolean low = unit >= 0xDC00 && unit <= 0xDFFF;
+
+      if (after_high != low)
+        unpaired = TRUE;
+      after_high = high;
+      if (unit >= 0)
+        i += 5;
+      else if (data[i] == '\\')
+        i++;
+    }
+  *end = i;
+  return unpaired || after_high;
+}
+
+/* Three things json-glib 1.6 gets wrong on hostile input, checked before it sees the bytes: it
+ * recurses once per nesting level with no limit (100 000 "[" overflow the stack); it takes
+ * "{…} {…}" as one document, silently dropping (and leaking) all but one value; and it leaks on
+ * escaped halves of surrogate pairs that are not paired ("\ud800\ud800"). This is not a
  * second JSON parser: it only skips what json-glib's scanner skips (strings in double quotes with
  * \ escapes, strings in single quotes without, comments in slash-star) and counts brackets. */
 static gboolean
@@ -431,9 +484,17 @@ check_structure (Reader     *r,
       switch (c)
         {
         case '"':
-          for (i++; i < size && data[i] != '"'; i++)
-            if (data[i] == '\\')
-              i++;
+          {
+            gsize start = i;
+
+            if (has_unpaired_surrogate (data, size, start, &i))
+              {
+                fail (r, "$", LG_CONTENT_ERROR_INVALID_UTF8,
+                      "text is not valid Unicode: a \\u escape of half a surrogate pair, not "
+                      "paired, in the string at byte %" G_GSIZE_FORMAT, start);
+                return FALSE;
+              }
+          }
           break;
         case '\'':
           for (i++; i < size && data[i] != '\''; i++)
@@ -527,9 +588,10 @@ read_block (Reader     *r,
             JsonNode   *node,
             const char *path)
 {
-  static const char * const text_members[] = { "type", "text", NULL };
-  static const char * const list_members[] = { "type", "items", NULL };
+  static const char * const text_members[] = { "type", "text", "sources", NULL };
+  static const char * const list_members[] = { "type", "items", "sources", NULL };
   g_autofree char *type_path = g_strdup_printf ("%s.type", path);
+  g_auto(GStrv) sources = NULL;
   JsonObject *object;
   JsonNode *type_node;
   LgBlockType type;
@@ -560,16 +622,19 @@ read_block (Reader     *r,
       if (!check_members (r, object, path, text_members) ||
           !(text = string_member (r, object, path, "text", REQUIRED)))
         return NULL;
-      return lg_block_new_text (type, text);
+      sources = source_ids_member (r, object, path, "sources");
+      return r->failed ? NULL : lg_block_new_text (type, text, g_steal_pointer (&sources));
     }
   else
     {
-      GStrv items;
+      g_auto(GStrv) items = NULL;
 
       if (!check_members (r, object, path, list_members) ||
           !(items = strings_member (r, object, path, "items", REQUIRED)))
         return NULL;
-      return lg_block_new_list (type, items);
+      sources = source_ids_member (r, object, path, "sources");
+      return r->failed ? NULL : lg_block_new_list (type, g_steal_pointer (&items),
+                                                   g_steal_pointer (&sources));
     }
 }
 
@@ -632,37 +697,103 @@ read_sections (Reader     *r,
   return G_LIST_MODEL (g_steal_pointer (&sections));
 }
 
+/* "sources": publisher, title and web address of each, with an optional id that blocks cite it by
+ * and an optional language for a page meant for one content language only. Fills r->source_ids. */
 static GListModel *
 read_sources (Reader     *r,
-              JsonObject *root)
+              JsonObject *root,
+              Need        need)
 {
-  static const char * const members[] = { "publisher", "title", "url", NULL };
+  static const char * const members[] = { "id", "publisher", "title", "url", "language", NULL };
   g_autoptr(GListStore) sources = g_list_store_new (LG_TYPE_SOURCE);
   JsonArray *array;
   JsonNode *node;
 
-  if (r->failed || !(node = member (r, root, "$", "sources", REQUIRED)) ||
-      !(array = expect_array (r, node, "$.sources", 1)))
+  if (r->failed)
+    return NULL;
+  if (!(node = member (r, root, "$", "sources", need)))
+    return r->failed ? NULL : G_LIST_MODEL (g_steal_pointer (&sources));
+  if (!(array = expect_array (r, node, "$.sources", 1)))
     return NULL;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *path = g_strdup_printf ("$.sources[%u]", i);
+      g_autofree char *id = NULL;
       g_autofree char *publisher = NULL;
       g_autofree char *title = NULL;
       g_autofree char *url = NULL;
+      g_autofree char *language = NULL;
       g_autoptr(LgSource) source = NULL;
       JsonObject *object;
 
       if (!(object = expect_object (r, json_array_get_element (array, i), path)) ||
-          !check_members (r, object, path, members) ||
-          !(publisher = string_member (r, object, path, "publisher", REQUIRED)) ||
+          !check_members (r, object, path, members))
+        return NULL;
+      if (json_object_has_member (object, "id") &&
+          !(id = word_member (r, object, path, "id", ID_PATTERN, "an id of a-z, 0-9 and -")))
+        return NULL;
+      if (!(publisher = string_member (r, object, path, "publisher", REQUIRED)) ||
           !(title = string_member (r, object, path, "title", REQUIRED)) ||
           !(url = word_member (r, object, path, "url", "^https?://[^\\s]+$", "a web address")))
         return NULL;
-      source = lg_source_new (publisher, title, url);
+      if (json_object_has_member (object, "language") &&
+          !(language = word_member (r, object, path, "language", "^[a-z][a-z][a-z]?$",
+                                    "a language code such as \"es\"")))
+        return NULL;
+      if (id != NULL && g_hash_table_contains (r->source_ids, id))
+        {
+          g_autofree char *id_path = g_strdup_printf ("%s.id", path);
+          fail (r, id_path, LG_CONTENT_ERROR_DUPLICATE_ID, "two sources have the id \"%s\"", id);
+          return NULL;
+        }
+      source = lg_source_new (id, publisher, title, url, language);
       g_list_store_append (sources, source);
+      if (id != NULL)
+        g_hash_table_insert (r->source_ids, (gpointer) lg_source_get_id (source), source);
     }
   return G_LIST_MODEL (g_steal_pointer (&sources));
+}
+
+/* An optional list of the ids of sources in the same file's "sources" (see read_sources()). */
+static GStrv
+source_ids_member (Reader     *r,
+                   JsonObject *object,
+                   const char *path,
+                   const char *name)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *member_path = NULL;
+  JsonArray *array;
+  JsonNode *node;
+
+  if (r->failed || !(node = member (r, object, path, name, OPTIONAL)))
+    return NULL;
+  member_path = g_strconcat (path, ".", name, NULL);
+  if (!(array = expect_array (r, node, member_path, 1)))
+    return NULL;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *item_path = g_strdup_printf ("%s[%u]", member_path, i);
+      JsonNode *item = json_array_get_element (array, i);
+      const char *id;
+
+      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
+        {
+          fail (r, item_path, LG_CONTENT_ERROR_WRONG_TYPE, "expected a source id, found %s",
+                node_kind (item));
+          return NULL;
+        }
+      id = json_node_get_string (item);
+      if (!g_hash_table_contains (r->source_ids, id))
+        {
+          g_autofree char *quoted = shorten (id);
+          fail (r, item_path, LG_CONTENT_ERROR_UNKNOWN_SOURCE,
+                "no source has the id \"%s\" (give it one in $.sources)", quoted);
+          return NULL;
+        }
+      g_strv_builder_add (builder, id);
+    }
+  return g_strv_builder_end (builder);
 }
 
 /* In a clinic pack, "file" is a path relative to the pack folder that must stay inside it, and
@@ -755,7 +886,7 @@ read_compare (Reader        *r,
               JsonObject    *root,
               LgTopicFields *f)
 {
-  const char *members[LG_N_COMPARE_ROWS + 2];
+  const char *members[LG_N_COMPARE_ROWS + 3];
   const char *path = "$.compare";
   JsonObject *object;
   JsonNode *node;
@@ -766,13 +897,15 @@ read_compare (Reader        *r,
   members[0] = "name";
   for (guint i = 0; i < LG_N_COMPARE_ROWS; i++)
     members[i + 1] = lg_compare_row_get_key (i);
-  members[LG_N_COMPARE_ROWS + 1] = NULL;
+  members[LG_N_COMPARE_ROWS + 1] = "sources";
+  members[LG_N_COMPARE_ROWS + 2] = NULL;
 
   if (!(object = expect_object (r, node, path)) || !check_members (r, object, path, members))
     return FALSE;
   f->compare_name = string_member (r, object, path, "name", REQUIRED);
   for (guint i = 0; i < LG_N_COMPARE_ROWS; i++)
     f->compare[i] = string_member (r, object, path, lg_compare_row_get_key (i), REQUIRED);
+  f->compare_sources = source_ids_member (r, object, path, "sources");
   return !r->failed;
 }
 
@@ -783,18 +916,21 @@ clear_fields (LgTopicFields *f)
   g_object_unref (lg_topic_new (f));
 }
 
+/* "reviewed": the month the text was last checked against its sources, written YYYY-MM. */
 static gboolean
-read_reviewed (Reader        *r,
-               JsonObject    *root,
-               LgTopicFields *f)
+read_reviewed (Reader     *r,
+               JsonObject *object,
+               const char *path,
+               int        *year,
+               int        *month)
 {
-  g_autofree char *reviewed = word_member (r, root, "$", "reviewed",
+  g_autofree char *reviewed = word_member (r, object, path, "reviewed",
                                            "^20[0-9][0-9]-(0[1-9]|1[0-2])$",
                                            "a month written YYYY-MM");
   if (reviewed == NULL)
     return FALSE;
-  f->reviewed_year = atoi (reviewed);
-  f->reviewed_month = atoi (reviewed + 5);
+  *year = atoi (reviewed);
+  *month = atoi (reviewed + 5);
   return TRUE;
 }
 
@@ -833,11 +969,13 @@ parse_topic (LgContentStore  *self,
 {
   static const char * const members[] = {
     "schema", "id", "group", "order", "title", "subtitle", "in_short", "illustration",
-    "sections", "key_points", "questions", "teach_back", "compare", "sources", "reviewed", NULL
+    "sections", "key_points", "questions", "teach_back", "compare", "sources", "reviewed",
+    "in_short_sources", "key_points_sources", NULL
   };
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GString) search = g_string_new (NULL);
-  Reader r = { self, file_name, error, FALSE, search, pack };
+  g_autoptr(GHashTable) source_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  Reader r = { self, file_name, error, FALSE, search, pack, source_ids };
   LgTopicFields f = { 0 };
   g_autofree char *group = NULL;
   JsonObject *root;
@@ -860,14 +998,17 @@ parse_topic (LgContentStore  *self,
   f.title = string_member (&r, root, "$", "title", REQUIRED);
   f.subtitle = string_member (&r, root, "$", "subtitle", REQUIRED);
   f.in_short = string_member (&r, root, "$", "in_short", REQUIRED);
+  /* Read before everything that cites them by id. */
+  f.sources = read_sources (&r, root, REQUIRED);
+  f.in_short_sources = source_ids_member (&r, root, "$", "in_short_sources");
   read_illustration (&r, root, &f);
   f.sections = read_sections (&r, root);
   f.key_points = strings_member (&r, root, "$", "key_points", REQUIRED);
+  f.key_points_sources = source_ids_member (&r, root, "$", "key_points_sources");
   f.questions = strings_member (&r, root, "$", "questions", REQUIRED);
   f.teach_back = strings_member (&r, root, "$", "teach_back", REQUIRED);
   read_compare (&r, root, &f);
-  f.sources = read_sources (&r, root);
-  read_reviewed (&r, root, &f);
+  read_reviewed (&r, root, "$", &f.reviewed_year, &f.reviewed_month);
 
   if (r.failed)
     {
@@ -965,18 +1106,23 @@ add_glossary (LgContentStore  *self,
               GPtrArray       *skipped,
               GError         **error)
 {
-  static const char * const members[] = { "schema", "terms", NULL };
-  static const char * const term_members[] = { "id", "term", "definition", NULL };
+  static const char * const members[] = { "schema", "sources", "terms", NULL };
+  static const char * const term_members[] = {
+    "id", "term", "definition", "sources", "reviewed", NULL
+  };
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GString) search = g_string_new (NULL);
   g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  Reader r = { self, file_name, error, FALSE, search, NULL };
+  g_autoptr(GHashTable) source_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GListModel) sources = NULL;
+  Reader r = { self, file_name, error, FALSE, search, NULL, source_ids };
   JsonObject *root;
   JsonArray *array;
   JsonNode *node;
 
   if (!(root = read_root (&r, bytes, parser)) || !check_members (&r, root, "$", members) ||
+      !(sources = read_sources (&r, root, OPTIONAL)) ||
       !(node = member (&r, root, "$", "terms", REQUIRED)) ||
       !(array = expect_array (&r, node, "$.terms", 1)))
     return FALSE;
@@ -987,6 +1133,9 @@ add_glossary (LgContentStore  *self,
       g_autofree char *id = NULL;
       g_autofree char *term = NULL;
       g_autofree char *definition = NULL;
+      g_auto(GStrv) source_ids_cited = NULL;
+      g_autoptr(GListStore) term_sources = g_list_store_new (LG_TYPE_SOURCE);
+      int year = 0, month = 0;
       JsonObject *object;
 
       if (!(object = expect_object (&r, json_array_get_element (array, i), path)) ||
@@ -995,6 +1144,13 @@ add_glossary (LgContentStore  *self,
           !(term = string_member (&r, object, path, "term", REQUIRED)) ||
           !(definition = string_member (&r, object, path, "definition", REQUIRED)))
         return FALSE;
+      source_ids_cited = source_ids_member (&r, object, path, "sources");
+      if (json_object_has_member (object, "reviewed"))
+        read_reviewed (&r, object, path, &year, &month);
+      if (r.failed)
+        return FALSE;
+      for (guint j = 0; source_ids_cited && source_ids_cited[j]; j++)
+        g_list_store_append (term_sources, g_hash_table_lookup (source_ids, source_ids_cited[j]));
 
       if (g_hash_table_contains (seen, id) || g_hash_table_contains (self->terms, id))
         {
@@ -1013,7 +1169,8 @@ add_glossary (LgContentStore  *self,
           g_ptr_array_add (skipped, clean_message (line));
           continue;
         }
-      g_ptr_array_add (terms, lg_glossary_term_new (id, term, definition));
+      g_ptr_array_add (terms, lg_glossary_term_new (id, term, definition,
+                                                    G_LIST_MODEL (term_sources), year, month));
       g_hash_table_add (seen, (gpointer) lg_glossary_term_get_id (g_ptr_array_index (terms,
                                                                                       terms->len - 1)));
     }

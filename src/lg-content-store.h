@@ -28,6 +28,7 @@ typedef enum {
   LG_CONTENT_ERROR_UNREADABLE,
   LG_CONTENT_ERROR_BAD_IMAGE,
   LG_CONTENT_ERROR_TOO_MANY_TOPICS,
+  LG_CONTENT_ERROR_UNKNOWN_SOURCE,
 } LgContentError;
 
 /* One file of a clinic pack that was left out (or one part of it, for glossary terms). */

@@ -8,6 +8,9 @@ struct _LgGlossaryTerm
   char *id;
   char *term;
   char *definition;
+  GListModel *sources;  /* of LgSource: what the definition comes from (empty when none listed) */
+  int reviewed_year;    /* 0 when not given */
+  int reviewed_month;
 };
 
 G_DEFINE_FINAL_TYPE (LgGlossaryTerm, lg_glossary_term, G_TYPE_OBJECT)
@@ -20,6 +23,7 @@ lg_glossary_term_finalize (GObject *object)
   g_free (self->id);
   g_free (self->term);
   g_free (self->definition);
+  g_clear_object (&self->sources);
   G_OBJECT_CLASS (lg_glossary_term_parent_class)->finalize (object);
 }
 
@@ -37,13 +41,19 @@ lg_glossary_term_init (LgGlossaryTerm *self)
 LgGlossaryTerm *
 lg_glossary_term_new (const char *id,
                       const char *term,
-                      const char *definition)
+                      const char *definition,
+                      GListModel *sources,
+                      int         reviewed_year,
+                      int         reviewed_month)
 {
   LgGlossaryTerm *self = g_object_new (LG_TYPE_GLOSSARY_TERM, NULL);
 
   self->id = g_strdup (id);
   self->term = g_strdup (term);
   self->definition = g_strdup (definition);
+  self->sources = sources ? g_object_ref (sources) : G_LIST_MODEL (g_list_store_new (G_TYPE_OBJECT));
+  self->reviewed_year = reviewed_year;
+  self->reviewed_month = reviewed_month;
   return self;
 }
 
@@ -66,4 +76,23 @@ lg_glossary_term_get_definition (LgGlossaryTerm *self)
 {
   g_return_val_if_fail (LG_IS_GLOSSARY_TERM (self), NULL);
   return self->definition;
+}
+
+/* Returns: (transfer none): the sources of the definition, of LgSource. */
+GListModel *
+lg_glossary_term_get_sources (LgGlossaryTerm *self)
+{
+  g_return_val_if_fail (LG_IS_GLOSSARY_TERM (self), NULL);
+  return self->sources;
+}
+
+/* The month the definition was last checked against its sources; 0 and 0 when not given. */
+void
+lg_glossary_term_get_reviewed (LgGlossaryTerm *self,
+                               int            *year,
+                               int            *month)
+{
+  g_return_if_fail (LG_IS_GLOSSARY_TERM (self));
+  *year = self->reviewed_year;
+  *month = self->reviewed_month;
 }

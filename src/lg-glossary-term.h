@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -11,9 +11,16 @@ G_DECLARE_FINAL_TYPE (LgGlossaryTerm, lg_glossary_term, LG, GLOSSARY_TERM, GObje
 
 LgGlossaryTerm *lg_glossary_term_new            (const char     *id,
                                                  const char     *term,
-                                                 const char     *definition);
+                                                 const char     *definition,
+                                                 GListModel     *sources,
+                                                 int             reviewed_year,
+                                                 int             reviewed_month);
 const char     *lg_glossary_term_get_id         (LgGlossaryTerm *self);
 const char     *lg_glossary_term_get_term       (LgGlossaryTerm *self);
 const char     *lg_glossary_term_get_definition (LgGlossaryTerm *self);
+GListModel     *lg_glossary_term_get_sources    (LgGlossaryTerm *self);
+void            lg_glossary_term_get_reviewed   (LgGlossaryTerm *self,
+                                                 int            *year,
+                                                 int            *month);
 
 G_END_DECLS

@@ -59,6 +59,9 @@ lg_topic_finalize (GObject *object)
   for (guint i = 0; i < LG_N_COMPARE_ROWS; i++)
     g_free (f->compare[i]);
   g_clear_object (&f->sources);
+  g_strfreev (f->in_short_sources);
+  g_strfreev (f->key_points_sources);
+  g_strfreev (f->compare_sources);
   g_free (f->search_text);
   G_OBJECT_CLASS (lg_topic_parent_class)->finalize (object);
 }
@@ -109,6 +112,9 @@ GETTER (const char * const *, questions, questions)
 GETTER (const char * const *, teach_back, teach_back)
 GETTER (const char *, compare_name, compare_name)
 GETTER (GListModel *, sources, sources)
+GETTER (const char * const *, in_short_sources, in_short_sources)
+GETTER (const char * const *, key_points_sources, key_points_sources)
+GETTER (const char * const *, compare_sources, compare_sources)
 GETTER (const char *, search_text, search_text)
 
 #undef GETTER

@@ -46,6 +46,9 @@ typedef struct {
   char *compare_name;        /* NULL when the topic is not in the Compare table */
   char *compare[LG_N_COMPARE_ROWS];
   GListModel *sources;       /* of LgSource */
+  GStrv in_short_sources;    /* ids of the sources behind "In short", or NULL */
+  GStrv key_points_sources;  /* ids of the sources behind the key points, or NULL */
+  GStrv compare_sources;     /* ids of the sources behind the Compare column, or NULL */
   int reviewed_year;
   int reviewed_month;
   char *search_text;         /* case-folded plain text of the whole topic */
@@ -74,6 +77,9 @@ const char         *lg_topic_get_compare_name         (LgTopic       *self);
 const char         *lg_topic_get_compare              (LgTopic       *self,
                                                        LgCompareRow   row);
 GListModel         *lg_topic_get_sources              (LgTopic       *self);
+const char * const *lg_topic_get_in_short_sources     (LgTopic       *self);
+const char * const *lg_topic_get_key_points_sources   (LgTopic       *self);
+const char * const *lg_topic_get_compare_sources      (LgTopic       *self);
 void                lg_topic_get_reviewed             (LgTopic       *self,
                                                        int           *year,
                                                        int           *month);
