@@ -247,7 +247,7 @@ section_sources_button (LgTopicPage *self,
   g_autoptr(GPtrArray) shown = NULL;
   g_autofree char *list = NULL;
   g_autofree char *text = NULL;
-  GtkWidget *button, *popover, *box;
+  GtkWidget *button, *popover, *box, *label;
 
   if (numbers->len == 0)
     return NULL;
@@ -260,17 +260,23 @@ section_sources_button (LgTopicPage *self,
   for (guint i = 0; i < numbers->len; i++)
     {
       guint number = g_array_index (numbers, guint, i);
-      GtkWidget *label = source_label (g_ptr_array_index (shown, number - 1), number);
+      GtkWidget *source = source_label (g_ptr_array_index (shown, number - 1), number);
 
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
-      gtk_box_append (GTK_BOX (box), label);
+      gtk_label_set_max_width_chars (GTK_LABEL (source), 50);
+      gtk_box_append (GTK_BOX (box), source);
     }
   popover = gtk_popover_new ();
   gtk_popover_set_child (GTK_POPOVER (popover), box);
 
+  /* The button says "Sources"; the numbers go to screen readers and, with the sources, to the
+   * popover, so a long list never widens a narrow window. */
+  label = gtk_label_new (lg_content_store_get_label (self->store, "sources"));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
   button = gtk_menu_button_new ();
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), text);
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (button), label);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "lg-sources-button");
