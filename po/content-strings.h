@@ -181,124 +181,156 @@ NC_("chemoembolization", "Chemoembolization (TACE)");
 /* Translators: chemoembolization.json $.subtitle — one line under the topic's title. */
 NC_("chemoembolization", "Cancer medicine sent straight to the tumor, then its blood supply is blocked.");
 /* Translators: chemoembolization.json $.in_short — the “In short” summary; keep it as plain as the English. */
-NC_("chemoembolization", "A doctor puts cancer medicine into the artery that feeds a liver tumor. Then the artery is blocked, so the medicine stays in the tumor and its blood supply is cut off. Fever, belly pain and nausea are common afterward.");
+NC_("chemoembolization", "A doctor puts cancer medicine into the artery that feeds a liver tumor. Then the doctor blocks the small branches. This keeps the medicine in the tumor. When cancer has spread to the liver, it is used most for neuroendocrine tumors.");
 /* Translators: chemoembolization.json $.illustration.alt — describes the picture to people who use a screen reader. */
-NC_("chemoembolization", "A drawing of a thin tube in the artery that feeds a liver tumor. Medicine flows from the tube toward the tumor, and a block in the artery keeps it there.");
+NC_("chemoembolization", "A drawing of a thin tube in the artery that feeds a liver tumor. Medicine flows from the tube into the tumor. Past the tumor, a block in the small artery keeps the medicine there.");
 /* Translators: chemoembolization.json $.illustration.caption — the caption under the picture. */
-NC_("chemoembolization", "The medicine goes in, and then the artery is blocked.");
+NC_("chemoembolization", "The medicine reaches the tumor first. Then the doctor blocks the artery, so the medicine stays in the tumor.");
 /* Translators: chemoembolization.json $.illustration.legend[0] — names one numbered marker in the picture. */
 NC_("chemoembolization", "Thin tube (catheter)");
 /* Translators: chemoembolization.json $.illustration.legend[1] — names one numbered marker in the picture. */
-NC_("chemoembolization", "Cancer medicine going into the artery");
+NC_("chemoembolization", "Cancer medicine flowing into the tumor");
 /* Translators: chemoembolization.json $.illustration.legend[2] — names one numbered marker in the picture. */
-NC_("chemoembolization", "Artery blocked after the medicine");
+NC_("chemoembolization", "Block in the small artery, past the medicine");
 /* Translators: chemoembolization.json $.illustration.legend[3] — names one numbered marker in the picture. */
 NC_("chemoembolization", "Tumor");
 /* Translators: chemoembolization.json $.sections[0].heading — a section heading. */
-NC_("chemoembolization", "How it works");
+NC_("chemoembolization", "What it is");
 /* Translators: chemoembolization.json $.sections[0].blocks[0].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("chemoembolization", "[[chemoembolization|Chemoembolization]] is also called TACE. It joins two treatments. [[chemotherapy|Chemotherapy]] is cancer medicine. [[embolization|Embolization]] means blocking a blood vessel.");
+NC_("chemoembolization", "[[chemoembolization|Chemoembolization]] is also called transarterial chemoembolization (TACE). It joins two treatments. [[chemotherapy|Chemotherapy]] is cancer medicine. [[embolization|Embolization]] means blocking blood vessels.");
 /* Translators: chemoembolization.json $.sections[0].blocks[1].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("chemoembolization", "Liver tumors get most of their blood from the [[hepatic-artery|hepatic artery]]. The rest of the liver gets most of its blood from the [[portal-vein|portal vein]]. So the doctor can block the artery that feeds the tumor, and the healthy liver still gets blood.");
+NC_("chemoembolization", "Liver tumors get most of their blood from the [[hepatic-artery|hepatic artery]]. The healthy liver gets most of its blood from the [[portal-vein|portal vein]]. So the doctor can put medicine into the artery that feeds the tumor, then block its small branches. The healthy liver still gets blood.");
 /* Translators: chemoembolization.json $.sections[0].blocks[2].text. */
-NC_("chemoembolization", "The medicine goes straight to the tumor. The block keeps it there and cuts off the tumor's blood supply. Sometimes the medicine is carried on tiny beads.");
+NC_("chemoembolization", "The medicine reaches the tumor first. The block then keeps it there longer and cuts off the tumor's blood supply. Sometimes the medicine is carried on tiny beads.");
 /* Translators: chemoembolization.json $.sections[1].heading — a section heading. */
 NC_("chemoembolization", "Who it may help");
-/* Translators: chemoembolization.json $.sections[1].blocks[0].text. */
-NC_("chemoembolization", "It may help people whose liver tumors cannot be removed with surgery. Your liver needs to be working well.");
-/* Translators: chemoembolization.json $.sections[1].blocks[1].text. */
-NC_("chemoembolization", "Large tumors may need 2 or 3 treatments. If both sides of the liver have tumors, one side is often treated at a time, about a month apart.");
+/* Translators: chemoembolization.json $.sections[1].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("chemoembolization", "TACE began as a treatment for cancer that starts in the liver. For cancer that spread to the liver, it is used most for [[neuroendocrine-tumour|neuroendocrine tumors]], when surgery is not possible. It can shrink the tumors and ease symptoms caused by the hormones they make.");
+/* Translators: chemoembolization.json $.sections[1].blocks[1].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("chemoembolization", "It is also used for some people with [[colorectal-cancer|colorectal cancer]] in the liver, often after other treatments have stopped working.");
+/* Translators: chemoembolization.json $.sections[1].blocks[2].text. */
+NC_("chemoembolization", "It may not fit if your liver does not work well, or if tumors fill most of the liver. It works best when tumors fill less than about three quarters of the liver.");
 /* Translators: chemoembolization.json $.sections[2].heading — a section heading. */
-NC_("chemoembolization", "Before");
-/* Translators: chemoembolization.json $.sections[2].blocks[0].items[0]. */
-NC_("chemoembolization", "Your team will check your blood tests and scans.");
-/* Translators: chemoembolization.json $.sections[2].blocks[0].items[1]. */
-NC_("chemoembolization", "Ask which medicines to stop before the procedure.");
-/* Translators: chemoembolization.json $.sections[2].blocks[0].items[2]. */
-NC_("chemoembolization", "Follow the rules you are given about eating and drinking.");
-/* Translators: chemoembolization.json $.sections[2].blocks[0].items[3]. */
-NC_("chemoembolization", "Plan for someone to drive you home. Do not drive for 24 hours.");
+NC_("chemoembolization", "How well it works");
+/* Translators: chemoembolization.json $.sections[2].blocks[0].text. */
+NC_("chemoembolization", "For neuroendocrine tumors in the liver, reviews of many small studies found that treatments that block the liver artery eased symptoms in about 75 in 100 people. Tumors shrank in about 50 in 100. The tumors often stayed under control for about 12 to 18 months, but this varies a lot.");
+/* Translators: chemoembolization.json $.sections[2].blocks[1].text. */
+NC_("chemoembolization", "There are no large trials comparing TACE with other treatments for these tumors. TACE does not cure the cancer, but it can be repeated.");
 /* Translators: chemoembolization.json $.sections[3].heading — a section heading. */
-NC_("chemoembolization", "During");
-/* Translators: chemoembolization.json $.sections[3].blocks[0].text.
-   Keep each glossary mark [[term-id|shown words]] with its term id; translate
-   only the words after the bar. [[term-id]] alone shows the glossary term;
-   add |words if the sentence needs another form. */
-NC_("chemoembolization", "TACE is done in the X-ray department of a hospital. You get medicine to numb the skin, and [[sedation|sedation]] to help you relax. Some people get general [[anaesthesia|anesthesia]] instead.");
-/* Translators: chemoembolization.json $.sections[3].blocks[1].text.
-   Keep each glossary mark [[term-id|shown words]] with its term id; translate
-   only the words after the bar. [[term-id]] alone shows the glossary term;
-   add |words if the sentence needs another form. */
-NC_("chemoembolization", "An [[interventional-radiologist|interventional radiologist]] puts a thin tube, called a [[catheter|catheter]], into an artery in the groin or wrist. Dye helps show the blood vessels on X-rays. The doctor guides the tube to the tumor's artery, puts in the medicine, and then blocks the artery.");
-/* Translators: chemoembolization.json $.sections[3].blocks[2].text. */
-NC_("chemoembolization", "It usually takes less than 2 hours.");
+NC_("chemoembolization", "Before");
+/* Translators: chemoembolization.json $.sections[3].blocks[0].items[0]. */
+NC_("chemoembolization", "Your team checks your blood tests and scans.");
+/* Translators: chemoembolization.json $.sections[3].blocks[0].items[1]. */
+NC_("chemoembolization", "Ask which medicines to stop before the procedure.");
+/* Translators: chemoembolization.json $.sections[3].blocks[0].items[2]. */
+NC_("chemoembolization", "Follow the rules you are given about eating and drinking. Many centers ask you not to eat for 4 to 6 hours before.");
+/* Translators: chemoembolization.json $.sections[3].blocks[0].items[3]. */
+NC_("chemoembolization", "If you have a neuroendocrine tumor, you may get a medicine called octreotide by drip for several hours before. It helps prevent a carcinoid crisis, a sudden and dangerous change in blood pressure.");
+/* Translators: chemoembolization.json $.sections[3].blocks[0].items[4]. */
+NC_("chemoembolization", "Plan for someone to drive you home.");
 /* Translators: chemoembolization.json $.sections[4].heading — a section heading. */
-NC_("chemoembolization", "After and recovery");
-/* Translators: chemoembolization.json $.sections[4].blocks[0].text. */
-NC_("chemoembolization", "Recovery usually takes 7 to 10 days. Rest, and slowly get back to your usual activities.");
-/* Translators: chemoembolization.json $.sections[4].blocks[1].items[0]. */
-NC_("chemoembolization", "Do not lift more than 10 pounds (about 4.5 kg) for 3 days.");
-/* Translators: chemoembolization.json $.sections[4].blocks[1].items[1]. */
-NC_("chemoembolization", "Check your temperature twice a day for 5 days.");
-/* Translators: chemoembolization.json $.sections[4].blocks[1].items[2]. */
-NC_("chemoembolization", "Check that the spot where the tube went in stays soft and dry.");
-/* Translators: chemoembolization.json $.sections[4].blocks[2].text. */
-NC_("chemoembolization", "Your liver blood tests may be high right after TACE. They most often go back to normal within about a week.");
-/* Translators: chemoembolization.json $.sections[5].heading — a section heading. */
-NC_("chemoembolization", "Possible side effects");
-/* Translators: chemoembolization.json $.sections[5].blocks[0].text.
+NC_("chemoembolization", "During");
+/* Translators: chemoembolization.json $.sections[4].blocks[0].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("chemoembolization", "Most people get [[post-embolization-syndrome|post-embolization syndrome]]. This means fever, belly pain and nausea. It can last up to about 2 weeks. Medicine can help control it.");
+NC_("chemoembolization", "TACE is done in the X-ray department. You get medicine to numb the skin, and [[sedation|sedation]] to help you relax.");
+/* Translators: chemoembolization.json $.sections[4].blocks[1].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("chemoembolization", "An [[interventional-radiologist|interventional radiologist]] puts a thin tube, called a [[catheter|catheter]], into an artery in the groin or wrist. The doctor guides it to the tumor's artery, puts in the medicine, and then blocks the small branches. It can take up to about 1½ hours.");
+/* Translators: chemoembolization.json $.sections[5].heading — a section heading. */
+NC_("chemoembolization", "After and recovery");
+/* Translators: chemoembolization.json $.sections[5].blocks[0].text. */
+NC_("chemoembolization", "Ask your team whether you will stay in the hospital overnight. Most people feel better within 1 to 2 weeks.");
 /* Translators: chemoembolization.json $.sections[5].blocks[1].text. */
-NC_("chemoembolization", "Less often, the gallbladder gets swollen and sore. Long-term liver problems are rare.");
+NC_("chemoembolization", "Your liver blood tests may be high right after TACE. They often go back to normal within about a week.");
 /* Translators: chemoembolization.json $.sections[6].heading — a section heading. */
+NC_("chemoembolization", "Care at home");
+/* Translators: chemoembolization.json $.sections[6].blocks[0].items[0]. */
+NC_("chemoembolization", "Rest, and slowly get back to your usual activities.");
+/* Translators: chemoembolization.json $.sections[6].blocks[0].items[1]. */
+NC_("chemoembolization", "Take the medicine your team gives you for pain, fever and nausea.");
+/* Translators: chemoembolization.json $.sections[6].blocks[0].items[2]. */
+NC_("chemoembolization", "Check your temperature if you feel warm or unwell.");
+/* Translators: chemoembolization.json $.sections[6].blocks[0].items[3]. */
+NC_("chemoembolization", "Check that the spot where the tube went in stays soft and dry.");
+/* Translators: chemoembolization.json $.sections[6].blocks[0].items[4]. */
+NC_("chemoembolization", "Your team will tell you how much you can lift, and for how long.");
+/* Translators: chemoembolization.json $.sections[7].heading — a section heading. */
+NC_("chemoembolization", "Side effects");
+/* Translators: chemoembolization.json $.sections[7].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("chemoembolization", "Common: [[post-embolization-syndrome|post-embolization syndrome]]. This means fever, belly pain and nausea. It happens to about 55 to 90 in 100 people, and usually lasts 1 to 2 weeks. Medicine can help control it.");
+/* Translators: chemoembolization.json $.sections[7].blocks[1].items[0]. */
+NC_("chemoembolization", "Swelling of the gallbladder, which is the most common complication but happens to only a small number of people");
+/* Translators: chemoembolization.json $.sections[7].blocks[1].items[1]. */
+NC_("chemoembolization", "Damage to the bile ducts or a pocket of infection (abscess) in the liver, which is less common");
+/* Translators: chemoembolization.json $.sections[7].blocks[1].items[2]. */
+NC_("chemoembolization", "A carcinoid crisis in people with neuroendocrine tumors, which is rare");
+/* Translators: chemoembolization.json $.sections[8].heading — a section heading. */
 NC_("chemoembolization", "When to call your care team");
-/* Translators: chemoembolization.json $.sections[6].blocks[0].text. */
+/* Translators: chemoembolization.json $.sections[8].blocks[0].text. */
 NC_("chemoembolization", "Call your care team right away if you have any of these signs.");
-/* Translators: chemoembolization.json $.sections[6].blocks[1].items[0]. */
-NC_("chemoembolization", "A fever over 101.5°F (38.6°C) that lasts more than a day");
-/* Translators: chemoembolization.json $.sections[6].blocks[1].items[1]. */
+/* Translators: chemoembolization.json $.sections[8].blocks[1].items[0]. */
+NC_("chemoembolization", "A fever: a temperature of 100.4°F (38°C) or higher, or the temperature your care team gave you.");
+/* Translators: chemoembolization.json $.sections[8].blocks[1].items[1]. */
 NC_("chemoembolization", "Belly pain that your pain medicine does not help");
-/* Translators: chemoembolization.json $.sections[6].blocks[1].items[2]. */
+/* Translators: chemoembolization.json $.sections[8].blocks[1].items[2]. */
 NC_("chemoembolization", "Nausea or vomiting that is bad or does not stop");
-/* Translators: chemoembolization.json $.sections[6].blocks[1].items[3]. */
+/* Translators: chemoembolization.json $.sections[8].blocks[1].items[3]. */
 NC_("chemoembolization", "Bleeding, pain or fluid where the tube went in");
-/* Translators: chemoembolization.json $.sections[6].blocks[1].items[4]. */
-NC_("chemoembolization", "Numbness, coldness or a color change in your leg or foot");
-/* Translators: chemoembolization.json $.sections[6].blocks[1].items[5]. */
+/* Translators: chemoembolization.json $.sections[8].blocks[1].items[4]. */
+NC_("chemoembolization", "Numbness, coldness or a color change in your leg, foot, arm or hand");
+/* Translators: chemoembolization.json $.sections[8].blocks[1].items[5]. */
 NC_("chemoembolization", "Yellow skin or eyes");
-/* Translators: chemoembolization.json $.sections[6].blocks[2].text. */
-NC_("chemoembolization", "If the spot where the tube went in starts to bleed, lie flat and press firmly on it. Then call your care team. If the bleeding is heavy or does not stop, call your emergency number.");
+/* Translators: chemoembolization.json $.sections[8].blocks[1].items[6]. */
+NC_("chemoembolization", "Flushing, a racing heart or feeling faint, if you have a neuroendocrine tumor");
+/* Translators: chemoembolization.json $.sections[8].blocks[2].text. */
+NC_("chemoembolization", "If the spot where the tube went in starts to bleed, lie flat and press firmly on it. Then call your care team.");
+/* Translators: chemoembolization.json $.sections[8].blocks[3].text. */
+NC_("chemoembolization", "If you have trouble breathing, chest pain, or heavy bleeding, call your emergency number right away.");
+/* Translators: chemoembolization.json $.sections[9].heading — a section heading. */
+NC_("chemoembolization", "Follow-up");
+/* Translators: chemoembolization.json $.sections[9].blocks[0].text. */
+NC_("chemoembolization", "Your team checks your blood tests and does scans, such as a CT or MRI, to see how the tumors respond. You may need more than one treatment.");
 /* Translators: chemoembolization.json $.key_points[0] — one of the key points. */
-NC_("chemoembolization", "TACE sends cancer medicine straight to the tumor through its artery.");
+NC_("chemoembolization", "Chemoembolization (TACE) sends cancer medicine into the artery of a tumor.");
 /* Translators: chemoembolization.json $.key_points[1] — one of the key points. */
-NC_("chemoembolization", "Then the artery is blocked, so the medicine stays in the tumor.");
+NC_("chemoembolization", "Then the doctor blocks the small branches, so the medicine stays in the tumor.");
 /* Translators: chemoembolization.json $.key_points[2] — one of the key points. */
-NC_("chemoembolization", "It can be done more than once.");
+NC_("chemoembolization", "When cancer has spread to the liver, it is used most for neuroendocrine tumors.");
 /* Translators: chemoembolization.json $.key_points[3] — one of the key points. */
-NC_("chemoembolization", "Fever, belly pain and nausea are common and can last up to 2 weeks.");
+NC_("chemoembolization", "Fever, belly pain and nausea are common and usually last 1 to 2 weeks.");
 /* Translators: chemoembolization.json $.key_points[4] — one of the key points. */
-NC_("chemoembolization", "Most people recover in 7 to 10 days.");
+NC_("chemoembolization", "It does not cure the cancer, but it can be done more than once.");
 /* Translators: chemoembolization.json $.questions[0] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("chemoembolization", "Why is TACE a good choice for me?");
+NC_("chemoembolization", "What is the goal of TACE for me?");
 /* Translators: chemoembolization.json $.questions[1] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("chemoembolization", "How many treatments might I need?");
+NC_("chemoembolization", "How does TACE compare with other treatments for my tumors?");
 /* Translators: chemoembolization.json $.questions[2] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("chemoembolization", "Will I stay in the hospital overnight?");
+NC_("chemoembolization", "How many treatments might I need?");
 /* Translators: chemoembolization.json $.questions[3] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("chemoembolization", "Which medicine will you use, and will it be on beads?");
+NC_("chemoembolization", "Will I stay in the hospital overnight after TACE?");
 /* Translators: chemoembolization.json $.questions[4] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("chemoembolization", "How will you help with pain, fever and nausea?");
+NC_("chemoembolization", "Which medicine will you use, and will it be on beads?");
 /* Translators: chemoembolization.json $.questions[5] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("chemoembolization", "When can I go back to work?");
+NC_("chemoembolization", "How will you prevent a carcinoid crisis, if I have a neuroendocrine tumor?");
 /* Translators: chemoembolization.json $.teach_back[0] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("chemoembolization", "Ask the patient to explain in their own words how TACE treats the tumor.");
 /* Translators: chemoembolization.json $.teach_back[1] — a prompt for the clinician, to check the person understood (teach-back). */
@@ -310,17 +342,183 @@ NC_("chemoembolization", "Chemoembolization (TACE)");
 /* Translators: chemoembolization.json $.compare.how_given — a cell of the Compare treatments table: keep it short. */
 NC_("chemoembolization", "Medicine into the liver artery, then the artery is blocked");
 /* Translators: chemoembolization.json $.compare.anaesthesia — a cell of the Compare treatments table: keep it short. */
-NC_("chemoembolization", "Numbing and relaxing medicine, or general anesthesia");
+NC_("chemoembolization", "Numbing medicine and medicine to help you relax");
 /* Translators: chemoembolization.json $.compare.hospital_stay — a cell of the Compare treatments table: keep it short. */
 NC_("chemoembolization", "Varies; ask your team");
 /* Translators: chemoembolization.json $.compare.recovery — a cell of the Compare treatments table: keep it short. */
-NC_("chemoembolization", "Usually 7 to 10 days");
+NC_("chemoembolization", "Most feel better within 1 to 2 weeks");
 /* Translators: chemoembolization.json $.compare.repeatable — a cell of the Compare treatments table: keep it short. */
-NC_("chemoembolization", "Yes; large tumors may need 2 or 3 treatments");
+NC_("chemoembolization", "Yes");
 /* Translators: chemoembolization.json $.compare.with_surgery — a cell of the Compare treatments table: keep it short. */
-NC_("chemoembolization", "Varies; ask your team");
+NC_("chemoembolization", "Usually used when surgery is not possible");
 /* Translators: chemoembolization.json $.compare.side_effects — a cell of the Compare treatments table: keep it short. */
-NC_("chemoembolization", "Fever, belly pain and nausea, up to 2 weeks");
+NC_("chemoembolization", "Fever, belly pain and nausea, usually 1 to 2 weeks");
+
+/* clinical-trials.json */
+
+/* Translators: clinical-trials.json $.title — the topic's title, in the sidebar and at the top of its page. */
+NC_("clinical-trials", "Clinical trials");
+/* Translators: clinical-trials.json $.subtitle — one line under the topic's title. */
+NC_("clinical-trials", "Research studies that test new ways to treat cancer.");
+/* Translators: clinical-trials.json $.in_short — the “In short” summary; keep it as plain as the English. */
+NC_("clinical-trials", "A clinical trial is a research study with people who volunteer. It tests whether a new treatment is safe and works. You can ask your team at any time if a trial could fit you.");
+/* Translators: clinical-trials.json $.sections[0].heading — a section heading. */
+NC_("clinical-trials", "What a clinical trial is");
+/* Translators: clinical-trials.json $.sections[0].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("clinical-trials", "A [[clinical-trial|clinical trial]] tests a new medicine, a new mix of treatments, a new procedure or a new way to find cancer. Every new treatment must go through clinical trials before the Food and Drug Administration (FDA) approves it.");
+/* Translators: clinical-trials.json $.sections[0].blocks[1].text. */
+NC_("clinical-trials", "There is no promise that the new treatment will work better. If it does, people in the trial may be among the first to benefit.");
+/* Translators: clinical-trials.json $.sections[1].heading — a section heading. */
+NC_("clinical-trials", "The phases, in plain words");
+/* Translators: clinical-trials.json $.sections[1].blocks[0].items[0]. */
+NC_("clinical-trials", "Phase 1: Is it safe, and what dose is best? A small group of people take part.");
+/* Translators: clinical-trials.json $.sections[1].blocks[0].items[1]. */
+NC_("clinical-trials", "Phase 2: Does it work against one type of cancer? It also learns more about safety.");
+/* Translators: clinical-trials.json $.sections[1].blocks[0].items[2]. */
+NC_("clinical-trials", "Phase 3: Is it better than the usual treatment? A large group takes part. People are often put into groups by chance.");
+/* Translators: clinical-trials.json $.sections[1].blocks[1].text. */
+NC_("clinical-trials", "You can join a trial at any phase if it fits you and your type and stage of cancer.");
+/* Translators: clinical-trials.json $.sections[2].heading — a section heading. */
+NC_("clinical-trials", "How you are protected");
+/* Translators: clinical-trials.json $.sections[2].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("clinical-trials", "Before you join, the team explains the trial to you: what will be done, why, and the possible risks and benefits. This is called [[informed-consent|informed consent]]. You join only after you understand it and agree.");
+/* Translators: clinical-trials.json $.sections[2].blocks[1].text. */
+NC_("clinical-trials", "Each trial follows a written plan, called a protocol. It says who can join, which tests and treatments you get, and when. The research team checks on you closely during the trial.");
+/* Translators: clinical-trials.json $.sections[3].heading — a section heading. */
+NC_("clinical-trials", "Costs and insurance");
+/* Translators: clinical-trials.json $.sections[3].blocks[0].text. */
+NC_("clinical-trials", "In the United States, most health plans, including Medicaid, now cover the usual care costs in a trial, such as visits, scans and standard treatment. The study's sponsor often pays for the research costs. Before you join, ask the research team and your insurance company who pays for what.");
+/* Translators: clinical-trials.json $.sections[4].heading — a section heading. */
+NC_("clinical-trials", "How to find a trial");
+/* Translators: clinical-trials.json $.sections[4].blocks[0].items[0]. */
+NC_("clinical-trials", "Ask your care team if a trial could fit you. Ask for your cancer type, stage, tumor test results and past treatments in writing.");
+/* Translators: clinical-trials.json $.sections[4].blocks[0].items[1]. */
+NC_("clinical-trials", "Search the National Cancer Institute's (NCI) list of cancer trials on cancer.gov. You can search by cancer type, age and ZIP code.");
+/* Translators: clinical-trials.json $.sections[4].blocks[0].items[2]. */
+NC_("clinical-trials", "Search ClinicalTrials.gov, a list of studies run by the U.S. National Library of Medicine.");
+/* Translators: clinical-trials.json $.sections[4].blocks[0].items[3]. */
+NC_("clinical-trials", "Take what you find to your team and talk about it together.");
+/* Translators: clinical-trials.json $.sections[4].blocks[1].text. */
+NC_("clinical-trials", "NCI's Cancer Information Service can help you look for a trial, free of charge: call 1-800-4-CANCER (1-800-422-6237). It answers in English and in Spanish.");
+/* Translators: clinical-trials.json $.key_points[0] — one of the key points. */
+NC_("clinical-trials", "A clinical trial tests if a new treatment is safe and works.");
+/* Translators: clinical-trials.json $.key_points[1] — one of the key points. */
+NC_("clinical-trials", "You join only after the team explains the risks and you agree.");
+/* Translators: clinical-trials.json $.key_points[2] — one of the key points. */
+NC_("clinical-trials", "Ask who pays for what before you join.");
+/* Translators: clinical-trials.json $.key_points[3] — one of the key points. */
+NC_("clinical-trials", "Ask your team, search cancer.gov or ClinicalTrials.gov, or call 1-800-4-CANCER.");
+/* Translators: clinical-trials.json $.questions[0] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("clinical-trials", "Is there a clinical trial that could fit me?");
+/* Translators: clinical-trials.json $.questions[1] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("clinical-trials", "What is the trial testing, and what is the usual treatment I would get instead?");
+/* Translators: clinical-trials.json $.questions[2] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("clinical-trials", "What are the possible risks and benefits for me?");
+/* Translators: clinical-trials.json $.questions[3] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("clinical-trials", "How many extra visits or tests would I need, and where?");
+/* Translators: clinical-trials.json $.questions[4] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("clinical-trials", "What costs would I or my insurance pay?");
+/* Translators: clinical-trials.json $.teach_back[0] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("clinical-trials", "Ask the patient to explain in their own words what informed consent means.");
+/* Translators: clinical-trials.json $.teach_back[1] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("clinical-trials", "Ask the patient where they could look for a trial.");
+
+/* follow-up-and-recurrence.json */
+
+/* Translators: follow-up-and-recurrence.json $.title — the topic's title, in the sidebar and at the top of its page. */
+NC_("follow-up-and-recurrence", "Follow-up and if the cancer comes back");
+/* Translators: follow-up-and-recurrence.json $.subtitle — one line under the topic's title. */
+NC_("follow-up-and-recurrence", "Check-ups after treatment, and what can be done if the cancer returns.");
+/* Translators: follow-up-and-recurrence.json $.in_short — the “In short” summary; keep it as plain as the English. */
+NC_("follow-up-and-recurrence", "After treatment, you will have regular blood tests and scans. The cancer often comes back, most often in the first years. If it does, more treatment is often possible.");
+/* Translators: follow-up-and-recurrence.json $.sections[0].heading — a section heading. */
+NC_("follow-up-and-recurrence", "Why follow-up matters");
+/* Translators: follow-up-and-recurrence.json $.sections[0].blocks[0].text. */
+NC_("follow-up-and-recurrence", "Follow-up care checks your recovery and looks for signs that the cancer has come back. Finding it early can mean more treatment choices. The risk of return is highest in the first 5 years.");
+/* Translators: follow-up-and-recurrence.json $.sections[1].heading — a section heading. */
+NC_("follow-up-and-recurrence", "Which tests, and how often");
+/* Translators: follow-up-and-recurrence.json $.sections[1].blocks[0].text. */
+NC_("follow-up-and-recurrence", "There is no one standard schedule after surgery for cancer that has spread. Your team makes a plan for you. For colorectal cancer, plans often look like this:");
+/* Translators: follow-up-and-recurrence.json $.sections[1].blocks[1].items[0]. */
+NC_("follow-up-and-recurrence", "A visit and a carcinoembryonic antigen (CEA) blood test every 3 to 6 months for the first 2 years, then every 6 months up to 5 years.");
+/* Translators: follow-up-and-recurrence.json $.sections[1].blocks[1].items[1].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("follow-up-and-recurrence", "A computed tomography ([[ct-scan|CT]]) scan of the chest, belly and pelvis, often once a year or more for the first 3 years.");
+/* Translators: follow-up-and-recurrence.json $.sections[1].blocks[1].items[2]. */
+NC_("follow-up-and-recurrence", "A colonoscopy about 1 year after surgery for colorectal cancer, then as your doctor advises.");
+/* Translators: follow-up-and-recurrence.json $.sections[1].blocks[2].text. */
+NC_("follow-up-and-recurrence", "Guidelines differ a little, and your plan may be different. Ask your team for your own schedule in writing.");
+/* Translators: follow-up-and-recurrence.json $.sections[2].heading — a section heading. */
+NC_("follow-up-and-recurrence", "How often the cancer comes back");
+/* Translators: follow-up-and-recurrence.json $.sections[2].blocks[0].text. */
+NC_("follow-up-and-recurrence", "After surgery for colorectal cancer that spread to the liver, the cancer comes back in about 2 in 3 people. In a study of 311 people, it came back in 209 (about 67 in 100). Reviews give ranges from about 50 to 80 in 100. It can come back in the liver, the lungs or other places.");
+/* Translators: follow-up-and-recurrence.json $.sections[2].blocks[1].text. */
+NC_("follow-up-and-recurrence", "Half of the people whose cancer came back had it within about 14 months.");
+/* Translators: follow-up-and-recurrence.json $.sections[2].blocks[2].text. */
+NC_("follow-up-and-recurrence", "This does not mean the first treatment failed. Some cancer cells may already have spread before treatment, even if no test could find them. That is why follow-up matters.");
+/* Translators: follow-up-and-recurrence.json $.sections[3].heading — a section heading. */
+NC_("follow-up-and-recurrence", "Treatment if it comes back");
+/* Translators: follow-up-and-recurrence.json $.sections[3].blocks[0].text. */
+NC_("follow-up-and-recurrence", "Cancer that comes back can often be treated again. The choice depends on where it is, how much there is, and how well your liver works.");
+/* Translators: follow-up-and-recurrence.json $.sections[3].blocks[1].items[0].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("follow-up-and-recurrence", "Repeat liver surgery ([[resection|resection]]), when the new tumors can be removed safely.");
+/* Translators: follow-up-and-recurrence.json $.sections[3].blocks[1].items[1].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("follow-up-and-recurrence", "[[ablation|Ablation]], which destroys small tumors with heat.");
+/* Translators: follow-up-and-recurrence.json $.sections[3].blocks[1].items[2]. */
+NC_("follow-up-and-recurrence", "Surgery for cancer that came back outside the liver, such as in the lung, in some people.");
+/* Translators: follow-up-and-recurrence.json $.sections[3].blocks[1].items[3]. */
+NC_("follow-up-and-recurrence", "Medicines that travel through the whole body, or other liver treatments.");
+/* Translators: follow-up-and-recurrence.json $.sections[3].blocks[2].text. */
+NC_("follow-up-and-recurrence", "In another study, of 113 people whose cancer came back, 54 (about half) could have repeat surgery or ablation. After 5 years, about 61 in 100 of them were alive, against about 20 in 100 of those who could not. People who can have repeat surgery are often healthier, so this does not show how much the surgery itself helped.");
+/* Translators: follow-up-and-recurrence.json $.sections[3].blocks[3].text. */
+NC_("follow-up-and-recurrence", "A review of 22 studies looked at 1,610 people who had a second liver surgery. About 23 in 100 had a problem after surgery, and about 1 in 100 died from it. After 5 years, about 42 in 100 were alive. This varied from 31 to 73 in 100 between studies.");
+/* Translators: follow-up-and-recurrence.json $.sections[4].heading — a section heading. */
+NC_("follow-up-and-recurrence", "Your feelings");
+/* Translators: follow-up-and-recurrence.json $.sections[4].blocks[0].text. */
+NC_("follow-up-and-recurrence", "Many people worry that the cancer will come back, most of all before a scan. This is normal. Talk with your team about your risk. Ask about counseling or a support group if the worry is hard to live with.");
+/* Translators: follow-up-and-recurrence.json $.sections[4].blocks[1].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("follow-up-and-recurrence", "If the cancer comes back, you may feel shock or anger again. Take time to ask your questions. A [[second-opinion|second opinion]] or a [[clinical-trial|clinical trial]] may be worth asking about.");
+/* Translators: follow-up-and-recurrence.json $.key_points[0] — one of the key points. */
+NC_("follow-up-and-recurrence", "You will have regular visits, CEA blood tests and CT scans after treatment.");
+/* Translators: follow-up-and-recurrence.json $.key_points[1] — one of the key points. */
+NC_("follow-up-and-recurrence", "Ask your team for your own follow-up schedule.");
+/* Translators: follow-up-and-recurrence.json $.key_points[2] — one of the key points. */
+NC_("follow-up-and-recurrence", "After liver surgery, the cancer comes back in about 2 in 3 people.");
+/* Translators: follow-up-and-recurrence.json $.key_points[3] — one of the key points. */
+NC_("follow-up-and-recurrence", "If it comes back, repeat surgery, ablation or medicines are often possible.");
+/* Translators: follow-up-and-recurrence.json $.key_points[4] — one of the key points. */
+NC_("follow-up-and-recurrence", "Worry is normal. Help is there if you need it.");
+/* Translators: follow-up-and-recurrence.json $.questions[0] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("follow-up-and-recurrence", "What is my follow-up schedule, and who will order my tests?");
+/* Translators: follow-up-and-recurrence.json $.questions[1] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("follow-up-and-recurrence", "What signs should make me call you before my next visit?");
+/* Translators: follow-up-and-recurrence.json $.questions[2] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("follow-up-and-recurrence", "How likely is it that my cancer will come back?");
+/* Translators: follow-up-and-recurrence.json $.questions[3] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("follow-up-and-recurrence", "If it comes back, which treatments could I have?");
+/* Translators: follow-up-and-recurrence.json $.questions[4] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("follow-up-and-recurrence", "Who can I talk to if I feel worried between scans?");
+/* Translators: follow-up-and-recurrence.json $.teach_back[0] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("follow-up-and-recurrence", "Ask the patient when their next blood test and scan are.");
+/* Translators: follow-up-and-recurrence.json $.teach_back[1] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("follow-up-and-recurrence", "Ask the patient to explain in their own words what can be done if the cancer comes back.");
 
 /* glossary.json */
 
@@ -329,168 +527,244 @@ NC_("glossary", "Ablation");
 /* Translators: glossary.json $.terms[0].definition — a glossary definition: one or two plain sentences. */
 NC_("glossary", "A treatment that destroys a tumor without taking it out, most often with heat.");
 /* Translators: glossary.json $.terms[1].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Anesthesia");
+NC_("glossary", "Advance directive");
 /* Translators: glossary.json $.terms[1].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Medicine that stops you from feeling pain. General anesthesia puts you into a deep sleep.");
+NC_("glossary", "A legal paper that says what medical care you want or do not want if you cannot decide for yourself, such as a living will.");
 /* Translators: glossary.json $.terms[2].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Angiogram");
+NC_("glossary", "Anesthesia");
 /* Translators: glossary.json $.terms[2].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "An X-ray picture of blood vessels. It is taken after dye is put into them through a thin tube.");
+NC_("glossary", "Medicine that stops you from feeling pain. General anesthesia puts you into a deep sleep.");
 /* Translators: glossary.json $.terms[3].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Bile duct");
+NC_("glossary", "Angiogram");
 /* Translators: glossary.json $.terms[3].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A small tube that carries bile from the liver to the bowel. Bile is a fluid that helps you digest fat.");
+NC_("glossary", "An X-ray picture of blood vessels. It is taken after dye is put into them through a thin tube.");
 /* Translators: glossary.json $.terms[4].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Blood thinner");
+NC_("glossary", "Ascites");
 /* Translators: glossary.json $.terms[4].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A medicine that makes blood clot more slowly. Ask your team before you stop it for a procedure.");
+NC_("glossary", "A build-up of fluid in the belly that makes it swell.");
 /* Translators: glossary.json $.terms[5].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Catheter");
+NC_("glossary", "Bile duct");
 /* Translators: glossary.json $.terms[5].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A thin, soft tube. A doctor can move it through a blood vessel to reach the liver.");
+NC_("glossary", "A small tube that carries bile from the liver to the bowel. Bile is a fluid that helps you digest fat.");
 /* Translators: glossary.json $.terms[6].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Chemoembolization");
+NC_("glossary", "Biomarker test");
 /* Translators: glossary.json $.terms[6].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A treatment that puts cancer medicine into the artery that feeds a liver tumor, and then blocks that artery. It is also called TACE.");
+NC_("glossary", "A lab test of tumor tissue or blood that looks for changes in the tumor's genes or proteins, such as RAS, BRAF, HER2 or MSI. It helps choose treatment.");
 /* Translators: glossary.json $.terms[7].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Chemotherapy");
+NC_("glossary", "Biopsy");
 /* Translators: glossary.json $.terms[7].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Medicine that kills cancer cells or stops them from growing. It can be given by vein, by mouth, or into an artery.");
+NC_("glossary", "Taking a small piece of tissue, often with a thin needle, so a doctor can look at it under a microscope.");
 /* Translators: glossary.json $.terms[8].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Cirrhosis");
+NC_("glossary", "Blood thinner");
 /* Translators: glossary.json $.terms[8].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Scarring of the liver that makes it work less well.");
+NC_("glossary", "A medicine that makes blood clot more slowly. Ask your team before you stop it for a procedure.");
 /* Translators: glossary.json $.terms[9].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Colorectal cancer");
+NC_("glossary", "Catheter");
 /* Translators: glossary.json $.terms[9].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Cancer that starts in the colon or the rectum, the last parts of the bowel.");
+NC_("glossary", "A thin, soft tube. A doctor can move it through a blood vessel to reach the liver.");
 /* Translators: glossary.json $.terms[10].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "CT scan");
+NC_("glossary", "Chemoembolization");
 /* Translators: glossary.json $.terms[10].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A scan that uses X-rays and a computer to make detailed pictures of the inside of the body.");
+NC_("glossary", "A treatment that puts cancer medicine into the artery that feeds a liver tumor, and then blocks that artery. It is also called TACE.");
 /* Translators: glossary.json $.terms[11].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Embolization");
+NC_("glossary", "Chemotherapy");
 /* Translators: glossary.json $.terms[11].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Blocking a blood vessel on purpose, often with tiny beads or other material.");
+NC_("glossary", "Medicine that kills cancer cells or stops them from growing. It can be given by vein, by mouth, or into an artery.");
 /* Translators: glossary.json $.terms[12].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Fiducial markers");
+NC_("glossary", "Cirrhosis");
 /* Translators: glossary.json $.terms[12].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Tiny markers put in or near a tumor. They help the radiation team aim the beams.");
+NC_("glossary", "Scarring of the liver that makes it work less well.");
 /* Translators: glossary.json $.terms[13].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Floxuridine");
+NC_("glossary", "Clinical trial");
 /* Translators: glossary.json $.terms[13].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A chemotherapy medicine often used in a liver pump.");
+NC_("glossary", "A research study with people who volunteer, to test whether a new treatment or test is safe and works.");
 /* Translators: glossary.json $.terms[14].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Future liver remnant");
+NC_("glossary", "Colorectal cancer");
 /* Translators: glossary.json $.terms[14].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "The part of the liver that will stay after surgery. It must be big enough to do the work of the whole liver.");
+NC_("glossary", "Cancer that starts in the colon or the rectum, the last parts of the bowel.");
 /* Translators: glossary.json $.terms[15].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Hepatic artery");
+NC_("glossary", "CT scan");
 /* Translators: glossary.json $.terms[15].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "The artery that brings blood rich in oxygen from the heart to the liver. Most liver tumors get their blood from it.");
+NC_("glossary", "A scan that uses X-rays and a computer to make detailed pictures of the inside of the body.");
 /* Translators: glossary.json $.terms[16].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Hepatic artery infusion");
+NC_("glossary", "Embolization");
 /* Translators: glossary.json $.terms[16].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Chemotherapy sent straight into the hepatic artery, often from a small pump under the skin. It is also called HAI.");
+NC_("glossary", "Blocking a blood vessel on purpose, often with tiny beads or other material.");
 /* Translators: glossary.json $.terms[17].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Interventional radiologist");
+NC_("glossary", "Fiducial markers");
 /* Translators: glossary.json $.terms[17].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A doctor who uses scans to guide thin tubes and needles into the body to treat disease.");
+NC_("glossary", "Tiny markers put in or near a tumor. They help the radiation team aim the beams.");
 /* Translators: glossary.json $.terms[18].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Jaundice");
+NC_("glossary", "Floxuridine");
 /* Translators: glossary.json $.terms[18].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Yellow skin or yellow whites of the eyes, often with dark urine. It can mean the liver or the bile ducts are not working well.");
+NC_("glossary", "A chemotherapy medicine often used in a liver pump.");
 /* Translators: glossary.json $.terms[19].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Metastasis");
+NC_("glossary", "Future liver remnant");
 /* Translators: glossary.json $.terms[19].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A tumor made of cancer cells that spread from the place where the cancer started. More than one are called metastases.");
+NC_("glossary", "The part of the liver that will stay after surgery. It must be big enough to do the work of the whole liver.");
 /* Translators: glossary.json $.terms[20].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Microwave ablation");
+NC_("glossary", "Hepatic artery");
 /* Translators: glossary.json $.terms[20].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Ablation that uses microwaves sent through a thin probe to heat and kill a tumor.");
+NC_("glossary", "The artery that brings blood rich in oxygen from the heart to the liver. Most liver tumors get their blood from it.");
 /* Translators: glossary.json $.terms[21].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Multidisciplinary team");
+NC_("glossary", "Hepatic artery infusion");
 /* Translators: glossary.json $.terms[21].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A team of experts from different fields who plan your care together, such as surgeons, oncologists and radiologists.");
+NC_("glossary", "Chemotherapy sent straight into the hepatic artery, often from a small pump under the skin. It is also called HAI.");
 /* Translators: glossary.json $.terms[22].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Neuroendocrine tumor");
+NC_("glossary", "Hepatic perfusion");
 /* Translators: glossary.json $.terms[22].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A tumor that starts in cells that make hormones. These cells are found in many organs, such as the bowel and the pancreas.");
+NC_("glossary", "A treatment that separates the liver's blood flow from the rest of the body for a short time and fills the liver with a high dose of chemotherapy.");
 /* Translators: glossary.json $.terms[23].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Oncologist");
+NC_("glossary", "Hormone therapy");
 /* Translators: glossary.json $.terms[23].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A doctor who treats cancer. A medical oncologist treats cancer with medicine, such as chemotherapy.");
+NC_("glossary", "Medicine that stops hormones from helping some cancers grow, such as many breast cancers.");
 /* Translators: glossary.json $.terms[24].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Outpatient");
+NC_("glossary", "Immunotherapy");
 /* Translators: glossary.json $.terms[24].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Care that does not need an overnight stay in the hospital. You go home the same day.");
+NC_("glossary", "Medicine that helps your immune system find and fight cancer cells.");
 /* Translators: glossary.json $.terms[25].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Pathology report");
+NC_("glossary", "Informed consent");
 /* Translators: glossary.json $.terms[25].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A report about tissue that was checked under a microscope. It tells what type of cancer it is.");
+NC_("glossary", "The process in which the team explains a study or treatment, with its risks and benefits, before you decide whether to take part.");
 /* Translators: glossary.json $.terms[26].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Portal vein");
+NC_("glossary", "Interventional radiologist");
 /* Translators: glossary.json $.terms[26].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "The large vein that brings blood from the stomach and bowel to the liver. Healthy liver gets most of its blood from it.");
+NC_("glossary", "A doctor who uses scans to guide thin tubes and needles into the body to treat disease.");
 /* Translators: glossary.json $.terms[27].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Portal vein embolization");
+NC_("glossary", "Jaundice");
 /* Translators: glossary.json $.terms[27].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A procedure that blocks a branch of the portal vein before liver surgery. It helps the part of the liver that will stay grow larger.");
+NC_("glossary", "Yellow skin or yellow whites of the eyes, often with dark urine. It can mean the liver or the bile ducts are not working well.");
 /* Translators: glossary.json $.terms[28].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Post-ablation syndrome");
+NC_("glossary", "Liver function tests");
 /* Translators: glossary.json $.terms[28].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Flu-like feelings, such as a low fever and aches, that some people have for a few days after ablation.");
+NC_("glossary", "Blood tests that measure enzymes, proteins and other substances made or cleared by the liver, to show how well it works.");
 /* Translators: glossary.json $.terms[29].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Post-embolization syndrome");
+NC_("glossary", "Metastasis");
 /* Translators: glossary.json $.terms[29].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Fever, belly pain and nausea that often come after embolization. It can last up to about 2 weeks.");
+NC_("glossary", "A tumor made of cancer cells that spread from the place where the cancer started. More than one are called metastases.");
 /* Translators: glossary.json $.terms[30].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Primary cancer");
+NC_("glossary", "Microwave ablation");
 /* Translators: glossary.json $.terms[30].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "The place in the body where a cancer first started, such as the colon or the breast.");
+NC_("glossary", "Ablation that uses microwaves sent through a thin probe to heat and kill a tumor.");
 /* Translators: glossary.json $.terms[31].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Radiation oncologist");
+NC_("glossary", "MRI scan");
 /* Translators: glossary.json $.terms[31].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A doctor who treats cancer with radiation.");
+NC_("glossary", "A scan that uses a strong magnet and radio waves, not X-rays, to make detailed pictures of the inside of the body.");
 /* Translators: glossary.json $.terms[32].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Radioembolization");
+NC_("glossary", "Multidisciplinary team");
 /* Translators: glossary.json $.terms[32].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A treatment that sends tiny radioactive beads into the artery that feeds a liver tumor. It is also called SIRT or Y-90.");
+NC_("glossary", "A team of experts from different fields who plan your care together, such as surgeons, oncologists and radiologists.");
 /* Translators: glossary.json $.terms[33].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Radiofrequency ablation");
+NC_("glossary", "Neuroendocrine tumor");
 /* Translators: glossary.json $.terms[33].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Ablation that uses an electric current of radio waves, sent through a thin probe, to heat and kill a tumor.");
+NC_("glossary", "A tumor that starts in cells that make hormones. These cells are found in many organs, such as the bowel and the pancreas.");
 /* Translators: glossary.json $.terms[34].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Resectable");
+NC_("glossary", "Oncologist");
 /* Translators: glossary.json $.terms[34].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Able to be fully removed with surgery, while enough healthy liver stays.");
+NC_("glossary", "A doctor who treats cancer. A medical oncologist treats cancer with medicine, such as chemotherapy.");
 /* Translators: glossary.json $.terms[35].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Resection");
+NC_("glossary", "Outpatient");
 /* Translators: glossary.json $.terms[35].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Surgery to remove part of an organ. A liver resection removes the part of the liver that has the tumors.");
+NC_("glossary", "Care that does not need an overnight stay in the hospital. You go home the same day.");
 /* Translators: glossary.json $.terms[36].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "SBRT");
+NC_("glossary", "Palliative care");
 /* Translators: glossary.json $.terms[36].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Stereotactic body radiation therapy. Strong, very precise radiation beams are aimed at a tumor from outside the body.");
+NC_("glossary", "Care that eases symptoms, side effects and stress, to help you live as well as you can. You can have it at any stage, during treatment too.");
 /* Translators: glossary.json $.terms[37].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Second opinion");
+NC_("glossary", "Pathology report");
 /* Translators: glossary.json $.terms[37].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "When another doctor looks at your tests and your treatment plan. They may agree, or suggest other options.");
+NC_("glossary", "A report about tissue that was checked under a microscope. It tells what type of cancer it is.");
 /* Translators: glossary.json $.terms[38].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Sedation");
+NC_("glossary", "PET-CT scan");
 /* Translators: glossary.json $.terms[38].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Medicine that helps you relax and feel sleepy during a procedure. You may still be partly awake.");
+NC_("glossary", "A scan that uses a sugar with a small amount of a radioactive tracer to show where cells are very active, such as cancer cells, together with a CT scan.");
 /* Translators: glossary.json $.terms[39].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Tumor board");
+NC_("glossary", "Portal vein");
 /* Translators: glossary.json $.terms[39].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A meeting where doctors from different fields look at a person's case together and plan treatment.");
+NC_("glossary", "The large vein that brings blood from the stomach and bowel to the liver. Healthy liver gets most of its blood from it.");
 /* Translators: glossary.json $.terms[40].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Ultrasound");
+NC_("glossary", "Portal vein embolization");
 /* Translators: glossary.json $.terms[40].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A scan that uses sound waves to make pictures of the inside of the body.");
+NC_("glossary", "A procedure that blocks a branch of the portal vein before liver surgery. It helps the part of the liver that will stay grow larger.");
 /* Translators: glossary.json $.terms[41].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Yttrium-90");
+NC_("glossary", "Post-ablation syndrome");
 /* Translators: glossary.json $.terms[41].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "Flu-like feelings, such as a low fever and aches, that some people have for a few days after ablation.");
+/* Translators: glossary.json $.terms[42].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Post-embolization syndrome");
+/* Translators: glossary.json $.terms[42].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "Fever, belly pain and nausea that often come after embolization. They usually start in the first 3 days and then get better.");
+/* Translators: glossary.json $.terms[43].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Primary cancer");
+/* Translators: glossary.json $.terms[43].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "The first tumor, where a cancer started. The cancer is named for that place, such as colon cancer or breast cancer.");
+/* Translators: glossary.json $.terms[44].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "PRRT");
+/* Translators: glossary.json $.terms[44].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "Peptide receptor radionuclide therapy. A medicine given by vein that carries radiation to tumor cells with somatostatin receptors.");
+/* Translators: glossary.json $.terms[45].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Radiation oncologist");
+/* Translators: glossary.json $.terms[45].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "A doctor who treats cancer with radiation.");
+/* Translators: glossary.json $.terms[46].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Radioembolization");
+/* Translators: glossary.json $.terms[46].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "A treatment that sends tiny radioactive beads into the artery that feeds a liver tumor. It is also called SIRT or Y-90.");
+/* Translators: glossary.json $.terms[47].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Radiofrequency ablation");
+/* Translators: glossary.json $.terms[47].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "Ablation that uses a thin probe to heat and kill a tumor. A high-frequency electric current in the probe makes the heat.");
+/* Translators: glossary.json $.terms[48].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Resectable");
+/* Translators: glossary.json $.terms[48].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "Able to be fully removed with surgery, while enough healthy liver stays.");
+/* Translators: glossary.json $.terms[49].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Resection");
+/* Translators: glossary.json $.terms[49].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "Surgery to remove part of an organ. A liver resection removes the part of the liver that has the tumors.");
+/* Translators: glossary.json $.terms[50].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "SBRT");
+/* Translators: glossary.json $.terms[50].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "Stereotactic body radiation therapy. Strong, very precise radiation beams are aimed at a tumor from outside the body.");
+/* Translators: glossary.json $.terms[51].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Second opinion");
+/* Translators: glossary.json $.terms[51].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "When another doctor looks at your tests and your treatment plan. They may agree, or suggest other options.");
+/* Translators: glossary.json $.terms[52].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Sedation");
+/* Translators: glossary.json $.terms[52].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "Medicine that helps you relax and feel sleepy during a procedure. You may still be partly awake.");
+/* Translators: glossary.json $.terms[53].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Somatostatin drug");
+/* Translators: glossary.json $.terms[53].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "A medicine, such as octreotide or lanreotide, used for neuroendocrine tumors. It can ease symptoms and slow tumor growth.");
+/* Translators: glossary.json $.terms[54].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Stent");
+/* Translators: glossary.json $.terms[54].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "A small tube of plastic or metal put inside a blocked duct, such as a bile duct, to hold it open.");
+/* Translators: glossary.json $.terms[55].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Targeted therapy");
+/* Translators: glossary.json $.terms[55].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "Medicine that acts on certain changes in cancer cells. Tests on the tumor show whether it may help.");
+/* Translators: glossary.json $.terms[56].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Tumor board");
+/* Translators: glossary.json $.terms[56].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "A meeting where doctors from different fields look at a person's case together and plan treatment.");
+/* Translators: glossary.json $.terms[57].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Tumor marker");
+/* Translators: glossary.json $.terms[57].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "A substance in the blood or tissue that cancer cells can make in larger amounts, such as carcinoembryonic antigen (CEA). Normal cells can make it too.");
+/* Translators: glossary.json $.terms[58].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Ultrasound");
+/* Translators: glossary.json $.terms[58].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "A scan that uses sound waves to make pictures of the inside of the body.");
+/* Translators: glossary.json $.terms[59].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Uveal melanoma");
+/* Translators: glossary.json $.terms[59].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "A melanoma that starts in the eye. When it spreads, it most often spreads to the liver.");
+/* Translators: glossary.json $.terms[60].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Yttrium-90");
+/* Translators: glossary.json $.terms[60].definition — a glossary definition: one or two plain sentences. */
 NC_("glossary", "A radioactive material put inside tiny beads for radioembolization. Its radiation travels only a very short distance.");
 
 /* hepatic-artery-infusion.json */
@@ -500,7 +774,7 @@ NC_("hepatic-artery-infusion", "Hepatic artery infusion pump");
 /* Translators: hepatic-artery-infusion.json $.subtitle — one line under the topic's title. */
 NC_("hepatic-artery-infusion", "A small pump that sends chemotherapy straight to the liver.");
 /* Translators: hepatic-artery-infusion.json $.in_short — the “In short” summary; keep it as plain as the English. */
-NC_("hepatic-artery-infusion", "A surgeon puts a small pump under the skin of your belly. A thin tube carries chemotherapy from the pump into the artery that feeds the liver. The liver gets a strong dose, with fewer side effects in the rest of the body.");
+NC_("hepatic-artery-infusion", "A surgeon puts a small pump under the skin of your belly. A thin tube carries chemotherapy from the pump to the liver. The pump medicine stays mostly in the liver. Most people also get chemotherapy by vein.");
 /* Translators: hepatic-artery-infusion.json $.illustration.alt — describes the picture to people who use a screen reader. */
 NC_("hepatic-artery-infusion", "A drawing of a round pump under the skin of the belly. A thin tube runs from the pump to the hepatic artery, which carries the medicine into the liver.");
 /* Translators: hepatic-artery-infusion.json $.illustration.caption — the caption under the picture. */
@@ -514,115 +788,148 @@ NC_("hepatic-artery-infusion", "Hepatic artery");
 /* Translators: hepatic-artery-infusion.json $.illustration.legend[3] — names one numbered marker in the picture. */
 NC_("hepatic-artery-infusion", "Liver");
 /* Translators: hepatic-artery-infusion.json $.sections[0].heading — a section heading. */
-NC_("hepatic-artery-infusion", "How it works");
+NC_("hepatic-artery-infusion", "What it is");
 /* Translators: hepatic-artery-infusion.json $.sections[0].blocks[0].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("hepatic-artery-infusion", "[[hepatic-artery-infusion|Hepatic artery infusion]] sends [[chemotherapy|chemotherapy]] straight into the [[hepatic-artery|hepatic artery]]. This artery carries blood to the liver.");
+NC_("hepatic-artery-infusion", "[[hepatic-artery-infusion|Hepatic artery infusion]] (HAI) sends [[chemotherapy|chemotherapy]] straight into the [[hepatic-artery|hepatic artery]], which carries blood to the liver.");
 /* Translators: hepatic-artery-infusion.json $.sections[0].blocks[1].text. */
-NC_("hepatic-artery-infusion", "The pump is about the size of a hockey puck. It sits under the skin of your belly. A thin tube runs from the pump into a branch of the hepatic artery.");
+NC_("hepatic-artery-infusion", "A surgeon puts a small round pump under the skin of your belly. It is about 2 to 3 inches (5 to 8 cm) across and about 1 inch (2.5 cm) thick. A thin tube runs from the pump into the hepatic artery.");
 /* Translators: hepatic-artery-infusion.json $.sections[0].blocks[2].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("hepatic-artery-infusion", "The pump is filled with chemotherapy, most often a medicine called [[floxuridine|floxuridine]]. The medicine goes right to the liver, so the liver gets a much stronger dose than it would from a vein.");
-/* Translators: hepatic-artery-infusion.json $.sections[0].blocks[3].text. */
-NC_("hepatic-artery-infusion", "The pump treats only the liver. So most people also get chemotherapy by vein, to treat the rest of the body.");
+NC_("hepatic-artery-infusion", "Your team fills the pump with a medicine, most often [[floxuridine|floxuridine]]. The liver gets a much stronger dose than it would from a vein. The pump treats only the liver, so most people also get chemotherapy by vein for the rest of the body.");
 /* Translators: hepatic-artery-infusion.json $.sections[1].heading — a section heading. */
 NC_("hepatic-artery-infusion", "Who it may help");
 /* Translators: hepatic-artery-infusion.json $.sections[1].blocks[0].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("hepatic-artery-infusion", "It is used most for [[colorectal-cancer|colorectal cancer]] that has spread to the liver. It may be used in two ways.");
+NC_("hepatic-artery-infusion", "It is used most for [[colorectal-cancer|colorectal cancer]] that has spread to the liver, in two ways:");
 /* Translators: hepatic-artery-infusion.json $.sections[1].blocks[1].items[0]. */
 NC_("hepatic-artery-infusion", "To shrink tumors that cannot be removed, so that surgery may become possible");
 /* Translators: hepatic-artery-infusion.json $.sections[1].blocks[1].items[1]. */
 NC_("hepatic-artery-infusion", "After surgery, to lower the chance that the cancer comes back in the liver");
 /* Translators: hepatic-artery-infusion.json $.sections[1].blocks[2].text. */
-NC_("hepatic-artery-infusion", "This treatment needs a skilled team, so it is offered at centers with experience in using the pump. Ask your team whether it could be an option for you.");
+NC_("hepatic-artery-infusion", "It needs a skilled team, so few centers offer it. It may not fit if the cancer has spread widely outside the liver, if your general health is poor, or if your liver does not work well. Your team will look at your scans to see if the pump can be placed.");
 /* Translators: hepatic-artery-infusion.json $.sections[2].heading — a section heading. */
-NC_("hepatic-artery-infusion", "Before");
-/* Translators: hepatic-artery-infusion.json $.sections[2].blocks[0].items[0]. */
-NC_("hepatic-artery-infusion", "You will have scans and blood tests.");
-/* Translators: hepatic-artery-infusion.json $.sections[2].blocks[0].items[1]. */
-NC_("hepatic-artery-infusion", "The pump is often placed during the same operation as your liver surgery.");
-/* Translators: hepatic-artery-infusion.json $.sections[2].blocks[0].items[2]. */
-NC_("hepatic-artery-infusion", "Ask your team how to get ready for the operation.");
+NC_("hepatic-artery-infusion", "How well it works");
+/* Translators: hepatic-artery-infusion.json $.sections[2].blocks[0].text. */
+NC_("hepatic-artery-infusion", "In trials at one large center, about 61 in 100 people who had the pump after surgery were alive 10 years later. These were carefully chosen people, so results elsewhere may differ.");
+/* Translators: hepatic-artery-infusion.json $.sections[2].blocks[1].text. */
+NC_("hepatic-artery-infusion", "A randomized trial in the Netherlands (the PUMP trial) is testing whether the pump after surgery helps people stay free of cancer longer. Its results will help show how much the pump adds.");
 /* Translators: hepatic-artery-infusion.json $.sections[3].heading — a section heading. */
-NC_("hepatic-artery-infusion", "During");
-/* Translators: hepatic-artery-infusion.json $.sections[3].blocks[0].text. */
-NC_("hepatic-artery-infusion", "A surgeon places the pump during an operation. Placing the pump takes about 2 hours.");
-/* Translators: hepatic-artery-infusion.json $.sections[3].blocks[1].text. */
-NC_("hepatic-artery-infusion", "The surgeon puts the pump under the skin and joins the thin tube to a branch of the hepatic artery. Later, a scan checks that the medicine goes only to the liver.");
+NC_("hepatic-artery-infusion", "Before");
+/* Translators: hepatic-artery-infusion.json $.sections[3].blocks[0].items[0]. */
+NC_("hepatic-artery-infusion", "You have a CT scan or MRI. It shows your arteries, so the surgeon can plan where to place the pump.");
+/* Translators: hepatic-artery-infusion.json $.sections[3].blocks[0].items[1]. */
+NC_("hepatic-artery-infusion", "Your team tells you when to stop eating, drinking and taking some medicines. Follow these rules closely.");
+/* Translators: hepatic-artery-infusion.json $.sections[3].blocks[0].items[2]. */
+NC_("hepatic-artery-infusion", "Plan for someone to take you home after your hospital stay.");
 /* Translators: hepatic-artery-infusion.json $.sections[4].heading — a section heading. */
-NC_("hepatic-artery-infusion", "After and recovery");
-/* Translators: hepatic-artery-infusion.json $.sections[4].blocks[0].items[0]. */
-NC_("hepatic-artery-infusion", "Most people stay in the hospital for 3 to 4 days.");
-/* Translators: hepatic-artery-infusion.json $.sections[4].blocks[0].items[1]. */
-NC_("hepatic-artery-infusion", "Chemotherapy through the pump starts about 2 weeks after surgery.");
-/* Translators: hepatic-artery-infusion.json $.sections[4].blocks[0].items[2]. */
-NC_("hepatic-artery-infusion", "The pump is refilled at clinic visits, often every 2 weeks. Schedules are different at each center.");
-/* Translators: hepatic-artery-infusion.json $.sections[4].blocks[0].items[3]. */
-NC_("hepatic-artery-infusion", "A nurse refills the pump with a needle through the skin. It takes about 10 minutes.");
-/* Translators: hepatic-artery-infusion.json $.sections[4].blocks[0].items[4]. */
-NC_("hepatic-artery-infusion", "Pump treatment often lasts 4 to 6 months.");
-/* Translators: hepatic-artery-infusion.json $.sections[4].blocks[1].text. */
-NC_("hepatic-artery-infusion", "You will have blood tests at your pump visits. They help your team find problems early.");
-/* Translators: hepatic-artery-infusion.json $.sections[5].heading — a section heading. */
-NC_("hepatic-artery-infusion", "Possible side effects");
-/* Translators: hepatic-artery-infusion.json $.sections[5].blocks[0].items[0]. */
-NC_("hepatic-artery-infusion", "Stomach ulcers, which are sores in the stomach");
-/* Translators: hepatic-artery-infusion.json $.sections[5].blocks[0].items[1].
+NC_("hepatic-artery-infusion", "During");
+/* Translators: hepatic-artery-infusion.json $.sections[4].blocks[0].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("hepatic-artery-infusion", "Irritation of the liver or the [[bile-duct|bile ducts]]");
-/* Translators: hepatic-artery-infusion.json $.sections[5].blocks[0].items[2]. */
-NC_("hepatic-artery-infusion", "Problems with the pump or the tube, which may need another operation");
-/* Translators: hepatic-artery-infusion.json $.sections[5].blocks[0].items[3]. */
-NC_("hepatic-artery-infusion", "Infection");
+NC_("hepatic-artery-infusion", "You are asleep under general [[anaesthesia|anesthesia]]. The surgeon places the pump under the skin and joins the thin tube to the artery. The surgeon often removes the gallbladder, so the medicine does not harm it.");
+/* Translators: hepatic-artery-infusion.json $.sections[4].blocks[1].items[0]. */
+NC_("hepatic-artery-infusion", "Pump alone: the operation takes about 1½ hours, and you stay in the hospital about 3 days.");
+/* Translators: hepatic-artery-infusion.json $.sections[4].blocks[1].items[1]. */
+NC_("hepatic-artery-infusion", "Pump with liver surgery: the operation can take more than 4 hours, and the hospital stay is longer.");
+/* Translators: hepatic-artery-infusion.json $.sections[5].heading — a section heading. */
+NC_("hepatic-artery-infusion", "After and recovery");
+/* Translators: hepatic-artery-infusion.json $.sections[5].blocks[0].text. */
+NC_("hepatic-artery-infusion", "Before the first dose, a scan called a flow scan checks that the medicine will go only to the liver.");
+/* Translators: hepatic-artery-infusion.json $.sections[5].blocks[1].items[0]. */
+NC_("hepatic-artery-infusion", "Pump chemotherapy usually starts 2 to 6 weeks after surgery. In one study, half of people started within 43 days, and half later.");
+/* Translators: hepatic-artery-infusion.json $.sections[5].blocks[1].items[1]. */
+NC_("hepatic-artery-infusion", "A nurse refills the pump with a needle through the skin, often every 2 to 4 weeks. Your team tells you your schedule.");
+/* Translators: hepatic-artery-infusion.json $.sections[5].blocks[1].items[2]. */
+NC_("hepatic-artery-infusion", "The belly may be sore and swollen where the pump is. This usually gets better in 1 to 4 weeks.");
+/* Translators: hepatic-artery-infusion.json $.sections[5].blocks[1].items[3]. */
+NC_("hepatic-artery-infusion", "Many people need 2 to 6 weeks off work.");
 /* Translators: hepatic-artery-infusion.json $.sections[6].heading — a section heading. */
-NC_("hepatic-artery-infusion", "When to call your care team");
+NC_("hepatic-artery-infusion", "Care at home");
 /* Translators: hepatic-artery-infusion.json $.sections[6].blocks[0].text. */
-NC_("hepatic-artery-infusion", "Call your care team right away if you have any of these signs.");
+NC_("hepatic-artery-infusion", "The pump has no battery. Body heat pushes the medicine out at a set rate. Heat can make it push faster, so your liver could get too much at once.");
 /* Translators: hepatic-artery-infusion.json $.sections[6].blocks[1].items[0]. */
-NC_("hepatic-artery-infusion", "A fever of 101°F (38.3°C) or higher");
+NC_("hepatic-artery-infusion", "Avoid hot tubs, saunas, heating pads on your belly, hard exercise, and other things that raise your body temperature.");
 /* Translators: hepatic-artery-infusion.json $.sections[6].blocks[1].items[1]. */
-NC_("hepatic-artery-infusion", "Belly pain that gets worse, or that your pain medicine does not help");
+NC_("hepatic-artery-infusion", "Carry your pump ID card at all times, also when you travel.");
 /* Translators: hepatic-artery-infusion.json $.sections[6].blocks[1].items[2]. */
-NC_("hepatic-artery-infusion", "Redness, swelling, pain or fluid around the pump or your cut");
+NC_("hepatic-artery-infusion", "Before any MRI scan, tell the staff you have a pump and show your card.");
 /* Translators: hepatic-artery-infusion.json $.sections[6].blocks[1].items[3]. */
-NC_("hepatic-artery-infusion", "Yellow skin or eyes");
+NC_("hepatic-artery-infusion", "Try not to bend or twist at the waist a lot while you heal.");
 /* Translators: hepatic-artery-infusion.json $.sections[6].blocks[1].items[4]. */
-NC_("hepatic-artery-infusion", "Nausea or vomiting that does not stop");
+NC_("hepatic-artery-infusion", "Keep your cut clean and dry, as your team shows you.");
 /* Translators: hepatic-artery-infusion.json $.sections[6].blocks[2].text. */
+NC_("hepatic-artery-infusion", "Your team will tell you which rules apply to you. Ask before you fly or travel far from your center.");
+/* Translators: hepatic-artery-infusion.json $.sections[7].heading — a section heading. */
+NC_("hepatic-artery-infusion", "Side effects");
+/* Translators: hepatic-artery-infusion.json $.sections[7].blocks[0].items[0].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("hepatic-artery-infusion", "Scarring of the [[bile-duct|bile ducts]] (biliary sclerosis). It can be permanent. In a large study, about 5 in 100 people who had the pump after surgery needed a small tube (stent) to keep a bile duct open.");
+/* Translators: hepatic-artery-infusion.json $.sections[7].blocks[0].items[1]. */
+NC_("hepatic-artery-infusion", "Stomach ulcers, which are sores in the stomach");
+/* Translators: hepatic-artery-infusion.json $.sections[7].blocks[0].items[2]. */
+NC_("hepatic-artery-infusion", "Problems with the pump or the tube. In a small study, 2 in 20 people needed another operation to fix the pump.");
+/* Translators: hepatic-artery-infusion.json $.sections[7].blocks[0].items[3]. */
+NC_("hepatic-artery-infusion", "Infection");
+/* Translators: hepatic-artery-infusion.json $.sections[7].blocks[1].text. */
+NC_("hepatic-artery-infusion", "You have blood tests at each refill visit. They help your team find liver and bile duct problems early.");
+/* Translators: hepatic-artery-infusion.json $.sections[8].heading — a section heading. */
+NC_("hepatic-artery-infusion", "When to call your care team");
+/* Translators: hepatic-artery-infusion.json $.sections[8].blocks[0].text. */
+NC_("hepatic-artery-infusion", "Call your care team right away if you have any of these signs.");
+/* Translators: hepatic-artery-infusion.json $.sections[8].blocks[1].items[0]. */
+NC_("hepatic-artery-infusion", "A fever: a temperature of 100.4°F (38°C) or higher, or the temperature your care team gave you.");
+/* Translators: hepatic-artery-infusion.json $.sections[8].blocks[1].items[1]. */
+NC_("hepatic-artery-infusion", "Belly pain that gets worse, or that your pain medicine does not help");
+/* Translators: hepatic-artery-infusion.json $.sections[8].blocks[1].items[2]. */
+NC_("hepatic-artery-infusion", "Redness, swelling, pain or fluid around the pump or your cut");
+/* Translators: hepatic-artery-infusion.json $.sections[8].blocks[1].items[3]. */
+NC_("hepatic-artery-infusion", "Yellow skin or eyes");
+/* Translators: hepatic-artery-infusion.json $.sections[8].blocks[1].items[4]. */
+NC_("hepatic-artery-infusion", "Burning stomach pain, black stools or vomiting blood");
+/* Translators: hepatic-artery-infusion.json $.sections[8].blocks[1].items[5]. */
+NC_("hepatic-artery-infusion", "Nausea or vomiting that does not stop");
+/* Translators: hepatic-artery-infusion.json $.sections[8].blocks[2].text. */
 NC_("hepatic-artery-infusion", "If you have trouble breathing, chest pain, or heavy bleeding, call your emergency number right away.");
+/* Translators: hepatic-artery-infusion.json $.sections[9].heading — a section heading. */
+NC_("hepatic-artery-infusion", "Follow-up");
+/* Translators: hepatic-artery-infusion.json $.sections[9].blocks[0].text. */
+NC_("hepatic-artery-infusion", "You visit the clinic every 2 to 4 weeks for refills, blood tests and often chemotherapy by vein. You also have scans from time to time to see how the tumors respond. When you no longer need the pump, your team will talk with you about leaving it in or taking it out.");
 /* Translators: hepatic-artery-infusion.json $.key_points[0] — one of the key points. */
 NC_("hepatic-artery-infusion", "A small pump under the skin sends chemotherapy straight to the liver.");
 /* Translators: hepatic-artery-infusion.json $.key_points[1] — one of the key points. */
-NC_("hepatic-artery-infusion", "It is used most for colorectal cancer that has spread to the liver.");
+NC_("hepatic-artery-infusion", "Most people also get chemotherapy by vein.");
 /* Translators: hepatic-artery-infusion.json $.key_points[2] — one of the key points. */
-NC_("hepatic-artery-infusion", "It may shrink tumors so that surgery can be done. It may also lower the chance that cancer comes back.");
+NC_("hepatic-artery-infusion", "A nurse refills the pump every 2 to 4 weeks, with blood tests each time.");
 /* Translators: hepatic-artery-infusion.json $.key_points[3] — one of the key points. */
-NC_("hepatic-artery-infusion", "The pump is refilled at clinic visits every few weeks.");
+NC_("hepatic-artery-infusion", "Heat makes the pump go faster. Avoid hot tubs and saunas.");
+/* Translators: hepatic-artery-infusion.json $.key_points[4] — one of the key points. */
+NC_("hepatic-artery-infusion", "The main risk is scarring of the bile ducts, in about 5 in 100 people.");
 /* Translators: hepatic-artery-infusion.json $.questions[0] — a question people can tick to ask their care team; it goes on the handout. */
 NC_("hepatic-artery-infusion", "What is the goal of the pump for me?");
 /* Translators: hepatic-artery-infusion.json $.questions[1] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("hepatic-artery-infusion", "Will the pump be placed during my liver surgery?");
+NC_("hepatic-artery-infusion", "Will the pump be placed during my liver surgery, or in a separate operation?");
 /* Translators: hepatic-artery-infusion.json $.questions[2] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("hepatic-artery-infusion", "How often will I come in to have the pump filled?");
+NC_("hepatic-artery-infusion", "How often will I come in for refills and blood tests?");
 /* Translators: hepatic-artery-infusion.json $.questions[3] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("hepatic-artery-infusion", "Will I also get chemotherapy by vein?");
+NC_("hepatic-artery-infusion", "Which chemotherapy will I get by vein, and when?");
 /* Translators: hepatic-artery-infusion.json $.questions[4] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("hepatic-artery-infusion", "Which side effects should I watch for?");
+NC_("hepatic-artery-infusion", "What should I do about heat, travel and MRI scans?");
 /* Translators: hepatic-artery-infusion.json $.questions[5] — a question people can tick to ask their care team; it goes on the handout. */
 NC_("hepatic-artery-infusion", "What happens to the pump when my treatment ends?");
 /* Translators: hepatic-artery-infusion.json $.teach_back[0] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("hepatic-artery-infusion", "Ask the patient to explain in their own words how the pump treats the liver.");
 /* Translators: hepatic-artery-infusion.json $.teach_back[1] — a prompt for the clinician, to check the person understood (teach-back). */
-NC_("hepatic-artery-infusion", "Ask the patient how often they need to come in to have the pump filled.");
+NC_("hepatic-artery-infusion", "Ask the patient why heat matters and which things to avoid.");
 /* Translators: hepatic-artery-infusion.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("hepatic-artery-infusion", "Ask the patient which signs mean they should call the care team.");
 /* Translators: hepatic-artery-infusion.json $.compare.name — a column heading of the Compare treatments table: one or two words. */
@@ -630,17 +937,17 @@ NC_("hepatic-artery-infusion", "Hepatic artery infusion pump");
 /* Translators: hepatic-artery-infusion.json $.compare.how_given — a cell of the Compare treatments table: keep it short. */
 NC_("hepatic-artery-infusion", "A pump under the skin sends chemotherapy into the liver artery");
 /* Translators: hepatic-artery-infusion.json $.compare.anaesthesia — a cell of the Compare treatments table: keep it short. */
-NC_("hepatic-artery-infusion", "Anesthesia for the operation to place the pump");
+NC_("hepatic-artery-infusion", "General anesthesia for the operation");
 /* Translators: hepatic-artery-infusion.json $.compare.hospital_stay — a cell of the Compare treatments table: keep it short. */
-NC_("hepatic-artery-infusion", "About 3 to 4 days after the pump is placed");
+NC_("hepatic-artery-infusion", "About 3 days for the pump alone; longer with liver surgery");
 /* Translators: hepatic-artery-infusion.json $.compare.recovery — a cell of the Compare treatments table: keep it short. */
-NC_("hepatic-artery-infusion", "Pump chemotherapy starts about 2 weeks after surgery");
+NC_("hepatic-artery-infusion", "Pump chemotherapy usually starts 2 to 6 weeks after surgery");
 /* Translators: hepatic-artery-infusion.json $.compare.repeatable — a cell of the Compare treatments table: keep it short. */
-NC_("hepatic-artery-infusion", "Yes; the pump is refilled every few weeks");
+NC_("hepatic-artery-infusion", "Yes; refills every 2 to 4 weeks");
 /* Translators: hepatic-artery-infusion.json $.compare.with_surgery — a cell of the Compare treatments table: keep it short. */
 NC_("hepatic-artery-infusion", "Yes; often placed during liver surgery");
 /* Translators: hepatic-artery-infusion.json $.compare.side_effects — a cell of the Compare treatments table: keep it short. */
-NC_("hepatic-artery-infusion", "Stomach ulcers, bile duct irritation, pump problems, infection");
+NC_("hepatic-artery-infusion", "Bile duct scarring, stomach ulcers, pump problems, infection");
 
 /* labels.json */
 
@@ -659,7 +966,7 @@ NC_("labels", "Sources");
 /* Translators: labels.json $.labels.reviewed — fixed words of the guide's pages (topic pages, views, handout) in this language.
    Keep every {name} placeholder as it is; move it where your
    language needs it. */
-NC_("labels", "Reviewed: {month} {year}");
+NC_("labels", "Written from the sources listed and checked against them in {month} {year}");
 /* Translators: labels.json $.labels.month-1 — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "January");
 /* Translators: labels.json $.labels.month-2 — fixed words of the guide's pages (topic pages, views, handout) in this language. */
@@ -689,7 +996,7 @@ NC_("labels", "Understanding");
 /* Translators: labels.json $.labels.group-surgery — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Surgery");
 /* Translators: labels.json $.labels.group-therapies — fixed words of the guide's pages (topic pages, views, handout) in this language. */
-NC_("labels", "Liver-directed therapies");
+NC_("labels", "Treatments");
 /* Translators: labels.json $.labels.group-next-steps — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Next steps");
 /* Translators: labels.json $.labels.group-clinic — fixed words of the guide's pages (topic pages, views, handout) in this language. */
@@ -748,7 +1055,7 @@ NC_("liver-directed-therapies", "Liver-directed therapies");
 /* Translators: liver-directed-therapies.json $.subtitle — one line under the topic's title. */
 NC_("liver-directed-therapies", "Treatments aimed right at the tumors in the liver.");
 /* Translators: liver-directed-therapies.json $.in_short — the “In short” summary; keep it as plain as the English. */
-NC_("liver-directed-therapies", "These treatments aim right at tumors in the liver. They can help when the tumors cannot be removed, or they can be used along with surgery. A team of experts will talk with you about which ones may fit you.");
+NC_("liver-directed-therapies", "These treatments aim right at tumors in the liver. For most people, the main treatment is medicine for the whole body. Liver treatments may be added, with or without surgery. A team of experts will talk with you about your options.");
 /* Translators: liver-directed-therapies.json $.illustration.alt — describes the picture to people who use a screen reader. */
 NC_("liver-directed-therapies", "A drawing of the liver with the hepatic artery and the portal vein. The tumors get most of their blood from the hepatic artery.");
 /* Translators: liver-directed-therapies.json $.illustration.caption — the caption under the picture. */
@@ -766,7 +1073,9 @@ NC_("liver-directed-therapies", "What they are");
 /* Translators: liver-directed-therapies.json $.sections[0].blocks[0].text. */
 NC_("liver-directed-therapies", "Liver-directed therapies aim treatment at the tumors in the liver. Some kill tumors with heat or radiation. Others send medicine or tiny beads straight to the tumors.");
 /* Translators: liver-directed-therapies.json $.sections[0].blocks[1].text. */
-NC_("liver-directed-therapies", "They may be used when tumors cannot be removed with surgery. Some are also used along with surgery.");
+NC_("liver-directed-therapies", "For most people with liver metastases, the main treatment is medicine that travels through the whole body. This is called whole-body, or systemic, treatment. Liver-directed therapies are added for some people. They may be used when tumors cannot be removed with surgery, or along with surgery.");
+/* Translators: liver-directed-therapies.json $.sections[0].blocks[2].text. */
+NC_("liver-directed-therapies", "They are often used for cancer that started in the bowel, and for melanoma of the eye. They are also used for some other cancers. The topic on where the cancer started explains more.");
 /* Translators: liver-directed-therapies.json $.sections[1].heading — a section heading. */
 NC_("liver-directed-therapies", "Why treating through the artery works");
 /* Translators: liver-directed-therapies.json $.sections[1].blocks[0].text.
@@ -777,32 +1086,34 @@ NC_("liver-directed-therapies", "The liver gets blood from two blood vessels. He
 /* Translators: liver-directed-therapies.json $.sections[1].blocks[1].text. */
 NC_("liver-directed-therapies", "So doctors can send treatment into the hepatic artery to reach the tumors. The rest of the liver still gets blood from the portal vein.");
 /* Translators: liver-directed-therapies.json $.sections[2].heading — a section heading. */
-NC_("liver-directed-therapies", "The main options");
-/* Translators: liver-directed-therapies.json $.sections[2].blocks[0].text.
+NC_("liver-directed-therapies", "The treatments that exist");
+/* Translators: liver-directed-therapies.json $.sections[2].blocks[0].items[0].
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("liver-directed-therapies", "[[ablation|Ablation]] uses a thin probe to heat and kill small tumors. See the topic on ablation.");
-/* Translators: liver-directed-therapies.json $.sections[2].blocks[1].text.
+NC_("liver-directed-therapies", "[[ablation|Ablation]] uses a thin probe to heat and kill small tumors.");
+/* Translators: liver-directed-therapies.json $.sections[2].blocks[0].items[1].
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("liver-directed-therapies", "[[radioembolization|Radioembolization]], also called Y-90, sends tiny radioactive beads into the artery that feeds the tumors. See the topic on radioembolization.");
-/* Translators: liver-directed-therapies.json $.sections[2].blocks[2].text.
+NC_("liver-directed-therapies", "[[radioembolization|Radioembolization]], also called selective internal radiation therapy (SIRT) or Y-90, sends tiny radioactive beads into the artery that feeds the tumors.");
+/* Translators: liver-directed-therapies.json $.sections[2].blocks[0].items[2].
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("liver-directed-therapies", "[[chemoembolization|Chemoembolization]], also called TACE, sends cancer medicine into that artery and then blocks it. See the topic on chemoembolization.");
-/* Translators: liver-directed-therapies.json $.sections[2].blocks[3].text.
+NC_("liver-directed-therapies", "[[chemoembolization|Chemoembolization]], also called transarterial chemoembolization (TACE), sends cancer medicine into that artery and then blocks it.");
+/* Translators: liver-directed-therapies.json $.sections[2].blocks[0].items[3].
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("liver-directed-therapies", "A [[hepatic-artery-infusion|hepatic artery infusion]] pump sends [[chemotherapy|chemotherapy]] straight to the liver from a small pump under the skin. See the topic on the pump.");
-/* Translators: liver-directed-therapies.json $.sections[2].blocks[4].text.
+NC_("liver-directed-therapies", "A pump for [[hepatic-artery-infusion|hepatic artery infusion (HAI)]] sends [[chemotherapy|chemotherapy]] straight to the liver from a small pump under the skin.");
+/* Translators: liver-directed-therapies.json $.sections[2].blocks[0].items[4].
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("liver-directed-therapies", "[[sbrt|SBRT]] aims strong, precise radiation beams at the tumors from outside the body. See the topic on SBRT.");
+NC_("liver-directed-therapies", "[[sbrt|Stereotactic body radiation therapy (SBRT)]] aims strong, precise radiation beams at the tumors from outside the body.");
+/* Translators: liver-directed-therapies.json $.sections[2].blocks[1].text. */
+NC_("liver-directed-therapies", "Each of these has its own topic in this app. Surgery to remove part of the liver, and whole-body treatment, have their own topics too.");
 /* Translators: liver-directed-therapies.json $.sections[3].heading — a section heading. */
 NC_("liver-directed-therapies", "Your care team");
 /* Translators: liver-directed-therapies.json $.sections[3].blocks[0].text.
@@ -814,25 +1125,27 @@ NC_("liver-directed-therapies", "These treatments need experts who work as one t
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("liver-directed-therapies", "The team often meets to talk about each person's case. This meeting is called a [[tumour-board|tumor board]]. Together, they suggest the options that may fit you.");
+NC_("liver-directed-therapies", "The team may meet to talk about each person's case. This meeting is called a [[tumour-board|tumor board]]. Together, they suggest the options that may fit you.");
 /* Translators: liver-directed-therapies.json $.sections[3].blocks[2].text. */
-NC_("liver-directed-therapies", "The best choice depends on many things, such as the number, size and place of your tumors. Your team will explain your options.");
+NC_("liver-directed-therapies", "The best choice depends on many things, such as where the cancer started and the number, size and place of your tumors. Only a surgeon with a lot of liver experience should decide that tumors cannot be removed.");
 /* Translators: liver-directed-therapies.json $.key_points[0] — one of the key points. */
 NC_("liver-directed-therapies", "These treatments aim right at tumors in the liver.");
 /* Translators: liver-directed-therapies.json $.key_points[1] — one of the key points. */
-NC_("liver-directed-therapies", "They can help when surgery is not possible, or be used with it.");
+NC_("liver-directed-therapies", "For most people, medicine for the whole body is the main treatment.");
 /* Translators: liver-directed-therapies.json $.key_points[2] — one of the key points. */
-NC_("liver-directed-therapies", "Tumors get most of their blood from the hepatic artery.");
+NC_("liver-directed-therapies", "Liver treatments can be used when surgery is not possible, or with it.");
 /* Translators: liver-directed-therapies.json $.key_points[3] — one of the key points. */
-NC_("liver-directed-therapies", "A team of experts will talk with you about which may fit you.");
+NC_("liver-directed-therapies", "Tumors get most of their blood from the hepatic artery.");
+/* Translators: liver-directed-therapies.json $.key_points[4] — one of the key points. */
+NC_("liver-directed-therapies", "A team of experts will talk with you about your options.");
 /* Translators: liver-directed-therapies.json $.questions[0] — a question people can tick to ask their care team; it goes on the handout. */
 NC_("liver-directed-therapies", "Can my tumors be removed with surgery?");
 /* Translators: liver-directed-therapies.json $.questions[1] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("liver-directed-therapies", "Which of these treatments could help me, and why?");
+NC_("liver-directed-therapies", "Which of these treatments are options for me?");
 /* Translators: liver-directed-therapies.json $.questions[2] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("liver-directed-therapies", "What is the goal of treatment for me?");
+NC_("liver-directed-therapies", "What are the benefits and risks of each option?");
 /* Translators: liver-directed-therapies.json $.questions[3] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("liver-directed-therapies", "Can I have more than one of these treatments?");
+NC_("liver-directed-therapies", "What is the goal of treatment for me?");
 /* Translators: liver-directed-therapies.json $.questions[4] — a question people can tick to ask their care team; it goes on the handout. */
 NC_("liver-directed-therapies", "Has a tumor board looked at my case?");
 /* Translators: liver-directed-therapies.json $.questions[5] — a question people can tick to ask their care team; it goes on the handout. */
@@ -842,7 +1155,109 @@ NC_("liver-directed-therapies", "Ask the patient to explain in their own words w
 /* Translators: liver-directed-therapies.json $.teach_back[1] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("liver-directed-therapies", "Ask the patient why treatment can be sent through the hepatic artery.");
 /* Translators: liver-directed-therapies.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
-NC_("liver-directed-therapies", "Ask the patient who is on their care team.");
+NC_("liver-directed-therapies", "Ask the patient what the main treatment is for most people with liver metastases.");
+
+/* living-with-liver-metastases.json */
+
+/* Translators: living-with-liver-metastases.json $.title — the topic's title, in the sidebar and at the top of its page. */
+NC_("living-with-liver-metastases", "Living with liver metastases");
+/* Translators: living-with-liver-metastases.json $.subtitle — one line under the topic's title. */
+NC_("living-with-liver-metastases", "Symptoms and their care, support, and planning ahead.");
+/* Translators: living-with-liver-metastases.json $.in_short — the “In short” summary; keep it as plain as the English. */
+NC_("living-with-liver-metastases", "Many symptoms of liver metastases can be eased. Palliative care helps with symptoms and stress at any stage, even during treatment. Planning ahead helps your team and family know your wishes.");
+/* Translators: living-with-liver-metastases.json $.sections[0].heading — a section heading. */
+NC_("living-with-liver-metastases", "Goals of treatment");
+/* Translators: living-with-liver-metastases.json $.sections[0].blocks[0].text. */
+NC_("living-with-liver-metastases", "Treatment can have different goals. It may try to remove all the cancer. It may try to keep the cancer under control for as long as possible. Or it may aim to ease symptoms so you feel better. Ask your team what the goal of your plan is.");
+/* Translators: living-with-liver-metastases.json $.sections[0].blocks[1].text. */
+NC_("living-with-liver-metastases", "Treating the cancer in the liver often eases the symptoms too. Other care can also help, as this page explains.");
+/* Translators: living-with-liver-metastases.json $.sections[1].heading — a section heading. */
+NC_("living-with-liver-metastases", "Symptoms and their care");
+/* Translators: living-with-liver-metastases.json $.sections[1].blocks[0].items[0]. */
+NC_("living-with-liver-metastases", "Pain: a larger liver can cause an ache in the upper belly, or pain in the right shoulder. Tell your team. There are many kinds of pain medicine.");
+/* Translators: living-with-liver-metastases.json $.sections[1].blocks[0].items[1]. */
+NC_("living-with-liver-metastases", "Tiredness (fatigue): this is common. Pace yourself, save energy for what matters to you, and let others help with chores.");
+/* Translators: living-with-liver-metastases.json $.sections[1].blocks[0].items[2]. */
+NC_("living-with-liver-metastases", "Poor appetite: try small, frequent meals and foods you like. A dietitian can help. Your doctor may offer medicine to improve appetite.");
+/* Translators: living-with-liver-metastases.json $.sections[1].blocks[0].items[3].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("living-with-liver-metastases", "A swollen belly from fluid ([[ascites|ascites]]): tell your team. There are ways to ease it.");
+/* Translators: living-with-liver-metastases.json $.sections[1].blocks[1].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("living-with-liver-metastases", "[[jaundice|Jaundice]] means yellow skin or eyes. It can also cause dark urine, pale stools and itching. It can happen when the cancer blocks a [[bile-duct|bile duct]].");
+/* Translators: living-with-liver-metastases.json $.sections[1].blocks[2].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("living-with-liver-metastases", "A doctor can sometimes open the blocked duct with a small tube called a [[stent|stent]]. Jaundice often goes away 2 to 3 weeks after the stent is placed. A stent is not always possible or helpful. Your team will talk with you about it.");
+/* Translators: living-with-liver-metastases.json $.sections[1].blocks[3].items[0]. */
+NC_("living-with-liver-metastases", "Itching is often worse at night. Keep your skin moist with cream.");
+/* Translators: living-with-liver-metastases.json $.sections[1].blocks[3].items[1]. */
+NC_("living-with-liver-metastases", "Alcohol, spicy food, hot baths and direct sun can make itching worse.");
+/* Translators: living-with-liver-metastases.json $.sections[1].blocks[3].items[2]. */
+NC_("living-with-liver-metastases", "Ask your doctor about medicine if the itching goes on.");
+/* Translators: living-with-liver-metastases.json $.sections[2].heading — a section heading. */
+NC_("living-with-liver-metastases", "Supportive and palliative care");
+/* Translators: living-with-liver-metastases.json $.sections[2].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("living-with-liver-metastases", "[[palliative-care|Palliative care]] helps you live as well as you can. It eases pain, other symptoms, side effects and stress. It is also called supportive care.");
+/* Translators: living-with-liver-metastases.json $.sections[2].blocks[1].text. */
+NC_("living-with-liver-metastases", "Palliative care is not only for the end of life. You can have it at any stage, from the time of diagnosis, at the same time as treatment for the cancer.");
+/* Translators: living-with-liver-metastases.json $.sections[2].blocks[2].text. */
+NC_("living-with-liver-metastases", "A palliative care team often has doctors, nurses and other experts. They help with body, mind, family and spiritual needs. Some teams can visit you at home. Ask your team for a referral.");
+/* Translators: living-with-liver-metastases.json $.sections[3].heading — a section heading. */
+NC_("living-with-liver-metastases", "Feelings and support");
+/* Translators: living-with-liver-metastases.json $.sections[3].blocks[0].text. */
+NC_("living-with-liver-metastases", "It is normal to feel worried, sad or angry. Talk with people you trust. Your team can connect you with a counselor, a social worker or a support group. The palliative care team can support your family too.");
+/* Translators: living-with-liver-metastases.json $.sections[3].blocks[1].text. */
+NC_("living-with-liver-metastases", "In the United States, the National Cancer Institute's (NCI) Cancer Information Service answers questions about cancer, free: 1-800-4-CANCER (1-800-422-6237), in English and Spanish.");
+/* Translators: living-with-liver-metastases.json $.sections[4].heading — a section heading. */
+NC_("living-with-liver-metastases", "Planning ahead");
+/* Translators: living-with-liver-metastases.json $.sections[4].blocks[0].text. */
+NC_("living-with-liver-metastases", "Advance care planning means thinking about the care you would want, and telling others. It is best done before you need it, while you can make your own choices.");
+/* Translators: living-with-liver-metastases.json $.sections[4].blocks[1].items[0].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("living-with-liver-metastases", "An [[advance-directive|advance directive]] is a legal paper. It says what care you want or do not want if you cannot decide for yourself.");
+/* Translators: living-with-liver-metastases.json $.sections[4].blocks[1].items[1]. */
+NC_("living-with-liver-metastases", "A living will describes the treatment you would want near the end of life.");
+/* Translators: living-with-liver-metastases.json $.sections[4].blocks[1].items[2]. */
+NC_("living-with-liver-metastases", "A health care power of attorney names a person to make decisions for you if you cannot. Talk with them first.");
+/* Translators: living-with-liver-metastases.json $.sections[4].blocks[1].items[3]. */
+NC_("living-with-liver-metastases", "Each state has its own rules. Your team or a lawyer can help with the forms.");
+/* Translators: living-with-liver-metastases.json $.sections[4].blocks[1].items[4]. */
+NC_("living-with-liver-metastases", "You can change your advance directive at any time. Give copies to your family and your team.");
+/* Translators: living-with-liver-metastases.json $.key_points[0] — one of the key points. */
+NC_("living-with-liver-metastases", "Ask your team what the goal of your treatment is.");
+/* Translators: living-with-liver-metastases.json $.key_points[1] — one of the key points. */
+NC_("living-with-liver-metastases", "Tell your team about pain, tiredness, itching or a swollen belly. Help is there.");
+/* Translators: living-with-liver-metastases.json $.key_points[2] — one of the key points. */
+NC_("living-with-liver-metastases", "Palliative care is for any stage. You can have it during treatment.");
+/* Translators: living-with-liver-metastases.json $.key_points[3] — one of the key points. */
+NC_("living-with-liver-metastases", "An advance directive tells others what care you want.");
+/* Translators: living-with-liver-metastases.json $.questions[0] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("living-with-liver-metastases", "What is the goal of my treatment?");
+/* Translators: living-with-liver-metastases.json $.questions[1] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("living-with-liver-metastases", "What can I do about my pain, tiredness or itching?");
+/* Translators: living-with-liver-metastases.json $.questions[2] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("living-with-liver-metastases", "Can I see a palliative care team now, during my treatment?");
+/* Translators: living-with-liver-metastases.json $.questions[3] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("living-with-liver-metastases", "Who can help me and my family with our feelings?");
+/* Translators: living-with-liver-metastases.json $.questions[4] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("living-with-liver-metastases", "How do I fill out an advance directive, and who should get a copy?");
+/* Translators: living-with-liver-metastases.json $.teach_back[0] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("living-with-liver-metastases", "Ask the patient to explain in their own words what palliative care is.");
+/* Translators: living-with-liver-metastases.json $.teach_back[1] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("living-with-liver-metastases", "Ask the patient which symptoms they will tell the team about.");
+/* Translators: living-with-liver-metastases.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("living-with-liver-metastases", "Ask the patient who they would choose to make decisions for them if they could not.");
 
 /* portal-vein-embolization.json */
 
@@ -983,7 +1398,7 @@ NC_("radioembolization", "Radioembolization (Y-90 / SIRT)");
 /* Translators: radioembolization.json $.subtitle — one line under the topic's title. */
 NC_("radioembolization", "Tiny radioactive beads that treat liver tumors from the inside.");
 /* Translators: radioembolization.json $.in_short — the “In short” summary; keep it as plain as the English. */
-NC_("radioembolization", "A doctor sends tiny radioactive beads into the artery that feeds your liver tumors. The beads stay there and give off radiation inside the tumors. Most people are back to their normal activities in a few days.");
+NC_("radioembolization", "A doctor sends tiny radioactive beads into the artery that feeds your liver tumors. The beads give off radiation inside the tumors. It can slow tumor growth in the liver, but large studies did not find that people lived longer.");
 /* Translators: radioembolization.json $.illustration.alt — describes the picture to people who use a screen reader. */
 NC_("radioembolization", "A drawing of a thin tube that goes from an artery in the groin up into the hepatic artery. Tiny beads flow out of the tube into the tumor.");
 /* Translators: radioembolization.json $.illustration.caption — the caption under the picture. */
@@ -997,118 +1412,154 @@ NC_("radioembolization", "Tiny radioactive beads (Y-90)");
 /* Translators: radioembolization.json $.illustration.legend[3] — names one numbered marker in the picture. */
 NC_("radioembolization", "Tumor");
 /* Translators: radioembolization.json $.sections[0].heading — a section heading. */
-NC_("radioembolization", "How it works");
+NC_("radioembolization", "What it is");
 /* Translators: radioembolization.json $.sections[0].blocks[0].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("radioembolization", "[[radioembolization|Radioembolization]] is also called SIRT or Y-90. It uses tiny beads that hold a radioactive material called [[yttrium-90|yttrium-90 (Y-90)]].");
+NC_("radioembolization", "[[radioembolization|Radioembolization]] is also called selective internal radiation therapy (SIRT) or Y-90. It uses tiny beads that hold a radioactive material called [[yttrium-90|yttrium-90 (Y-90)]].");
 /* Translators: radioembolization.json $.sections[0].blocks[1].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("radioembolization", "A doctor sends the beads through a thin tube, called a [[catheter|catheter]], into the [[hepatic-artery|hepatic artery]]. The beads get stuck in the small blood vessels of the tumors.");
-/* Translators: radioembolization.json $.sections[0].blocks[2].text. */
-NC_("radioembolization", "There, the beads give off radiation over a very short distance. This keeps most of the radiation inside the tumors. It helps protect the rest of the liver and body.");
+NC_("radioembolization", "A doctor sends the beads through a thin tube, called a [[catheter|catheter]], into the [[hepatic-artery|hepatic artery]]. The beads get stuck in the small blood vessels of the tumors. They give off radiation over a very short distance, so most of it stays inside the tumors.");
 /* Translators: radioembolization.json $.sections[1].heading — a section heading. */
 NC_("radioembolization", "Who it may help");
 /* Translators: radioembolization.json $.sections[1].blocks[0].text. */
-NC_("radioembolization", "It may help people whose liver tumors cannot be removed with surgery. It is used for cancer that has spread to the liver, and for some cancers that start in the liver.");
-/* Translators: radioembolization.json $.sections[1].blocks[1].text. */
-NC_("radioembolization", "Your liver needs to be working well enough. A blood test helps check this.");
+NC_("radioembolization", "It may help people whose liver tumors cannot be removed with surgery. This includes cancer that has spread to the liver from other places, such as the colon or rectum.");
+/* Translators: radioembolization.json $.sections[1].blocks[1].items[0]. */
+NC_("radioembolization", "Your liver does not work well enough. Blood tests, such as bilirubin and albumin, help check this.");
+/* Translators: radioembolization.json $.sections[1].blocks[1].items[1]. */
+NC_("radioembolization", "Tumors fill a very large part of the liver.");
+/* Translators: radioembolization.json $.sections[1].blocks[1].items[2]. */
+NC_("radioembolization", "The arteries near the tumors are not suitable for the beads.");
+/* Translators: radioembolization.json $.sections[1].blocks[1].items[3]. */
+NC_("radioembolization", "The planning test shows that too much could flow to the lungs or gut.");
 /* Translators: radioembolization.json $.sections[2].heading — a section heading. */
-NC_("radioembolization", "Before");
-/* Translators: radioembolization.json $.sections[2].blocks[0].text.
-   Keep each glossary mark [[term-id|shown words]] with its term id; translate
-   only the words after the bar. [[term-id]] alone shows the glossary term;
-   add |words if the sentence needs another form. */
-NC_("radioembolization", "First you have a planning test, called a mapping [[angiogram|angiogram]]. It is often done 1 to 4 weeks before the treatment.");
-/* Translators: radioembolization.json $.sections[2].blocks[1].items[0]. */
-NC_("radioembolization", "It shows which arteries feed your tumors.");
-/* Translators: radioembolization.json $.sections[2].blocks[1].items[1]. */
-NC_("radioembolization", "It finds arteries that carry blood to other organs. The doctor may block them to protect those organs.");
-/* Translators: radioembolization.json $.sections[2].blocks[1].items[2]. */
-NC_("radioembolization", "It checks how much could flow to your lungs.");
-/* Translators: radioembolization.json $.sections[2].blocks[1].items[3]. */
-NC_("radioembolization", "It helps your team plan the right dose.");
-/* Translators: radioembolization.json $.sections[2].blocks[2].text.
-   Keep each glossary mark [[term-id|shown words]] with its term id; translate
-   only the words after the bar. [[term-id]] alone shows the glossary term;
-   add |words if the sentence needs another form. */
-NC_("radioembolization", "Ask your team which medicines to stop before each procedure, such as a [[blood-thinner|blood thinner]].");
+NC_("radioembolization", "How well it works");
+/* Translators: radioembolization.json $.sections[2].blocks[0].text. */
+NC_("radioembolization", "Results come from large studies of people with colorectal cancer that spread to the liver. Results for other cancers may differ.");
+/* Translators: radioembolization.json $.sections[2].blocks[1].text. */
+NC_("radioembolization", "First treatment: three studies with 1,103 people added Y-90 to their first chemotherapy. People did not live longer than with chemotherapy alone.");
+/* Translators: radioembolization.json $.sections[2].blocks[2].text. */
+NC_("radioembolization", "Second treatment: a study of 428 people added Y-90 to their second chemotherapy. The cancer took a little longer to grow. Half of people went more than 8.0 months before it grew, compared with 7.2 months with chemotherapy alone. The study did not show that people lived longer.");
+/* Translators: radioembolization.json $.sections[2].blocks[3].text. */
+NC_("radioembolization", "Ask your team what goal Y-90 has for you: to control the tumors in the liver, to ease symptoms, or something else.");
 /* Translators: radioembolization.json $.sections[3].heading — a section heading. */
-NC_("radioembolization", "During");
+NC_("radioembolization", "Before");
 /* Translators: radioembolization.json $.sections[3].blocks[0].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("radioembolization", "An [[interventional-radiologist|interventional radiologist]] does the treatment. You get medicine to numb the skin, and [[sedation|sedation]] to help you relax.");
-/* Translators: radioembolization.json $.sections[3].blocks[1].text. */
-NC_("radioembolization", "The doctor puts the catheter into an artery in the groin or wrist. X-rays help guide it to the liver. The doctor then puts the beads into the arteries that feed the tumors.");
+NC_("radioembolization", "First you have a planning test, called a mapping [[angiogram|angiogram]]. It is often done 1 to 4 weeks before the treatment. The time varies by center.");
+/* Translators: radioembolization.json $.sections[3].blocks[1].items[0]. */
+NC_("radioembolization", "It shows which arteries feed your tumors.");
+/* Translators: radioembolization.json $.sections[3].blocks[1].items[1]. */
+NC_("radioembolization", "It finds arteries that carry blood to the stomach or bowel. The doctor may block them to protect those organs.");
+/* Translators: radioembolization.json $.sections[3].blocks[1].items[2]. */
+NC_("radioembolization", "A lung-shunt scan checks how much could flow to your lungs.");
+/* Translators: radioembolization.json $.sections[3].blocks[1].items[3]. */
+NC_("radioembolization", "It helps your team plan the right dose.");
+/* Translators: radioembolization.json $.sections[3].blocks[2].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("radioembolization", "Ask your team which medicines to stop before each procedure, such as a [[blood-thinner|blood thinner]]. Follow their rules about eating and drinking.");
 /* Translators: radioembolization.json $.sections[4].heading — a section heading. */
-NC_("radioembolization", "After and recovery");
-/* Translators: radioembolization.json $.sections[4].blocks[0].text. */
-NC_("radioembolization", "Many people go home the same day, a few hours after the treatment. Some stay one night or longer.");
+NC_("radioembolization", "During");
+/* Translators: radioembolization.json $.sections[4].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("radioembolization", "An [[interventional-radiologist|interventional radiologist]] does the treatment. You get medicine to numb the skin, and [[sedation|sedation]] to help you relax.");
 /* Translators: radioembolization.json $.sections[4].blocks[1].text. */
-NC_("radioembolization", "Most people can go back to their normal activities in 2 to 3 days.");
-/* Translators: radioembolization.json $.sections[4].blocks[2].text. */
-NC_("radioembolization", "Most of the radiation is given off within about 11 days. For the first day, you will be asked to take simple steps, like washing your hands well after using the toilet.");
+NC_("radioembolization", "The doctor puts the catheter into an artery in the groin or wrist. X-rays help guide it to the liver. The doctor then puts the beads into the arteries that feed the tumors. It often takes about 2 hours.");
 /* Translators: radioembolization.json $.sections[5].heading — a section heading. */
-NC_("radioembolization", "Possible side effects");
-/* Translators: radioembolization.json $.sections[5].blocks[0].items[0]. */
-NC_("radioembolization", "Tiredness and less appetite, which can last up to about 6 weeks");
-/* Translators: radioembolization.json $.sections[5].blocks[0].items[1]. */
-NC_("radioembolization", "Belly pain or nausea for 1 to 2 days");
-/* Translators: radioembolization.json $.sections[5].blocks[0].items[2]. */
-NC_("radioembolization", "Mild fever or chills for a few days");
+NC_("radioembolization", "After and recovery");
+/* Translators: radioembolization.json $.sections[5].blocks[0].text. */
+NC_("radioembolization", "Some centers ask you to stay one night in the hospital. Others let you go home the same day. Centers differ, so ask yours.");
 /* Translators: radioembolization.json $.sections[5].blocks[1].text. */
-NC_("radioembolization", "Serious side effects are rare. Sometimes beads reach other organs, such as the stomach or bowel, and cause sores called ulcers. Very rarely, the healthy liver or the lungs get too much radiation. The mapping test helps lower these risks.");
-/* Translators: radioembolization.json $.sections[5].blocks[2].text. */
-NC_("radioembolization", "You may take medicine for about a month after treatment to protect your stomach.");
+NC_("radioembolization", "Most people get back to normal activities within a few days. Tiredness can last up to about 3 weeks.");
 /* Translators: radioembolization.json $.sections[6].heading — a section heading. */
-NC_("radioembolization", "When to call your care team");
+NC_("radioembolization", "Care at home");
 /* Translators: radioembolization.json $.sections[6].blocks[0].text. */
-NC_("radioembolization", "Call your care team right away if you have any of these signs.");
+NC_("radioembolization", "Your team will give you a card with safety steps. Follow the card. Very little radiation leaves your body, but many centers ask you to:");
 /* Translators: radioembolization.json $.sections[6].blocks[1].items[0]. */
-NC_("radioembolization", "A high fever, or a fever that does not go away");
+NC_("radioembolization", "Wash your hands well after using the toilet for the first day.");
 /* Translators: radioembolization.json $.sections[6].blocks[1].items[1]. */
-NC_("radioembolization", "Belly pain that is bad, or that your pain medicine does not help");
+NC_("radioembolization", "Avoid long close contact, like sitting or sleeping next to children or pregnant people, for about a week.");
 /* Translators: radioembolization.json $.sections[6].blocks[1].items[2]. */
-NC_("radioembolization", "Bleeding, pain or swelling where the tube went in");
+NC_("radioembolization", "Take the medicine your team gives you to protect your stomach.");
 /* Translators: radioembolization.json $.sections[6].blocks[1].items[3]. */
-NC_("radioembolization", "Yellow skin or eyes");
-/* Translators: radioembolization.json $.sections[6].blocks[1].items[4]. */
-NC_("radioembolization", "Nausea or vomiting that does not stop");
+NC_("radioembolization", "Rest when you feel tired, and drink plenty of fluids.");
 /* Translators: radioembolization.json $.sections[6].blocks[2].text. */
+NC_("radioembolization", "Check the spot where the tube went in. It should stay soft and dry.");
+/* Translators: radioembolization.json $.sections[7].heading — a section heading. */
+NC_("radioembolization", "Side effects");
+/* Translators: radioembolization.json $.sections[7].blocks[0].text. */
+NC_("radioembolization", "Common: tiredness, belly pain, nausea or a mild fever in the first days. This happens to about 10 to 70 in 100 people. It varies between studies.");
+/* Translators: radioembolization.json $.sections[7].blocks[1].items[0]. */
+NC_("radioembolization", "Radiation injury of the healthy liver: 0 to 4 in 100. It can show up 1 to 2 months later, with yellow skin or a swollen belly. It was about 20 in 100 in people who had chemotherapy before or after.");
+/* Translators: radioembolization.json $.sections[7].blocks[1].items[1]. */
+NC_("radioembolization", "Sores (ulcers) in the stomach or bowel: fewer than 5 in 100.");
+/* Translators: radioembolization.json $.sections[7].blocks[1].items[2]. */
+NC_("radioembolization", "Swelling of the gallbladder: fewer than 10 in 100.");
+/* Translators: radioembolization.json $.sections[7].blocks[1].items[3]. */
+NC_("radioembolization", "Lung injury from radiation: fewer than 1 in 100.");
+/* Translators: radioembolization.json $.sections[7].blocks[2].text. */
+NC_("radioembolization", "The mapping test helps lower these risks.");
+/* Translators: radioembolization.json $.sections[8].heading — a section heading. */
+NC_("radioembolization", "When to call your care team");
+/* Translators: radioembolization.json $.sections[8].blocks[0].text. */
+NC_("radioembolization", "Call your care team right away if you have any of these signs.");
+/* Translators: radioembolization.json $.sections[8].blocks[1].items[0]. */
+NC_("radioembolization", "A fever: a temperature of 100.4°F (38°C) or higher, or the temperature your care team gave you.");
+/* Translators: radioembolization.json $.sections[8].blocks[1].items[1]. */
+NC_("radioembolization", "Belly pain that is bad, or that your pain medicine does not help");
+/* Translators: radioembolization.json $.sections[8].blocks[1].items[2]. */
+NC_("radioembolization", "Bleeding, pain or swelling where the tube went in");
+/* Translators: radioembolization.json $.sections[8].blocks[1].items[3]. */
+NC_("radioembolization", "Yellow skin or eyes, or a belly that swells, even weeks later");
+/* Translators: radioembolization.json $.sections[8].blocks[1].items[4]. */
+NC_("radioembolization", "Black stools or vomiting blood");
+/* Translators: radioembolization.json $.sections[8].blocks[1].items[5]. */
+NC_("radioembolization", "Nausea or vomiting that does not stop");
+/* Translators: radioembolization.json $.sections[8].blocks[2].text. */
 NC_("radioembolization", "If you have trouble breathing, chest pain, or heavy bleeding, call your emergency number right away.");
+/* Translators: radioembolization.json $.sections[9].heading — a section heading. */
+NC_("radioembolization", "Follow-up");
+/* Translators: radioembolization.json $.sections[9].blocks[0].text. */
+NC_("radioembolization", "Your team checks your liver blood tests in the weeks after treatment, including 1 to 2 months after, when liver injury can show up.");
+/* Translators: radioembolization.json $.sections[9].blocks[1].text. */
+NC_("radioembolization", "You often have a CT or MRI scan about 3 months after treatment, and then every few months, to see how the tumors respond.");
 /* Translators: radioembolization.json $.key_points[0] — one of the key points. */
 NC_("radioembolization", "Tiny radioactive beads go into the artery that feeds your tumors.");
 /* Translators: radioembolization.json $.key_points[1] — one of the key points. */
 NC_("radioembolization", "A mapping test comes first, to plan the dose and protect other organs.");
 /* Translators: radioembolization.json $.key_points[2] — one of the key points. */
-NC_("radioembolization", "Many people go home the same day.");
+NC_("radioembolization", "In large studies, Y-90 with chemotherapy did not help people live longer.");
 /* Translators: radioembolization.json $.key_points[3] — one of the key points. */
-NC_("radioembolization", "Most people are back to normal activities in 2 to 3 days.");
+NC_("radioembolization", "Follow your center's safety card for about a week at home.");
 /* Translators: radioembolization.json $.key_points[4] — one of the key points. */
-NC_("radioembolization", "Tiredness is common and can last a few weeks.");
+NC_("radioembolization", "Call if your skin turns yellow or your belly swells, even weeks later.");
 /* Translators: radioembolization.json $.questions[0] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("radioembolization", "Why is radioembolization a good choice for me?");
+NC_("radioembolization", "What is the goal of Y-90 for me?");
 /* Translators: radioembolization.json $.questions[1] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("radioembolization", "When will I have the mapping test?");
+NC_("radioembolization", "What other treatments could I have instead, and how do they compare?");
 /* Translators: radioembolization.json $.questions[2] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("radioembolization", "Will I go home the same day?");
+NC_("radioembolization", "When will I have the mapping test?");
 /* Translators: radioembolization.json $.questions[3] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("radioembolization", "Do I need to take any safety steps at home after treatment?");
+NC_("radioembolization", "Will I stay in the hospital overnight after Y-90?");
 /* Translators: radioembolization.json $.questions[4] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("radioembolization", "When will we know if it worked?");
+NC_("radioembolization", "Which safety steps should I follow at home, and for how long?");
 /* Translators: radioembolization.json $.questions[5] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("radioembolization", "Can I have other treatments, like chemotherapy, too?");
+NC_("radioembolization", "When will I have blood tests and scans afterward?");
 /* Translators: radioembolization.json $.teach_back[0] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("radioembolization", "Ask the patient to explain in their own words how the beads treat the tumors.");
 /* Translators: radioembolization.json $.teach_back[1] — a prompt for the clinician, to check the person understood (teach-back). */
-NC_("radioembolization", "Ask the patient why they need a mapping test first.");
+NC_("radioembolization", "Ask the patient which safety steps they will follow at home, and for how long.");
 /* Translators: radioembolization.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
-NC_("radioembolization", "Ask the patient which side effects are expected, and which mean they should call.");
+NC_("radioembolization", "Ask the patient which signs mean they should call, including signs weeks later.");
 /* Translators: radioembolization.json $.compare.name — a column heading of the Compare treatments table: one or two words. */
 NC_("radioembolization", "Radioembolization (Y-90)");
 /* Translators: radioembolization.json $.compare.how_given — a cell of the Compare treatments table: keep it short. */
@@ -1116,15 +1567,15 @@ NC_("radioembolization", "Radioactive beads sent through a tube in an artery");
 /* Translators: radioembolization.json $.compare.anaesthesia — a cell of the Compare treatments table: keep it short. */
 NC_("radioembolization", "Numbing medicine and medicine to help you relax");
 /* Translators: radioembolization.json $.compare.hospital_stay — a cell of the Compare treatments table: keep it short. */
-NC_("radioembolization", "Often none; some stay one night");
+NC_("radioembolization", "Same day or one night; centers differ");
 /* Translators: radioembolization.json $.compare.recovery — a cell of the Compare treatments table: keep it short. */
-NC_("radioembolization", "Most are back to normal in 2 to 3 days");
+NC_("radioembolization", "Most are back to normal in a few days");
 /* Translators: radioembolization.json $.compare.repeatable — a cell of the Compare treatments table: keep it short. */
 NC_("radioembolization", "Varies; ask your team");
 /* Translators: radioembolization.json $.compare.with_surgery — a cell of the Compare treatments table: keep it short. */
 NC_("radioembolization", "Varies; ask your team");
 /* Translators: radioembolization.json $.compare.side_effects — a cell of the Compare treatments table: keep it short. */
-NC_("radioembolization", "Tiredness, belly pain, nausea, mild fever");
+NC_("radioembolization", "Tiredness, belly pain, nausea; rarely liver or stomach injury");
 
 /* sbrt.json */
 
@@ -1133,7 +1584,7 @@ NC_("sbrt", "SBRT (stereotactic body radiation therapy)");
 /* Translators: sbrt.json $.subtitle — one line under the topic's title. */
 NC_("sbrt", "Precise radiation beams aimed at liver tumors from outside the body.");
 /* Translators: sbrt.json $.in_short — the “In short” summary; keep it as plain as the English. */
-NC_("sbrt", "SBRT aims strong, precise radiation beams at a tumor from many angles. You have a few short sessions, and you go home after each one. It may be used when surgery or ablation is not possible.");
+NC_("sbrt", "Stereotactic body radiation therapy (SBRT) is a kind of radiation. Strong, precise beams hit the tumor from many angles. You have a few short sessions. You go home after each one. It may be used when surgery or ablation is not possible.");
 /* Translators: sbrt.json $.illustration.alt — describes the picture to people who use a screen reader. */
 NC_("sbrt", "A drawing of the liver with several thin beams coming from different directions. The beams meet at the tumor.");
 /* Translators: sbrt.json $.illustration.caption — the caption under the picture. */
@@ -1145,12 +1596,12 @@ NC_("sbrt", "Tumor, where the beams meet");
 /* Translators: sbrt.json $.illustration.legend[2] — names one numbered marker in the picture. */
 NC_("sbrt", "Liver");
 /* Translators: sbrt.json $.sections[0].heading — a section heading. */
-NC_("sbrt", "How it works");
+NC_("sbrt", "What it is");
 /* Translators: sbrt.json $.sections[0].blocks[0].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("sbrt", "[[sbrt|SBRT]] is a type of radiation therapy. A machine aims beams at the tumor from many angles. The beams meet at the tumor, so the tumor gets a high dose and the tissue around it gets a low dose.");
+NC_("sbrt", "Stereotactic body radiation therapy ([[sbrt|SBRT]]) is a type of radiation therapy. It is also called SABR. A machine aims beams at the tumor from many angles. The beams meet at the tumor, so the tumor gets a high dose and the tissue around it gets a low dose.");
 /* Translators: sbrt.json $.sections[0].blocks[1].text. */
 NC_("sbrt", "The beams come from outside the body. The machine does not touch you, and you will not feel the beams. SBRT does not make you radioactive.");
 /* Translators: sbrt.json $.sections[1].heading — a section heading. */
@@ -1159,96 +1610,122 @@ NC_("sbrt", "Who it may help");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("sbrt", "It may be used for a small number of liver tumors, when surgery or [[ablation|ablation]] is not possible. It is mostly used for smaller tumors.");
+NC_("sbrt", "It may be used for a small number of liver tumors, when surgery or [[ablation|ablation]] is not possible. Many centers use it for up to about 5 tumors, each up to about 6 cm (about 2½ inches) across.");
 /* Translators: sbrt.json $.sections[1].blocks[1].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("sbrt", "A [[radiation-oncologist|radiation oncologist]] will tell you whether SBRT may fit you.");
+NC_("sbrt", "It is usually not used if your liver does not work well, if you are not well enough in general, if there are many tumors, or if the cancer has spread widely outside the liver. A [[radiation-oncologist|radiation oncologist]] will tell you whether SBRT may fit you.");
 /* Translators: sbrt.json $.sections[2].heading — a section heading. */
-NC_("sbrt", "Before");
-/* Translators: sbrt.json $.sections[2].blocks[0].text.
-   Keep each glossary mark [[term-id|shown words]] with its term id; translate
-   only the words after the bar. [[term-id]] alone shows the glossary term;
-   add |words if the sentence needs another form. */
-NC_("sbrt", "First you have a planning visit. You will have a planning scan, often a [[ct-scan|CT scan]]. You may get small marks on your skin.");
-/* Translators: sbrt.json $.sections[2].blocks[1].text.
-   Keep each glossary mark [[term-id|shown words]] with its term id; translate
-   only the words after the bar. [[term-id]] alone shows the glossary term;
-   add |words if the sentence needs another form. */
-NC_("sbrt", "Some people have tiny [[fiducial-markers|fiducial markers]] put in or near the tumor first. They help the team aim the beams.");
+NC_("sbrt", "How well it works");
+/* Translators: sbrt.json $.sections[2].blocks[0].text. */
+NC_("sbrt", "Doctors measure whether the treated tumor stays under control, which means it does not grow again. A review of 18 studies with 656 people with colorectal cancer in the liver found:");
+/* Translators: sbrt.json $.sections[2].blocks[1].items[0]. */
+NC_("sbrt", "After 1 year, the treated tumor was under control in about 67 in 100 people.");
+/* Translators: sbrt.json $.sections[2].blocks[1].items[1]. */
+NC_("sbrt", "After 2 years, it was under control in about 59 in 100.");
+/* Translators: sbrt.json $.sections[2].blocks[1].items[2]. */
+NC_("sbrt", "After 2 years, about 57 in 100 people were alive.");
 /* Translators: sbrt.json $.sections[2].blocks[2].text. */
-NC_("sbrt", "You may be asked not to eat or drink for a couple of hours before each scan and each session.");
+NC_("sbrt", "Results differed a lot between studies. Higher doses gave better control. There are no large trials yet that compare SBRT with surgery or ablation. New tumors can still grow in other parts of the liver or body.");
 /* Translators: sbrt.json $.sections[3].heading — a section heading. */
-NC_("sbrt", "During");
-/* Translators: sbrt.json $.sections[3].blocks[0].text. */
-NC_("sbrt", "SBRT is often given in 3 to 5 sessions over 1 to 2 weeks. Each session can take up to an hour.");
+NC_("sbrt", "Before");
+/* Translators: sbrt.json $.sections[3].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("sbrt", "First you have a planning visit with a planning scan, often a [[ct-scan|CT scan]]. You may get small marks on your skin.");
 /* Translators: sbrt.json $.sections[3].blocks[1].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("sbrt", "You lie still on a table. You do not need [[anaesthesia|anesthesia]]. The team may ask you to hold your breath or breathe gently, so the tumor stays in place.");
-/* Translators: sbrt.json $.sections[3].blocks[2].text.
+NC_("sbrt", "Some people first have [[fiducial-markers|tiny markers]] put in or near the tumor. The machine can follow them as you breathe, which helps the team aim the beams.");
+/* Translators: sbrt.json $.sections[3].blocks[2].text. */
+NC_("sbrt", "You may be asked not to eat or drink for a couple of hours before each scan and each session.");
+/* Translators: sbrt.json $.sections[4].heading — a section heading. */
+NC_("sbrt", "During");
+/* Translators: sbrt.json $.sections[4].blocks[0].text. */
+NC_("sbrt", "You often have SBRT in 3 to 5 sessions over 1 to 2 weeks. Each session can take up to an hour.");
+/* Translators: sbrt.json $.sections[4].blocks[1].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("sbrt", "You lie still on a table. You do not need [[anaesthesia|anesthesia]]. The team may ask you to hold your breath or take shallow breaths, so the tumor stays in place. They can see and hear you the whole time.");
+/* Translators: sbrt.json $.sections[4].blocks[2].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
 NC_("sbrt", "You go home after each session. This is called [[outpatient|outpatient]] care.");
-/* Translators: sbrt.json $.sections[4].heading — a section heading. */
-NC_("sbrt", "After and recovery");
-/* Translators: sbrt.json $.sections[4].blocks[0].text. */
-NC_("sbrt", "Many people feel tired. Tiredness often gets worse toward the end of treatment, and it can last a few weeks after.");
-/* Translators: sbrt.json $.sections[4].blocks[1].text. */
-NC_("sbrt", "Rest when you need to. Most people are back to their usual level of activity within a few weeks.");
 /* Translators: sbrt.json $.sections[5].heading — a section heading. */
-NC_("sbrt", "Possible side effects");
-/* Translators: sbrt.json $.sections[5].blocks[0].items[0]. */
-NC_("sbrt", "Tiredness, which is common");
-/* Translators: sbrt.json $.sections[5].blocks[0].items[1]. */
-NC_("sbrt", "Nausea, which is less common");
-/* Translators: sbrt.json $.sections[5].blocks[0].items[2]. */
-NC_("sbrt", "Pain in the chest wall or ribs, which is less common");
-/* Translators: sbrt.json $.sections[5].blocks[0].items[3]. */
-NC_("sbrt", "Rarely, weak ribs that can break, or a stomach ulcer");
-/* Translators: sbrt.json $.sections[5].blocks[1].text. */
-NC_("sbrt", "Serious liver damage from the radiation can happen in the first 3 months. It happens to fewer than 5 in 100 people. Signs include a swollen belly.");
+NC_("sbrt", "After and recovery");
+/* Translators: sbrt.json $.sections[5].blocks[0].text. */
+NC_("sbrt", "Many people feel tired. Side effects usually start after the first few sessions and settle a few weeks after treatment ends. Many people are back to their usual activity within a few weeks.");
 /* Translators: sbrt.json $.sections[6].heading — a section heading. */
+NC_("sbrt", "Care at home");
+/* Translators: sbrt.json $.sections[6].blocks[0].items[0]. */
+NC_("sbrt", "Rest when you need to. Resting helps with tiredness.");
+/* Translators: sbrt.json $.sections[6].blocks[0].items[1]. */
+NC_("sbrt", "Take the medicine your team gives you for nausea or pain.");
+/* Translators: sbrt.json $.sections[6].blocks[0].items[2]. */
+NC_("sbrt", "You do not need to stay away from other people. You are not radioactive.");
+/* Translators: sbrt.json $.sections[7].heading — a section heading. */
+NC_("sbrt", "Side effects");
+/* Translators: sbrt.json $.sections[7].blocks[0].text. */
+NC_("sbrt", "Doctors use words like common and rare. Here is what the sources say:");
+/* Translators: sbrt.json $.sections[7].blocks[1].items[0]. */
+NC_("sbrt", "Tiredness: common, in most people");
+/* Translators: sbrt.json $.sections[7].blocks[1].items[1]. */
+NC_("sbrt", "Nausea or vomiting: uncommon");
+/* Translators: sbrt.json $.sections[7].blocks[1].items[2]. */
+NC_("sbrt", "Pain in the chest wall or ribs: uncommon. Rarely, a weak rib can break.");
+/* Translators: sbrt.json $.sections[7].blocks[1].items[3]. */
+NC_("sbrt", "A stomach or bowel ulcer with bleeding: very rare");
+/* Translators: sbrt.json $.sections[7].blocks[1].items[4]. */
+NC_("sbrt", "Serious liver damage from radiation, in the first 3 months: fewer than 5 in 100 people in one source, and about 9 in 100 in a review. It varies. Signs include a swollen belly and yellow skin.");
+/* Translators: sbrt.json $.sections[8].heading — a section heading. */
 NC_("sbrt", "When to call your care team");
-/* Translators: sbrt.json $.sections[6].blocks[0].text. */
+/* Translators: sbrt.json $.sections[8].blocks[0].text. */
 NC_("sbrt", "Call your care team right away if you have any of these signs.");
-/* Translators: sbrt.json $.sections[6].blocks[1].items[0]. */
+/* Translators: sbrt.json $.sections[8].blocks[1].items[0]. */
+NC_("sbrt", "A fever: a temperature of 100.4°F (38°C) or higher, or the temperature your care team gave you.");
+/* Translators: sbrt.json $.sections[8].blocks[1].items[1]. */
 NC_("sbrt", "A belly that swells");
-/* Translators: sbrt.json $.sections[6].blocks[1].items[1]. */
+/* Translators: sbrt.json $.sections[8].blocks[1].items[2]. */
 NC_("sbrt", "Yellow skin or eyes");
-/* Translators: sbrt.json $.sections[6].blocks[1].items[2]. */
+/* Translators: sbrt.json $.sections[8].blocks[1].items[3]. */
 NC_("sbrt", "Nausea or vomiting that does not stop");
-/* Translators: sbrt.json $.sections[6].blocks[1].items[3]. */
+/* Translators: sbrt.json $.sections[8].blocks[1].items[4]. */
 NC_("sbrt", "New pain in your chest or ribs");
-/* Translators: sbrt.json $.sections[6].blocks[1].items[4]. */
+/* Translators: sbrt.json $.sections[8].blocks[1].items[5]. */
 NC_("sbrt", "Vomiting blood, or black stools");
-/* Translators: sbrt.json $.sections[6].blocks[2].text. */
+/* Translators: sbrt.json $.sections[8].blocks[2].text. */
 NC_("sbrt", "If you have trouble breathing, chest pain, or heavy bleeding, call your emergency number right away.");
+/* Translators: sbrt.json $.sections[9].heading — a section heading. */
+NC_("sbrt", "Follow-up");
+/* Translators: sbrt.json $.sections[9].blocks[0].text. */
+NC_("sbrt", "After treatment, you have regular CT or MRI scans to see whether the treated tumor stays under control, and blood tests to check your liver. Ask your team when your first scan will be.");
 /* Translators: sbrt.json $.key_points[0] — one of the key points. */
 NC_("sbrt", "SBRT aims strong, precise beams at the tumor from many angles.");
 /* Translators: sbrt.json $.key_points[1] — one of the key points. */
-NC_("sbrt", "It is often given in 3 to 5 short sessions, and you go home after each one.");
+NC_("sbrt", "You often have 3 to 5 short sessions, and you go home after each one.");
 /* Translators: sbrt.json $.key_points[2] — one of the key points. */
-NC_("sbrt", "It does not need anesthesia or a cut.");
+NC_("sbrt", "After 2 years, the treated tumor was under control in about 59 in 100 people.");
 /* Translators: sbrt.json $.key_points[3] — one of the key points. */
 NC_("sbrt", "Tiredness is the most common side effect.");
 /* Translators: sbrt.json $.key_points[4] — one of the key points. */
-NC_("sbrt", "Serious liver damage is rare, in fewer than 5 in 100 people.");
+NC_("sbrt", "Call if your belly swells or your skin turns yellow.");
 /* Translators: sbrt.json $.questions[0] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("sbrt", "Why is SBRT a good choice for me?");
+NC_("sbrt", "What is the goal of SBRT for me?");
 /* Translators: sbrt.json $.questions[1] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("sbrt", "How many sessions will I have, and over how many days?");
+NC_("sbrt", "How does SBRT compare with surgery or ablation for my tumors?");
 /* Translators: sbrt.json $.questions[2] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("sbrt", "Will I need markers put in first?");
+NC_("sbrt", "How many sessions will I have, and over how many days?");
 /* Translators: sbrt.json $.questions[3] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("sbrt", "Should I stop eating before each session?");
+NC_("sbrt", "Will I need small markers put in first?");
 /* Translators: sbrt.json $.questions[4] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("sbrt", "Which side effects should I expect?");
+NC_("sbrt", "Which side effects should I expect, and for how long?");
 /* Translators: sbrt.json $.questions[5] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("sbrt", "How will we know if the treatment worked?");
+NC_("sbrt", "When will I have scans to check the result?");
 /* Translators: sbrt.json $.teach_back[0] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("sbrt", "Ask the patient to explain in their own words how SBRT reaches the tumor.");
 /* Translators: sbrt.json $.teach_back[1] — a prompt for the clinician, to check the person understood (teach-back). */
@@ -1279,7 +1756,7 @@ NC_("second-opinion", "Getting a second opinion");
 /* Translators: second-opinion.json $.subtitle — one line under the topic's title. */
 NC_("second-opinion", "Another expert look at your tests and your treatment plan.");
 /* Translators: second-opinion.json $.in_short — the “In short” summary; keep it as plain as the English. */
-NC_("second-opinion", "A second opinion means another doctor looks at your tests and your treatment plan. It can help you feel sure about your choice, or show you other options. Many people get one before they start treatment.");
+NC_("second-opinion", "A second opinion means another doctor looks at your tests and your treatment plan. It can help you feel sure about your choice, or show you other options. It is best to get one before you start treatment.");
 /* Translators: second-opinion.json $.sections[0].heading — a section heading. */
 NC_("second-opinion", "Why get a second opinion");
 /* Translators: second-opinion.json $.sections[0].blocks[0].text.
@@ -1294,9 +1771,11 @@ NC_("second-opinion", "Experts say that only a surgeon with a lot of liver exper
 /* Translators: second-opinion.json $.sections[1].heading — a section heading. */
 NC_("second-opinion", "When to get one");
 /* Translators: second-opinion.json $.sections[1].blocks[0].text. */
-NC_("second-opinion", "The best time is before you start treatment. For most people, taking a few weeks to get a second opinion is fine. Ask your doctor how long you can safely wait.");
+NC_("second-opinion", "The best time is before you start treatment. In most cases, a short wait to get a second opinion does not make treatment less likely to work. Ask your doctor how long you can safely wait.");
 /* Translators: second-opinion.json $.sections[1].blocks[1].text. */
-NC_("second-opinion", "Some health plans ask for a second opinion before some treatments. Check with your plan about what it will pay for.");
+NC_("second-opinion", "You can also ask for a second opinion later, during treatment.");
+/* Translators: second-opinion.json $.sections[1].blocks[2].text. */
+NC_("second-opinion", "Many health plans pay for a second opinion, and some ask for one. Check with your plan about what it will pay for.");
 /* Translators: second-opinion.json $.sections[2].heading — a section heading. */
 NC_("second-opinion", "Where to go");
 /* Translators: second-opinion.json $.sections[2].blocks[0].text.
@@ -1310,7 +1789,9 @@ NC_("second-opinion", "Look for a team with a lot of liver experience. This is o
    add |words if the sentence needs another form. */
 NC_("second-opinion", "Many of these teams talk about each case at a [[tumour-board|tumor board]]. This is a meeting where the experts plan care together.");
 /* Translators: second-opinion.json $.sections[2].blocks[2].text. */
-NC_("second-opinion", "In the United States, cancer centers chosen by the National Cancer Institute (NCI) are one place to look. Your doctor can also suggest someone.");
+NC_("second-opinion", "In the United States, NCI-designated cancer centers are one place to look. The National Cancer Institute (NCI) lists them on its website. Your doctor can also suggest someone.");
+/* Translators: second-opinion.json $.sections[2].blocks[3].text. */
+NC_("second-opinion", "NCI's contact center can help you find cancer centers, in English or Spanish. Call 1-800-4-CANCER (1-800-422-6237).");
 /* Translators: second-opinion.json $.sections[3].heading — a section heading. */
 NC_("second-opinion", "What to bring");
 /* Translators: second-opinion.json $.sections[3].blocks[0].items[0].
@@ -1532,6 +2013,339 @@ NC_("surgery", "This is the surgery. Chemotherapy is often given before or after
 /* Translators: surgery.json $.compare.side_effects — a cell of the Compare treatments table: keep it short. */
 NC_("surgery", "Belly pain, tiredness, nausea at first");
 
+/* systemic-treatment.json */
+
+/* Translators: systemic-treatment.json $.title — the topic's title, in the sidebar and at the top of its page. */
+NC_("systemic-treatment", "Whole-body (systemic) treatment");
+/* Translators: systemic-treatment.json $.subtitle — one line under the topic's title. */
+NC_("systemic-treatment", "Medicine that travels in the blood to reach cancer cells all over the body.");
+/* Translators: systemic-treatment.json $.in_short — the “In short” summary; keep it as plain as the English. */
+NC_("systemic-treatment", "Whole-body treatment is medicine that travels in your blood. It reaches cancer cells all over your body. It is the main treatment for most people with liver metastases. The drugs you get depend on where the cancer started and on tests of your tumor.");
+/* Translators: systemic-treatment.json $.illustration.alt — describes the picture to people who use a screen reader. */
+NC_("systemic-treatment", "A drawing of a person's body with the heart and the blood vessels. Medicine goes into a vein in the arm and travels with the blood to the liver and to the rest of the body.");
+/* Translators: systemic-treatment.json $.illustration.caption — the caption under the picture. */
+NC_("systemic-treatment", "The medicine travels with the blood to the whole body.");
+/* Translators: systemic-treatment.json $.illustration.legend[0] — names one numbered marker in the picture. */
+NC_("systemic-treatment", "Medicine going into a vein in the arm");
+/* Translators: systemic-treatment.json $.illustration.legend[1] — names one numbered marker in the picture. */
+NC_("systemic-treatment", "Heart: pumps the blood and the medicine around the body");
+/* Translators: systemic-treatment.json $.illustration.legend[2] — names one numbered marker in the picture. */
+NC_("systemic-treatment", "Liver with tumors (metastases)");
+/* Translators: systemic-treatment.json $.illustration.legend[3] — names one numbered marker in the picture. */
+NC_("systemic-treatment", "Blood vessels carry the medicine to the rest of the body");
+/* Translators: systemic-treatment.json $.sections[0].heading — a section heading. */
+NC_("systemic-treatment", "What it is");
+/* Translators: systemic-treatment.json $.sections[0].blocks[0].text. */
+NC_("systemic-treatment", "Whole-body treatment is medicine that travels in your blood. It can reach cancer cells almost anywhere in your body, including the liver. Doctors call it systemic treatment.");
+/* Translators: systemic-treatment.json $.sections[0].blocks[1].text. */
+NC_("systemic-treatment", "For most people with liver metastases, it is the main treatment. Surgery or treatments aimed at the liver may be added for some people.");
+/* Translators: systemic-treatment.json $.sections[0].blocks[2].items[0].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("systemic-treatment", "[[chemotherapy|Chemotherapy]]: medicine that kills cancer cells or stops them from growing.");
+/* Translators: systemic-treatment.json $.sections[0].blocks[2].items[1].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("systemic-treatment", "[[targeted-therapy|Targeted drugs]]: medicines that act on certain changes in the cancer cells.");
+/* Translators: systemic-treatment.json $.sections[0].blocks[2].items[2].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("systemic-treatment", "[[immunotherapy|Immunotherapy]]: medicine that helps your immune system fight the cancer.");
+/* Translators: systemic-treatment.json $.sections[0].blocks[2].items[3].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("systemic-treatment", "[[hormone-therapy|Hormone therapy]]: medicine that blocks the hormones that some cancers need to grow, such as many breast cancers.");
+/* Translators: systemic-treatment.json $.sections[0].blocks[2].items[4].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("systemic-treatment", "For [[neuroendocrine-tumour|neuroendocrine tumors]]: [[somatostatin-analogue|somatostatin drugs]], and [[prrt|peptide receptor radionuclide therapy (PRRT)]], a medicine that carries radiation to the tumor cells.");
+/* Translators: systemic-treatment.json $.sections[0].blocks[3].text. */
+NC_("systemic-treatment", "Before your team chooses a drug, they may test a sample of the tumor. For colorectal cancer, the tests look at genes called RAS, BRAF and HER2. They also look for a change called MSI-high, or mismatch repair deficiency. The results show which drugs may help.");
+/* Translators: systemic-treatment.json $.sections[1].heading — a section heading. */
+NC_("systemic-treatment", "Who it may help");
+/* Translators: systemic-treatment.json $.sections[1].blocks[0].text. */
+NC_("systemic-treatment", "It can help people with liver metastases from many kinds of cancer. The aim is often to control the cancer for as long as possible and to ease symptoms.");
+/* Translators: systemic-treatment.json $.sections[1].blocks[1].text. */
+NC_("systemic-treatment", "It may be given before liver surgery to help the operation succeed. It may also be given after surgery to lower the chance that the cancer comes back.");
+/* Translators: systemic-treatment.json $.sections[1].blocks[2].text. */
+NC_("systemic-treatment", "Which drugs fit you depends on where the cancer started and on the tests of your tumor.");
+/* Translators: systemic-treatment.json $.sections[1].blocks[3].items[0]. */
+NC_("systemic-treatment", "Some drugs do not work for some tumors. For colorectal cancer, the drugs cetuximab and panitumumab may help only when the tumor has no change in the RAS genes.");
+/* Translators: systemic-treatment.json $.sections[1].blocks[3].items[1]. */
+NC_("systemic-treatment", "Hormone therapy does not help breast cancers that have no hormone receptors.");
+/* Translators: systemic-treatment.json $.sections[1].blocks[3].items[2]. */
+NC_("systemic-treatment", "Some drugs are only for people who are well enough to have them. Your team looks at your general health first.");
+/* Translators: systemic-treatment.json $.sections[2].heading — a section heading. */
+NC_("systemic-treatment", "How well it works");
+/* Translators: systemic-treatment.json $.sections[2].blocks[0].text. */
+NC_("systemic-treatment", "How well it works differs a lot from one type of cancer to another, and from person to person. The studies below are examples. They cannot tell you what will happen to you.");
+/* Translators: systemic-treatment.json $.sections[2].blocks[1].text. */
+NC_("systemic-treatment", "Colorectal cancer with the MSI-high change: a large study of 307 people compared the immunotherapy drug pembrolizumab with chemotherapy. With immunotherapy, half of people went 16.5 months or more before the cancer grew, and half less. With chemotherapy, this time was 8.2 months.");
+/* Translators: systemic-treatment.json $.sections[2].blocks[2].text. */
+NC_("systemic-treatment", "In the same study, the final report found no clear difference in how long people lived. Many people who had chemotherapy switched to immunotherapy later, which may explain this.");
+/* Translators: systemic-treatment.json $.sections[2].blocks[3].text. */
+NC_("systemic-treatment", "Neuroendocrine tumors of the small bowel: a study of 229 people compared PRRT with a higher dose of a somatostatin drug alone. The tumors shrank in about 18 in 100 people with PRRT, and in about 3 in 100 without it. Without PRRT, half of people had tumor growth within about 8.4 months. With PRRT, the tumors stayed under control much longer.");
+/* Translators: systemic-treatment.json $.sections[2].blocks[4].text. */
+NC_("systemic-treatment", "Somatostatin drugs for neuroendocrine tumors: in a review of many studies, the tumors shrank in 0 to 31 in 100 people. They stopped growing for a time in 15 to 89 in 100. In one trial, the tumors had not grown after 6 months in 67 in 100 people.");
+/* Translators: systemic-treatment.json $.sections[2].blocks[5].text. */
+NC_("systemic-treatment", "For advanced colorectal cancer, targeted drugs given with chemotherapy can often help people live longer.");
+/* Translators: systemic-treatment.json $.sections[3].heading — a section heading. */
+NC_("systemic-treatment", "Before");
+/* Translators: systemic-treatment.json $.sections[3].blocks[0].items[0].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("systemic-treatment", "You meet a medical [[oncologist|oncologist]], a doctor who treats cancer with medicine.");
+/* Translators: systemic-treatment.json $.sections[3].blocks[0].items[1].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("systemic-treatment", "You have blood tests to check your blood counts and how well your liver is working. You may also have scans, such as a [[ct-scan|CT scan]].");
+/* Translators: systemic-treatment.json $.sections[3].blocks[0].items[2]. */
+NC_("systemic-treatment", "Your team may test a sample of the tumor to choose the drugs.");
+/* Translators: systemic-treatment.json $.sections[3].blocks[0].items[3]. */
+NC_("systemic-treatment", "Tell your team about all the medicines, vitamins and herbal products you take.");
+/* Translators: systemic-treatment.json $.sections[4].heading — a section heading. */
+NC_("systemic-treatment", "During");
+/* Translators: systemic-treatment.json $.sections[4].blocks[0].items[0]. */
+NC_("systemic-treatment", "Medicine may be given as a drip into a vein, as pills, or as a shot.");
+/* Translators: systemic-treatment.json $.sections[4].blocks[0].items[1]. */
+NC_("systemic-treatment", "Many drugs are given every 2 or 3 weeks, with time to rest in between.");
+/* Translators: systemic-treatment.json $.sections[4].blocks[0].items[2]. */
+NC_("systemic-treatment", "Somatostatin drugs are often a shot every 4 weeks.");
+/* Translators: systemic-treatment.json $.sections[4].blocks[0].items[3]. */
+NC_("systemic-treatment", "PRRT is often given as 4 drips into a vein, about 8 weeks apart.");
+/* Translators: systemic-treatment.json $.sections[5].heading — a section heading. */
+NC_("systemic-treatment", "After and recovery");
+/* Translators: systemic-treatment.json $.sections[5].blocks[0].text. */
+NC_("systemic-treatment", "Your team will tell you how long each visit takes and when you can go home. Treatment often goes on for months. Your team may change the drugs if the cancer grows or the side effects are too hard.");
+/* Translators: systemic-treatment.json $.sections[6].heading — a section heading. */
+NC_("systemic-treatment", "Care at home");
+/* Translators: systemic-treatment.json $.sections[6].blocks[0].text. */
+NC_("systemic-treatment", "Your team will tell you how to care for yourself at home. Many centers ask you to do these things.");
+/* Translators: systemic-treatment.json $.sections[6].blocks[1].items[0]. */
+NC_("systemic-treatment", "Keep a working thermometer at home. Take your temperature when you feel warm, chilled or unwell.");
+/* Translators: systemic-treatment.json $.sections[6].blocks[1].items[1]. */
+NC_("systemic-treatment", "Keep your team's phone numbers with you, for day and night.");
+/* Translators: systemic-treatment.json $.sections[6].blocks[1].items[2]. */
+NC_("systemic-treatment", "Ask your team when your blood counts are likely to be lowest. This is when you are most at risk of infection.");
+/* Translators: systemic-treatment.json $.sections[6].blocks[1].items[3]. */
+NC_("systemic-treatment", "Wash your hands often, and stay away from people who are sick.");
+/* Translators: systemic-treatment.json $.sections[6].blocks[1].items[4]. */
+NC_("systemic-treatment", "If you go to an emergency room, say that you are getting cancer treatment.");
+/* Translators: systemic-treatment.json $.sections[6].blocks[1].items[5]. */
+NC_("systemic-treatment", "After PRRT, your team will tell you how to protect other people from the radiation.");
+/* Translators: systemic-treatment.json $.sections[7].heading — a section heading. */
+NC_("systemic-treatment", "Side effects");
+/* Translators: systemic-treatment.json $.sections[7].blocks[0].text. */
+NC_("systemic-treatment", "Side effects depend on the drug. Your team will tell you what to expect from yours.");
+/* Translators: systemic-treatment.json $.sections[7].blocks[1].items[0]. */
+NC_("systemic-treatment", "Serious side effects: in the study of 307 people above, about 67 in 100 people who had chemotherapy had a serious side effect, and about 22 in 100 who had immunotherapy.");
+/* Translators: systemic-treatment.json $.sections[7].blocks[1].items[1]. */
+NC_("systemic-treatment", "Common with chemotherapy and many targeted drugs: tiredness, diarrhea, mouth sores, and low blood counts that raise the risk of infection.");
+/* Translators: systemic-treatment.json $.sections[7].blocks[1].items[2]. */
+NC_("systemic-treatment", "Drugs that block blood vessel growth, such as bevacizumab: high blood pressure is common. Blood clots, heavy bleeding and a hole in the bowel are rare but serious.");
+/* Translators: systemic-treatment.json $.sections[7].blocks[1].items[3]. */
+NC_("systemic-treatment", "PRRT: a serious drop in blood counts in about 1 to 9 in 100 people. Later on, a blood cancer called leukemia in fewer than 1 in 100, and a bone marrow problem in about 1 to 2 in 100.");
+/* Translators: systemic-treatment.json $.sections[7].blocks[1].items[4]. */
+NC_("systemic-treatment", "Hormone therapy and somatostatin drugs: the side effects depend on the drug. Ask your team what is most likely for you.");
+/* Translators: systemic-treatment.json $.sections[8].heading — a section heading. */
+NC_("systemic-treatment", "When to call your care team");
+/* Translators: systemic-treatment.json $.sections[8].blocks[0].text. */
+NC_("systemic-treatment", "Call your care team right away if you have any of these signs.");
+/* Translators: systemic-treatment.json $.sections[8].blocks[1].items[0]. */
+NC_("systemic-treatment", "A fever: a temperature of 100.4°F (38°C) or higher, or the temperature your care team gave you.");
+/* Translators: systemic-treatment.json $.sections[8].blocks[1].items[1]. */
+NC_("systemic-treatment", "Shaking chills, or you suddenly feel very unwell");
+/* Translators: systemic-treatment.json $.sections[8].blocks[1].items[2]. */
+NC_("systemic-treatment", "A new cough or shortness of breath");
+/* Translators: systemic-treatment.json $.sections[8].blocks[1].items[3]. */
+NC_("systemic-treatment", "Diarrhea or vomiting that does not stop, or you cannot drink");
+/* Translators: systemic-treatment.json $.sections[8].blocks[1].items[4]. */
+NC_("systemic-treatment", "Redness, swelling or pus on your skin, or a new rash");
+/* Translators: systemic-treatment.json $.sections[8].blocks[1].items[5]. */
+NC_("systemic-treatment", "Burning or pain when you pass urine");
+/* Translators: systemic-treatment.json $.sections[8].blocks[1].items[6]. */
+NC_("systemic-treatment", "Bleeding or bruising that is not normal for you");
+/* Translators: systemic-treatment.json $.sections[8].blocks[2].text. */
+NC_("systemic-treatment", "If you have trouble breathing, chest pain, or heavy bleeding, call your emergency number right away.");
+/* Translators: systemic-treatment.json $.sections[9].heading — a section heading. */
+NC_("systemic-treatment", "Follow-up");
+/* Translators: systemic-treatment.json $.sections[9].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("systemic-treatment", "You have scans, such as a [[ct-scan|CT scan]] or an MRI, to see whether the tumors are shrinking, staying the same or growing. In the studies above, scans were done about every 12 weeks. Your team will set your own schedule.");
+/* Translators: systemic-treatment.json $.sections[9].blocks[1].text. */
+NC_("systemic-treatment", "You also have blood tests to check your blood counts and your liver. If the cancer grows, your team may talk with you about other drugs or other treatments.");
+/* Translators: systemic-treatment.json $.key_points[0] — one of the key points. */
+NC_("systemic-treatment", "Whole-body treatment is medicine that travels in the blood.");
+/* Translators: systemic-treatment.json $.key_points[1] — one of the key points. */
+NC_("systemic-treatment", "It is the main treatment for most people with liver metastases.");
+/* Translators: systemic-treatment.json $.key_points[2] — one of the key points. */
+NC_("systemic-treatment", "Tests on your tumor help your team choose the drugs.");
+/* Translators: systemic-treatment.json $.key_points[3] — one of the key points. */
+NC_("systemic-treatment", "How well it works depends on the type of cancer.");
+/* Translators: systemic-treatment.json $.key_points[4] — one of the key points. */
+NC_("systemic-treatment", "Call your team right away if you have a fever.");
+/* Translators: systemic-treatment.json $.questions[0] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("systemic-treatment", "What is the goal of my treatment?");
+/* Translators: systemic-treatment.json $.questions[1] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("systemic-treatment", "Which tests were done on my tumor, and what did they show?");
+/* Translators: systemic-treatment.json $.questions[2] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("systemic-treatment", "Which drugs will I get, and how often?");
+/* Translators: systemic-treatment.json $.questions[3] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("systemic-treatment", "Which side effects should I watch for, and whom do I call?");
+/* Translators: systemic-treatment.json $.questions[4] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("systemic-treatment", "How will we know if the treatment is working?");
+/* Translators: systemic-treatment.json $.questions[5] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("systemic-treatment", "Could surgery, a treatment aimed at the liver, or a clinical trial be part of my plan?");
+/* Translators: systemic-treatment.json $.teach_back[0] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("systemic-treatment", "Ask the patient to explain in their own words how the medicine reaches tumors all over the body.");
+/* Translators: systemic-treatment.json $.teach_back[1] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("systemic-treatment", "Ask the patient which temperature means they should call the care team.");
+/* Translators: systemic-treatment.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("systemic-treatment", "Ask the patient how they will know whether the treatment is working.");
+
+/* tests-and-scans.json */
+
+/* Translators: tests-and-scans.json $.title — the topic's title, in the sidebar and at the top of its page. */
+NC_("tests-and-scans", "Tests and scans");
+/* Translators: tests-and-scans.json $.subtitle — one line under the topic's title. */
+NC_("tests-and-scans", "What each test is for, how it feels, and how to get ready.");
+/* Translators: tests-and-scans.json $.in_short — the “In short” summary; keep it as plain as the English. */
+NC_("tests-and-scans", "Scans take pictures of the inside of your body. Blood tests and a small piece of the tumor tell your team more. Together, they help your team plan your care.");
+/* Translators: tests-and-scans.json $.sections[0].heading — a section heading. */
+NC_("tests-and-scans", "Why you need tests");
+/* Translators: tests-and-scans.json $.sections[0].blocks[0].text. */
+NC_("tests-and-scans", "Tests show where the cancer is, how big it is, and how your liver is working. They also show if a treatment is working. Your team uses them to choose your treatment.");
+/* Translators: tests-and-scans.json $.sections[1].heading — a section heading. */
+NC_("tests-and-scans", "CT scan");
+/* Translators: tests-and-scans.json $.sections[1].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("tests-and-scans", "A computed tomography ([[ct-scan|CT scan]]) uses X-rays and a computer to make detailed pictures. You lie on a table that moves through a ring-shaped machine. You need to lie still and sometimes hold your breath.");
+/* Translators: tests-and-scans.json $.sections[1].blocks[1].items[0]. */
+NC_("tests-and-scans", "You often get a dye (contrast) through a thin tube in a vein. It may feel warm or leave a metal taste in your mouth for a short time.");
+/* Translators: tests-and-scans.json $.sections[1].blocks[1].items[1]. */
+NC_("tests-and-scans", "Some centers ask you not to eat for a few hours before. Your team will tell you.");
+/* Translators: tests-and-scans.json $.sections[1].blocks[1].items[2]. */
+NC_("tests-and-scans", "Tell your team if you have had a reaction to contrast, or have kidney problems, diabetes or asthma.");
+/* Translators: tests-and-scans.json $.sections[1].blocks[1].items[3]. */
+NC_("tests-and-scans", "The scan itself often takes about 10 to 15 minutes.");
+/* Translators: tests-and-scans.json $.sections[2].heading — a section heading. */
+NC_("tests-and-scans", "MRI scan");
+/* Translators: tests-and-scans.json $.sections[2].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("tests-and-scans", "A magnetic resonance imaging ([[mri-scan|MRI scan]]) uses a strong magnet and radio waves, not X-rays. It can show small tumors in the liver well. The machine is a tube and it is loud. You get earplugs or headphones.");
+/* Translators: tests-and-scans.json $.sections[2].blocks[1].text. */
+NC_("tests-and-scans", "The magnet is always on. Before an MRI, tell your team about any metal in your body, such as a pacemaker, a pump, clips or implants. Take off all metal. Your team will tell you if an MRI is safe for you.");
+/* Translators: tests-and-scans.json $.sections[3].heading — a section heading. */
+NC_("tests-and-scans", "PET-CT scan");
+/* Translators: tests-and-scans.json $.sections[3].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("tests-and-scans", "A positron emission tomography ([[pet-ct-scan|PET-CT scan]]) shows where cells use a lot of sugar. Cancer cells often do. You get a shot of sugar with a small amount of a radioactive tracer. You rest for about 45 to 90 minutes, then lie still in the scanner.");
+/* Translators: tests-and-scans.json $.sections[3].blocks[1].items[0]. */
+NC_("tests-and-scans", "Many centers ask you to eat or drink nothing but water for 4 to 6 hours before.");
+/* Translators: tests-and-scans.json $.sections[3].blocks[1].items[1]. */
+NC_("tests-and-scans", "If you have diabetes, ask your team how to take your medicine that day.");
+/* Translators: tests-and-scans.json $.sections[3].blocks[1].items[2]. */
+NC_("tests-and-scans", "The whole visit often takes 1 to 2 hours. The tracer leaves your body quickly. Drinking water helps.");
+/* Translators: tests-and-scans.json $.sections[4].heading — a section heading. */
+NC_("tests-and-scans", "Ultrasound");
+/* Translators: tests-and-scans.json $.sections[4].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("tests-and-scans", "An [[ultrasound|ultrasound]] uses sound waves to make pictures. A gel and a small wand go over your skin. It does not hurt. Doctors also use it to guide a needle during a biopsy or an ablation.");
+/* Translators: tests-and-scans.json $.sections[5].heading — a section heading. */
+NC_("tests-and-scans", "Biopsy");
+/* Translators: tests-and-scans.json $.sections[5].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("tests-and-scans", "A [[biopsy|biopsy]] takes a small piece of tissue with a thin needle. A doctor looks at it under a microscope. It shows what kind of cancer it is. The tissue can also be used for biomarker tests (see below).");
+/* Translators: tests-and-scans.json $.sections[5].blocks[1].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("tests-and-scans", "You get medicine to numb the skin. The needle part is only a little uncomfortable. Most of the discomfort comes from lying still for a few hours after, to prevent bleeding. Your team will tell you if you need to stop a [[blood-thinner|blood thinner]] first.");
+/* Translators: tests-and-scans.json $.sections[5].blocks[2].items[0]. */
+NC_("tests-and-scans", "Pain for a short time: about 13 in 100 people.");
+/* Translators: tests-and-scans.json $.sections[5].blocks[2].items[1]. */
+NC_("tests-and-scans", "Serious bleeding: about 5 in 1,000 biopsies.");
+/* Translators: tests-and-scans.json $.sections[5].blocks[2].items[2]. */
+NC_("tests-and-scans", "Death: about 1 in 10,000 biopsies.");
+/* Translators: tests-and-scans.json $.sections[5].blocks[3].text. */
+NC_("tests-and-scans", "These numbers come from a review of 30 studies with 64,356 liver biopsies, mostly in people with other liver diseases. Your risk may be different. Ask your team.");
+/* Translators: tests-and-scans.json $.sections[6].heading — a section heading. */
+NC_("tests-and-scans", "Liver blood tests");
+/* Translators: tests-and-scans.json $.sections[6].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("tests-and-scans", "[[liver-function-tests|Liver function tests]] are blood tests. They measure things your liver makes or clears, such as enzymes (ALT, AST, ALP), bilirubin and albumin. They show how well your liver works before and after treatment.");
+/* Translators: tests-and-scans.json $.sections[7].heading — a section heading. */
+NC_("tests-and-scans", "CEA and other tumor markers");
+/* Translators: tests-and-scans.json $.sections[7].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("tests-and-scans", "A [[tumour-marker|tumor marker]] is a substance in the blood that cancer cells can make. Carcinoembryonic antigen (CEA) is the one used most in colorectal cancer. Others include CA 19-9 in pancreatic and bile duct cancers, CA 15-3 in breast cancer and CA-125 in ovarian cancer.");
+/* Translators: tests-and-scans.json $.sections[7].blocks[1].text. */
+NC_("tests-and-scans", "A rising CEA can be a sign that colorectal cancer has come back. But other health problems can raise CEA too, and CEA can be normal even when there is cancer. So your team looks at it together with your scans.");
+/* Translators: tests-and-scans.json $.sections[8].heading — a section heading. */
+NC_("tests-and-scans", "Tumor gene and biomarker tests");
+/* Translators: tests-and-scans.json $.sections[8].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("tests-and-scans", "[[biomarker-test|Biomarker tests]] look for changes in the tumor's genes or proteins. They are done on tumor tissue, and sometimes on blood. The results help your team choose medicines that are more likely to work, and avoid ones that will not.");
+/* Translators: tests-and-scans.json $.sections[8].blocks[1].items[0]. */
+NC_("tests-and-scans", "RAS (KRAS and NRAS): if these genes are changed, some targeted drugs will not work.");
+/* Translators: tests-and-scans.json $.sections[8].blocks[1].items[1]. */
+NC_("tests-and-scans", "BRAF: one change in this gene points to its own treatment plan.");
+/* Translators: tests-and-scans.json $.sections[8].blocks[1].items[2]. */
+NC_("tests-and-scans", "HER2: tumors with extra HER2 may respond to drugs aimed at HER2.");
+/* Translators: tests-and-scans.json $.sections[8].blocks[1].items[3]. */
+NC_("tests-and-scans", "Microsatellite instability (MSI) or mismatch repair (MMR): experts advise this test for every colorectal cancer. Tumors with high MSI may respond well to immunotherapy.");
+/* Translators: tests-and-scans.json $.key_points[0] — one of the key points. */
+NC_("tests-and-scans", "CT, MRI and PET-CT scans show where the cancer is and how big it is.");
+/* Translators: tests-and-scans.json $.key_points[1] — one of the key points. */
+NC_("tests-and-scans", "Before an MRI, tell your team about any metal in your body.");
+/* Translators: tests-and-scans.json $.key_points[2] — one of the key points. */
+NC_("tests-and-scans", "A biopsy is safe for most people. Serious bleeding happens in about 5 in 1,000.");
+/* Translators: tests-and-scans.json $.key_points[3] — one of the key points. */
+NC_("tests-and-scans", "CEA is a blood test. Your team reads it together with your scans.");
+/* Translators: tests-and-scans.json $.key_points[4] — one of the key points. */
+NC_("tests-and-scans", "Tumor gene tests help choose the medicines most likely to work.");
+/* Translators: tests-and-scans.json $.questions[0] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("tests-and-scans", "Which tests do I need, and what will each one tell us?");
+/* Translators: tests-and-scans.json $.questions[1] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("tests-and-scans", "How do I get ready for each test? Can I eat, and can I take my medicines?");
+/* Translators: tests-and-scans.json $.questions[2] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("tests-and-scans", "Has my tumor been tested for RAS, BRAF, HER2 and MSI? What do the results mean for me?");
+/* Translators: tests-and-scans.json $.questions[3] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("tests-and-scans", "What is my CEA level, and how will you use it?");
+/* Translators: tests-and-scans.json $.questions[4] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("tests-and-scans", "When and how will I get my results?");
+/* Translators: tests-and-scans.json $.teach_back[0] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("tests-and-scans", "Ask the patient what they will do to get ready for their next scan.");
+/* Translators: tests-and-scans.json $.teach_back[1] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("tests-and-scans", "Ask the patient what they must tell the team before an MRI.");
+/* Translators: tests-and-scans.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("tests-and-scans", "Ask the patient to explain in their own words why CEA is read together with scans.");
+
 /* what-are-liver-metastases.json */
 
 /* Translators: what-are-liver-metastases.json $.title — the topic's title, in the sidebar and at the top of its page. */
@@ -1558,7 +2372,7 @@ NC_("what-are-liver-metastases", "What they are");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("what-are-liver-metastases", "A [[metastasis|metastasis]] is a tumor made of cancer cells that spread from the place where the cancer started. That first place is called the [[primary-cancer|primary cancer]].");
+NC_("what-are-liver-metastases", "A [[metastasis|metastasis]] is a tumor made of cancer cells that spread from the place where the cancer started. The first tumor is called the [[primary-cancer|primary cancer]]. The cancer is named for the place where it started, such as colon cancer or breast cancer.");
 /* Translators: what-are-liver-metastases.json $.sections[0].blocks[1].text. */
 NC_("what-are-liver-metastases", "When cancer spreads to the liver, doctors call the tumors liver metastases. Some people call this secondary liver cancer. It is much more common than cancer that starts in the liver.");
 /* Translators: what-are-liver-metastases.json $.sections[0].blocks[2].text. */
@@ -1580,23 +2394,26 @@ NC_("what-are-liver-metastases", "Cancers that often spread to the liver");
    add |words if the sentence needs another form. */
 NC_("what-are-liver-metastases", "[[colorectal-cancer|Colorectal cancer]], which starts in the colon or rectum");
 /* Translators: what-are-liver-metastases.json $.sections[2].blocks[0].items[1]. */
-NC_("what-are-liver-metastases", "Stomach cancer or pancreas cancer");
-/* Translators: what-are-liver-metastases.json $.sections[2].blocks[0].items[2].
+NC_("what-are-liver-metastases", "Stomach, pancreas or esophagus cancer");
+/* Translators: what-are-liver-metastases.json $.sections[2].blocks[0].items[2]. */
+NC_("what-are-liver-metastases", "Lung cancer");
+/* Translators: what-are-liver-metastases.json $.sections[2].blocks[0].items[3]. */
+NC_("what-are-liver-metastases", "Breast cancer");
+/* Translators: what-are-liver-metastases.json $.sections[2].blocks[0].items[4].
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("what-are-liver-metastases", "[[bile-duct|Bile duct]] cancer");
-/* Translators: what-are-liver-metastases.json $.sections[2].blocks[0].items[3]. */
-NC_("what-are-liver-metastases", "Lung cancer");
-/* Translators: what-are-liver-metastases.json $.sections[2].blocks[0].items[4]. */
-NC_("what-are-liver-metastases", "Breast cancer");
-/* Translators: what-are-liver-metastases.json $.sections[2].blocks[0].items[5]. */
-NC_("what-are-liver-metastases", "Melanoma, a type of skin cancer");
-/* Translators: what-are-liver-metastases.json $.sections[2].blocks[0].items[6].
+NC_("what-are-liver-metastases", "Melanoma, above all [[uveal-melanoma|uveal melanoma]], which starts in the eye");
+/* Translators: what-are-liver-metastases.json $.sections[2].blocks[0].items[5].
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
 NC_("what-are-liver-metastases", "[[neuroendocrine-tumour|Neuroendocrine tumors]]");
+/* Translators: what-are-liver-metastases.json $.sections[2].blocks[0].items[6].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("what-are-liver-metastases", "[[bile-duct|Bile duct]] cancer");
 /* Translators: what-are-liver-metastases.json $.sections[3].heading — a section heading. */
 NC_("what-are-liver-metastases", "Signs and symptoms");
 /* Translators: what-are-liver-metastases.json $.sections[3].blocks[0].text. */
@@ -1625,8 +2442,10 @@ NC_("what-are-liver-metastases", "What happens next");
 /* Translators: what-are-liver-metastases.json $.sections[4].blocks[0].text. */
 NC_("what-are-liver-metastases", "Your care team plans treatment based on where the cancer started. They also look at how many tumors there are, whether the cancer has spread to other places, and your overall health.");
 /* Translators: what-are-liver-metastases.json $.sections[4].blocks[1].text. */
-NC_("what-are-liver-metastases", "Treatment may include medicine for the whole body, surgery, or treatments aimed only at the liver. Other topics in this app explain each one.");
+NC_("what-are-liver-metastases", "For most people, the main treatment is medicine that travels through the whole body. Some people can also have surgery, or treatments aimed only at the liver.");
 /* Translators: what-are-liver-metastases.json $.sections[4].blocks[2].text. */
+NC_("what-are-liver-metastases", "Other topics in this app explain whole-body (systemic) treatment, surgery, and the treatments aimed at the liver. The topic on where the cancer started explains how the first cancer changes the choices.");
+/* Translators: what-are-liver-metastases.json $.sections[4].blocks[3].text. */
 NC_("what-are-liver-metastases", "This app is for learning and does not replace advice from your care team.");
 /* Translators: what-are-liver-metastases.json $.key_points[0] — one of the key points. */
 NC_("what-are-liver-metastases", "Liver metastases are cancer that spread to the liver from another place.");
@@ -1637,7 +2456,7 @@ NC_("what-are-liver-metastases", "Many people have no signs at first.");
 /* Translators: what-are-liver-metastases.json $.key_points[3] — one of the key points. */
 NC_("what-are-liver-metastases", "Tell your care team about yellow skin or eyes, belly pain, or weight loss.");
 /* Translators: what-are-liver-metastases.json $.key_points[4] — one of the key points. */
-NC_("what-are-liver-metastases", "Your team plans care based on where the cancer started.");
+NC_("what-are-liver-metastases", "For most people, medicine for the whole body is the main treatment.");
 /* Translators: what-are-liver-metastases.json $.questions[0] — a question people can tick to ask their care team; it goes on the handout. */
 NC_("what-are-liver-metastases", "Where did my cancer start?");
 /* Translators: what-are-liver-metastases.json $.questions[1] — a question people can tick to ask their care team; it goes on the handout. */
@@ -1647,7 +2466,7 @@ NC_("what-are-liver-metastases", "Has the cancer spread to other places too?");
 /* Translators: what-are-liver-metastases.json $.questions[3] — a question people can tick to ask their care team; it goes on the handout. */
 NC_("what-are-liver-metastases", "How well is my liver working?");
 /* Translators: what-are-liver-metastases.json $.questions[4] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("what-are-liver-metastases", "Which treatments could help me?");
+NC_("what-are-liver-metastases", "Which treatments are possible for me?");
 /* Translators: what-are-liver-metastases.json $.questions[5] — a question people can tick to ask their care team; it goes on the handout. */
 NC_("what-are-liver-metastases", "Which signs should I tell you about right away?");
 /* Translators: what-are-liver-metastases.json $.teach_back[0] — a prompt for the clinician, to check the person understood (teach-back). */
@@ -1656,5 +2475,132 @@ NC_("what-are-liver-metastases", "Ask the patient to explain in their own words 
 NC_("what-are-liver-metastases", "Ask the patient why colon cancer in the liver is still treated as colon cancer.");
 /* Translators: what-are-liver-metastases.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("what-are-liver-metastases", "Ask the patient which signs they would tell the care team about.");
+
+/* where-it-started.json */
+
+/* Translators: where-it-started.json $.title — the topic's title, in the sidebar and at the top of its page. */
+NC_("where-it-started", "Where the cancer started matters");
+/* Translators: where-it-started.json $.subtitle — one line under the topic's title. */
+NC_("where-it-started", "How the first cancer changes the treatment of liver metastases.");
+/* Translators: where-it-started.json $.in_short — the “In short” summary; keep it as plain as the English. */
+NC_("where-it-started", "Cancer in the liver is treated like the cancer it came from. Colon cancer in the liver is still colon cancer. So where the cancer started helps your team choose your treatment.");
+/* Translators: where-it-started.json $.illustration.alt — describes the picture to people who use a screen reader. */
+NC_("where-it-started", "A drawing of a person's body showing the eye, the lungs, a breast, the stomach and pancreas, the bowel and the liver. Dotted lines show cancer cells going from these places to the liver.");
+/* Translators: where-it-started.json $.illustration.caption — the caption under the picture. */
+NC_("where-it-started", "Cancer from many places can spread to the liver.");
+/* Translators: where-it-started.json $.illustration.legend[0] — names one numbered marker in the picture. */
+NC_("where-it-started", "Eye (uveal melanoma)");
+/* Translators: where-it-started.json $.illustration.legend[1] — names one numbered marker in the picture. */
+NC_("where-it-started", "Lungs");
+/* Translators: where-it-started.json $.illustration.legend[2] — names one numbered marker in the picture. */
+NC_("where-it-started", "Breast");
+/* Translators: where-it-started.json $.illustration.legend[3] — names one numbered marker in the picture. */
+NC_("where-it-started", "Stomach and pancreas");
+/* Translators: where-it-started.json $.illustration.legend[4] — names one numbered marker in the picture. */
+NC_("where-it-started", "Colon and rectum (colorectal cancer)");
+/* Translators: where-it-started.json $.illustration.legend[5] — names one numbered marker in the picture. */
+NC_("where-it-started", "Liver with tumors (metastases)");
+/* Translators: where-it-started.json $.sections[0].heading — a section heading. */
+NC_("where-it-started", "Why it matters where the cancer started");
+/* Translators: where-it-started.json $.sections[0].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("where-it-started", "The tumors in your liver are made of the same cells as the first tumor, the [[primary-cancer|primary cancer]]. So breast cancer in the liver is still breast cancer. It is treated with the treatments that work for breast cancer.");
+/* Translators: where-it-started.json $.sections[0].blocks[1].text. */
+NC_("where-it-started", "For most people, whole-body medicine is the main treatment. Surgery on the liver is possible for only a small number of people. It is used most for cancer that started in the bowel and for neuroendocrine tumors.");
+/* Translators: where-it-started.json $.sections[0].blocks[2].text. */
+NC_("where-it-started", "Sometimes doctors cannot find where the cancer started. This is called cancer of unknown primary. Your team then plans treatment on your health and on where the cancer is.");
+/* Translators: where-it-started.json $.sections[1].heading — a section heading. */
+NC_("where-it-started", "Colorectal cancer");
+/* Translators: where-it-started.json $.sections[1].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("where-it-started", "[[colorectal-cancer|Colorectal cancer]] is the cancer that most often spreads to the liver. At least half of people with colorectal cancer will have cancer that spreads, most often to the liver.");
+/* Translators: where-it-started.json $.sections[1].blocks[1].items[0]. */
+NC_("where-it-started", "Surgery to remove the liver tumors may cure some people. Only a surgeon with a lot of liver experience should decide that they cannot be removed.");
+/* Translators: where-it-started.json $.sections[1].blocks[1].items[1]. */
+NC_("where-it-started", "Whole-body medicine is used for most people, before or after surgery, or on its own. Tumor tests for RAS, BRAF, HER2 and MSI help choose the drugs.");
+/* Translators: where-it-started.json $.sections[1].blocks[1].items[2].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("where-it-started", "Ablation, embolization treatments and a liver pump for [[hepatic-artery-infusion|hepatic artery infusion (HAI)]] may also be used.");
+/* Translators: where-it-started.json $.sections[2].heading — a section heading. */
+NC_("where-it-started", "Neuroendocrine tumors");
+/* Translators: where-it-started.json $.sections[2].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("where-it-started", "Many [[neuroendocrine-tumour|neuroendocrine tumors]] grow slowly. Some make hormones that cause flushing, diarrhea or wheezing.");
+/* Translators: where-it-started.json $.sections[2].blocks[1].items[0]. */
+NC_("where-it-started", "Surgery on the liver may be possible for some people.");
+/* Translators: where-it-started.json $.sections[2].blocks[1].items[1].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("where-it-started", "[[somatostatin-analogue|Somatostatin drugs]] ease the symptoms from the hormones and can slow tumor growth.");
+/* Translators: where-it-started.json $.sections[2].blocks[1].items[2].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("where-it-started", "[[prrt|Peptide receptor radionuclide therapy (PRRT)]] may be used when the tumors have somatostatin receptors, seen on a special scan.");
+/* Translators: where-it-started.json $.sections[2].blocks[1].items[3].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("where-it-started", "Treatments that block the blood supply of the liver tumors, such as [[chemoembolization|chemoembolization]], may also be used.");
+/* Translators: where-it-started.json $.sections[3].heading — a section heading. */
+NC_("where-it-started", "Breast cancer");
+/* Translators: where-it-started.json $.sections[3].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("where-it-started", "Breast cancer in the liver is mostly treated with whole-body medicine. If the cancer has hormone receptors, [[hormone-therapy|hormone therapy]] is often used. Chemotherapy and targeted drugs are other choices. Surgery on the liver is less common.");
+/* Translators: where-it-started.json $.sections[4].heading — a section heading. */
+NC_("where-it-started", "Uveal melanoma (melanoma of the eye)");
+/* Translators: where-it-started.json $.sections[4].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("where-it-started", "[[uveal-melanoma|Uveal melanoma]] starts in the eye. About half of people with it later have cancer that spreads. The liver is where it spreads most often.");
+/* Translators: where-it-started.json $.sections[4].blocks[1].text. */
+NC_("where-it-started", "Whole-body medicine has helped less than in other cancers. The first drug shown to help people live longer is tebentafusp. It is only for people with a certain tissue type, found with a test.");
+/* Translators: where-it-started.json $.sections[4].blocks[2].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("where-it-started", "Treatments aimed at the liver are used a lot. They include surgery, radioembolization, chemoembolization and [[hepatic-perfusion|hepatic perfusion]]. In hepatic perfusion, doctors cut off the liver's blood flow from the rest of the body for a short time. Then they fill the liver with a high dose of chemotherapy. This can be done in an open operation, or through thin tubes in the blood vessels.");
+/* Translators: where-it-started.json $.sections[4].blocks[3].text. */
+NC_("where-it-started", "A review of 8 studies looked at hepatic perfusion. After treatment, half of people lived about 17 months or more, and half less. With thin tubes, problems happened in about 24 in 100 people, and about 2 in 100 died within 30 days. With the open operation, problems happened in about 39 in 100, and about 6 in 100 died within 30 days.");
+/* Translators: where-it-started.json $.sections[5].heading — a section heading. */
+NC_("where-it-started", "Other cancers");
+/* Translators: where-it-started.json $.sections[5].blocks[0].text. */
+NC_("where-it-started", "Cancers of the stomach, pancreas, esophagus and lung, and skin melanoma, can also spread to the liver. For these, whole-body medicine is usually the main treatment. Surgery or other liver treatments are used less often, and only for some people.");
+/* Translators: where-it-started.json $.sections[5].blocks[1].text. */
+NC_("where-it-started", "Ask your team to explain how the place where your cancer started changes your choices.");
+/* Translators: where-it-started.json $.key_points[0] — one of the key points. */
+NC_("where-it-started", "Cancer in the liver is treated like the cancer it came from.");
+/* Translators: where-it-started.json $.key_points[1] — one of the key points. */
+NC_("where-it-started", "For most people, medicine for the whole body is the main treatment.");
+/* Translators: where-it-started.json $.key_points[2] — one of the key points. */
+NC_("where-it-started", "Surgery is used most for colon cancer and neuroendocrine tumors.");
+/* Translators: where-it-started.json $.key_points[3] — one of the key points. */
+NC_("where-it-started", "Eye melanoma often spreads to the liver. Liver treatments are used a lot for it.");
+/* Translators: where-it-started.json $.questions[0] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("where-it-started", "Where did my cancer start, and how sure are you?");
+/* Translators: where-it-started.json $.questions[1] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("where-it-started", "How does the type of cancer change my treatment choices?");
+/* Translators: where-it-started.json $.questions[2] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("where-it-started", "Which tests on my tumor have been done, and what did they show?");
+/* Translators: where-it-started.json $.questions[3] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("where-it-started", "Could surgery or a treatment aimed at the liver be part of my plan?");
+/* Translators: where-it-started.json $.questions[4] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("where-it-started", "Is there a team with a lot of experience with my type of cancer?");
+/* Translators: where-it-started.json $.teach_back[0] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("where-it-started", "Ask the patient to explain in their own words why cancer in the liver is treated like the cancer it came from.");
+/* Translators: where-it-started.json $.teach_back[1] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("where-it-started", "Ask the patient where their cancer started and what that means for their treatment.");
 
 #endif

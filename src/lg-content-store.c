@@ -11,6 +11,7 @@
 #include "lg-block.h"
 #include "lg-content-pack.h"
 #include "lg-content-store.h"
+#include "lg-languages.h"
 #include "lg-markup.h"
 #include "lg-section.h"
 #include "lg-source.h"
@@ -24,6 +25,7 @@ struct _LgContentStore
   GHashTable *terms;           /* id → LgGlossaryTerm (borrowed from glossary) */
   GHashTable *labels;          /* key → the page labels in this content's language */
   LgPictureCheck picture_check; /* whether a pack's picture can be drawn; NULL: none can */
+  char *language;              /* that language's code: "en", or the folder's name ("es") */
 };
 
 G_DEFINE_FINAL_TYPE (LgContentStore, lg_content_store, G_TYPE_OBJECT)
@@ -429,16 +431,22 @@ escaped_unit (const char *p,
   return unit;
 }
 
-/* Whether the string whose opening quote is at @start holds an escaped half of a surrogate pair
- * that is not paired ("\ud800" alone, "\udc00" alone, "\ud800\ud800"); sets *@end to its
- * closing quote (or @size). */
-static gboolean
-has_unpaired_surrogate (const char *data,
-                        gsize       size,
-                        gsize       start,
-                        gsize      *end)
+typedef enum {
+  STRING_OK,
+  STRING_BAD_ESCAPE,           /* "\\x", or "\\u" without four hex digits */
+  STRING_UNPAIRED_SURROGATE,   /* "\\ud800" alone, "\\udc00" alone, "\\ud800\\ud800" */
+} StringProblem;
+
+/* What is wrong with the escapes of the string whose opening quote is at @start; sets *@end to
+ * its closing quote (or @size), and *@where to the escape at fault. */
+static StringProblem
+check_escapes (const char *data,
+               gsize       size,
+               gsize       start,
+               gsize      *end,
+               gsize      *where)
 {
-  gboolean unpaired = FALSE;
+  StringProblem problem = STRING_OK;
   gboolean after_high = FALSE;   /* the last thing read was an escaped high surrogate */
   gsize i;
 
@@ -448,24 +456,41 @@ has_unpaired_surrogate (const char *data,
       gboolean high = unit >= 0xD800 && unit <= 0xDBFF;
       gboolean low = unit >= 0xDC00 && unit <= 0xDFFF;
 
-      if (after_high != low)
-        unpaired = TRUE;
+      if (problem == STRING_OK && after_high != low)
+        {
+          problem = STRING_UNPAIRED_SURROGATE;
+          *where = i;
+        }
       after_high = high;
       if (unit >= 0)
         i += 5;
       else if (data[i] == '\\')
-        i++;
+        {
+          if (problem == STRING_OK && (i + 1 >= size || data[i + 1] == '\0' ||
+                                       !strchr ("\"\\/bfnrt", data[i + 1])))
+            {
+              problem = STRING_BAD_ESCAPE;
+              *where = i;
+            }
+          i++;
+        }
     }
   *end = i;
-  return unpaired || after_high;
+  if (problem == STRING_OK && after_high)
+    {
+      problem = STRING_UNPAIRED_SURROGATE;
+      *where = i;
+    }
+  return problem;
 }
 
 /* Three things json-glib 1.6 gets wrong on hostile input, checked before it sees the bytes: it
  * recurses once per nesting level with no limit (100 000 "[" overflow the stack); it takes
  * "{…} {…}" as one document, silently dropping (and leaking) all but one value; and it leaks on
- * escaped halves of surrogate pairs that are not paired ("\ud800\ud800"). This is not a
- * second JSON parser: it only skips what json-glib's scanner skips (strings in double quotes with
- * \ escapes, strings in single quotes without, comments in slash-star) and counts brackets. */
+ * a bad \ escape ("\\ud80 ", "\\x") and on escaped halves of surrogate pairs that are not paired
+ * ("\\ud800\\ud800"). This is not a second JSON parser: it only skips what json-glib's scanner
+ * skips (strings in double quotes with \ escapes, strings in single quotes without, comments in
+ * slash-star) and counts brackets. */
 static gboolean
 check_structure (Reader     *r,
                  const char *data,
@@ -503,14 +528,22 @@ check_structure (Reader     *r,
         {
         case '"':
           {
-            gsize start = i;
+            gsize where = 0;
 
-            if (has_unpaired_surrogate (data, size, start, &i))
+            switch (check_escapes (data, size, i, &i, &where))
               {
+              case STRING_BAD_ESCAPE:
+                fail (r, "$", LG_CONTENT_ERROR_SYNTAX, "not valid JSON: a bad \\ escape at byte %"
+                      G_GSIZE_FORMAT " (a \\u needs four hex digits)", where);
+                return FALSE;
+              case STRING_UNPAIRED_SURROGATE:
                 fail (r, "$", LG_CONTENT_ERROR_INVALID_UTF8,
                       "text is not valid Unicode: a \\u escape of half a surrogate pair, not "
-                      "paired, in the string at byte %" G_GSIZE_FORMAT, start);
+                      "paired, at byte %" G_GSIZE_FORMAT, where);
                 return FALSE;
+              case STRING_OK:
+              default:
+                break;
               }
           }
           break;
@@ -1400,6 +1433,14 @@ lg_content_store_load_resource (LgContentStore  *self,
   if (labels == NULL || !lg_content_store_add_labels (self, labels, "labels.json", error))
     return FALSE;
 
+  /* The bundle keeps English in content/ and each translation in content/LANG/. */
+  {
+    g_autofree char *base = g_path_get_basename (resource_dir);
+
+    g_free (self->language);
+    self->language = g_strdup (lg_languages_is_available (base) ? base : "en");
+  }
+
   names = g_resources_enumerate_children (resource_dir, 0, error);
   if (names == NULL)
     return FALSE;
@@ -1709,6 +1750,7 @@ lg_content_store_finalize (GObject *object)
 
   g_clear_pointer (&self->terms, g_hash_table_unref);
   g_clear_pointer (&self->labels, g_hash_table_unref);
+  g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->topic_files, g_hash_table_unref);
   g_clear_object (&self->topics);
   g_clear_object (&self->glossary);
@@ -1744,4 +1786,12 @@ lg_content_store_set_picture_check (LgContentStore *self,
   g_return_if_fail (LG_IS_CONTENT_STORE (self));
 
   self->picture_check = check;
+}
+
+/* The code of the content's language ("en", "es"): which of a topic's sources are listed. */
+const char *
+lg_content_store_get_language (LgContentStore *self)
+{
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), NULL);
+  return self->language ? self->language : "en";
 }

@@ -33,6 +33,7 @@ G_DECLARE_FINAL_TYPE (LgContentStore, lg_content_store, LG, CONTENT_STORE, GObje
 LgContentStore *lg_content_store_new            (void);
 void            lg_content_store_set_picture_check (LgContentStore *self,
                                                     LgPictureCheck  check);
+const char     *lg_content_store_get_language   (LgContentStore  *self);
 gboolean        lg_content_store_load_resource  (LgContentStore  *self,
                                                  const char      *resource_dir,
                                                  GError         **error);

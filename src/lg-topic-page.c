@@ -216,6 +216,73 @@ block_widget (LgTopicPage *self,
     }
 }
 
+/* "1. Publisher, Title" with the title a link: one of the topic's sources, numbered as listed. */
+static GtkWidget *
+source_label (LgSource *source,
+              guint     number)
+{
+  g_autofree char *markup = g_markup_printf_escaped ("%u. %s, <a href=\"%s\">%s</a>", number,
+                                                     lg_source_get_publisher (source),
+                                                     lg_source_get_url (source),
+                                                     lg_source_get_title (source));
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  return label;
+}
+
+/* Under a section: "Sources 1, 3", a small button whose popover lists the sources its blocks
+ * cite, with their numbers in the list at the end of the page. NULL when it cites none. */
+static GtkWidget *
+section_sources_button (LgTopicPage *self,
+                        guint        section)
+{
+  const char *language = lg_content_store_get_language (self->store);
+  g_auto(GStrv) ids = lg_topic_dup_section_sources (self->topic, section);
+  g_autoptr(GArray) numbers = lg_topic_number_sources (self->topic, language,
+                                                      (const char * const *) ids);
+  g_autoptr(GPtrArray) shown = NULL;
+  g_autofree char *list = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *button, *popover, *box, *label;
+
+  if (numbers->len == 0)
+    return NULL;
+  shown = lg_topic_list_sources (self->topic, language);
+  list = lg_topic_dup_source_numbers (self->topic, language, (const char * const *) ids);
+  text = g_strdup_printf ("%s %s", lg_content_store_get_label (self->store, "sources"), list);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_add_css_class (box, "lg-section-sources");
+  for (guint i = 0; i < numbers->len; i++)
+    {
+      guint number = g_array_index (numbers, guint, i);
+      GtkWidget *source = source_label (g_ptr_array_index (shown, number - 1), number);
+
+      gtk_label_set_max_width_chars (GTK_LABEL (source), 50);
+      gtk_box_append (GTK_BOX (box), source);
+    }
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+
+  /* The button says "Sources"; the numbers go to screen readers and, with the sources, to the
+   * popover, so a long list never widens a narrow window. */
+  label = gtk_label_new (lg_content_store_get_label (self->store, "sources"));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  button = gtk_menu_button_new ();
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (button), label);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "lg-sources-button");
+  return button;
+}
+
 /* Sections @from to @to (exclusive, clamped to how many there are). */
 static void
 fill_sections (LgTopicPage *self,
@@ -229,6 +296,7 @@ fill_sections (LgTopicPage *self,
       g_autoptr(LgSection) section = g_list_model_get_item (sections, i);
       GListModel *blocks = lg_section_get_blocks (section);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+      GtkWidget *sources;
 
       g_autofree char *heading = lg_content_store_to_plain (self->store,
                                                             lg_section_get_heading (section));
@@ -239,6 +307,8 @@ fill_sections (LgTopicPage *self,
           g_autoptr(LgBlock) block = g_list_model_get_item (blocks, j);
           gtk_box_append (GTK_BOX (box), block_widget (self, block));
         }
+      if ((sources = section_sources_button (self, i)) != NULL)
+        gtk_box_append (GTK_BOX (box), sources);
       gtk_box_append (self->sections_box, box);
     }
 }
@@ -315,23 +385,15 @@ fill_questions (LgTopicPage *self)
 static void
 fill_sources (LgTopicPage *self)
 {
-  GListModel *sources = lg_topic_get_sources (self->topic);
+  g_autoptr(GPtrArray) sources = lg_topic_list_sources (self->topic,
+                                                       lg_content_store_get_language (self->store));
   g_autofree char *reviewed = lg_content_store_dup_reviewed (self->store, self->topic);
 
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+  for (guint i = 0; i < sources->len; i++)
     {
-      g_autoptr(LgSource) source = g_list_model_get_item (sources, i);
-      g_autofree char *markup = g_markup_printf_escaped ("%s, <a href=\"%s\">%s</a>",
-                                                         lg_source_get_publisher (source),
-                                                         lg_source_get_url (source),
-                                                         lg_source_get_title (source));
-      GtkWidget *label = gtk_label_new (NULL);
+      GtkWidget *label = source_label (g_ptr_array_index (sources, i), i + 1);
 
-      gtk_label_set_markup (GTK_LABEL (label), markup);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_width_chars (GTK_LABEL (label), MIN_LINE_CHARS);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_box_append (self->sources_box, label);
     }
   gtk_label_set_text (self->reviewed_label, reviewed);

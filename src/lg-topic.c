@@ -4,6 +4,9 @@
 
 #include <glib/gi18n.h>
 
+#include "lg-block.h"
+#include "lg-section.h"
+#include "lg-source.h"
 #include "lg-topic.h"
 
 struct _LgTopic
@@ -178,4 +181,100 @@ lg_compare_row_get_key (LgCompareRow row)
 {
   g_return_val_if_fail (row < LG_N_COMPARE_ROWS, NULL);
   return compare_rows[row];
+}
+
+/* The sources listed with content in @language, in order: a page meant for another language is
+ * left out. Their place in this list (from 1) is the number the topic page and handout give them.
+ * Returns: (transfer container): an array of LgSource. */
+GPtrArray *
+lg_topic_list_sources (LgTopic    *self,
+                       const char *language)
+{
+  GPtrArray *shown = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (LG_IS_TOPIC (self), shown);
+  for (guint i = 0; i < g_list_model_get_n_items (self->f.sources); i++)
+    {
+      LgSource *source = g_list_model_get_item (self->f.sources, i);
+
+      if (lg_source_shown_in (source, language))
+        g_ptr_array_add (shown, source);
+      else
+        g_object_unref (source);
+    }
+  return shown;
+}
+
+static int
+compare_uints (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The numbers (see lg_topic_list_sources()) of the sources @ids names, each once, in order; a
+ * source not listed in @language has none. */
+GArray *
+lg_topic_number_sources (LgTopic            *self,
+                         const char         *language,
+                         const char * const *ids)
+{
+  g_autoptr(GPtrArray) shown = lg_topic_list_sources (self, language);
+  GArray *numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < shown->len; i++)
+    {
+      const char *id = lg_source_get_id (g_ptr_array_index (shown, i));
+
+      if (id != NULL && ids != NULL && g_strv_contains (ids, id))
+        {
+          guint number = i + 1;
+          g_array_append_val (numbers, number);
+        }
+    }
+  g_array_sort (numbers, compare_uints);
+  return numbers;
+}
+
+/* "1, 3" for the sources @ids names, or NULL when none of them is listed in @language. */
+char *
+lg_topic_dup_source_numbers (LgTopic            *self,
+                             const char         *language,
+                             const char * const *ids)
+{
+  g_autoptr(GArray) numbers = lg_topic_number_sources (self, language, ids);
+  GString *text;
+
+  if (numbers->len == 0)
+    return NULL;
+  text = g_string_new (NULL);
+  for (guint i = 0; i < numbers->len; i++)
+    g_string_append_printf (text, "%s%u", i ? ", " : "", g_array_index (numbers, guint, i));
+  return g_string_free (text, FALSE);
+}
+
+/* The ids cited by the blocks of section @section, each once, in the order first cited. */
+GStrv
+lg_topic_dup_section_sources (LgTopic *self,
+                              guint    section)
+{
+  g_autoptr(LgSection) s = g_list_model_get_item (self->f.sections, section);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *blocks;
+
+  g_return_val_if_fail (s != NULL, NULL);
+  blocks = lg_section_get_blocks (s);
+  for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
+    {
+      g_autoptr(LgBlock) block = g_list_model_get_item (blocks, i);
+      const char * const *ids = lg_block_get_sources (block);
+
+      for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
+        if (g_hash_table_add (seen, (gpointer) ids[j]))
+          g_strv_builder_add (builder, ids[j]);
+    }
+  return g_strv_builder_end (builder);
 }

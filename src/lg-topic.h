@@ -88,6 +88,17 @@ const char         *lg_topic_get_search_text          (LgTopic       *self);
 gboolean            lg_topic_matches                  (LgTopic       *self,
                                                        const char    *folded_query);
 
+GPtrArray          *lg_topic_list_sources             (LgTopic       *self,
+                                                       const char    *language);
+GArray             *lg_topic_number_sources           (LgTopic       *self,
+                                                       const char    *language,
+                                                       const char * const *ids);
+char               *lg_topic_dup_source_numbers       (LgTopic       *self,
+                                                       const char    *language,
+                                                       const char * const *ids);
+GStrv               lg_topic_dup_section_sources      (LgTopic       *self,
+                                                       guint          section);
+
 gboolean            lg_topic_group_from_string        (const char    *name,
                                                        LgTopicGroup  *group);
 const char         *lg_compare_row_get_key            (LgCompareRow   row);

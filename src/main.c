@@ -14,7 +14,9 @@ main (int   argc,
   g_autoptr(LgApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* LG_LOCALEDIR: the build tree's own translations, for build-aux/dev run and the tests; an
+   * installed program finds them under its prefix. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LG_LOCALEDIR") ? g_getenv ("LG_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -143,7 +143,7 @@ test_headings (void)
   LgWindow *window = lg_test_window (app, 1100, 760);
   GListModel *topics = lg_content_store_get_topics (lg_test_store (app));
   const char *fixed[] = { "In short", "Key points", "Questions to ask your care team", "Sources",
-                          "Understanding", "Surgery", "Liver-directed therapies", "Next steps" };
+                          "Understanding", "Surgery", "Treatments", "Next steps" };
 
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
     {

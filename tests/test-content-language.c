@@ -94,8 +94,8 @@ test_switch (void)
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "En resumen"));
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Puntos clave"));
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "¿Qué son las metástasis hepáticas?"));
-  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Terapias dirigidas al hígado"));
-  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Revisado: noviembre de 2026"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Tratamientos locales para el hígado"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Escrito a partir de las fuentes indicadas y comprobado con ellas en noviembre de 2026"));
   g_assert_null (lg_test_find_label (GTK_WIDGET (window), "In short"));
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (language_button (window))), ==,
                    "Español");

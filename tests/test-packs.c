@@ -12,7 +12,7 @@
 #include "lg-problem-banner.h"
 #include "lg-test-utils.h"
 
-#define N_BUNDLED 10
+#define N_BUNDLED 16
 
 static const char svg[] =
   "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\">"
@@ -579,7 +579,7 @@ test_window (void)
   g_assert_true (lg_window_show_topic (window, "surgery"));
   lg_test_wait (100);
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Our way."));
-  row = gtk_list_box_get_row_at_index (lg_test_sidebar (window), 1);
+  row = gtk_list_box_get_row_at_index (lg_test_sidebar (window), 3);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (row))), ==,
                    "Surgery at Riverside");
 

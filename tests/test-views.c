@@ -97,7 +97,7 @@ test_sidebar (void)
     { "Glossary", "glossary" },
   };
   GType types[] = { LG_TYPE_QUESTIONS_VIEW, LG_TYPE_COMPARE_VIEW, LG_TYPE_GLOSSARY_VIEW };
-  GtkListBoxRow *second_opinion = row_for (window, "Getting a second opinion");
+  GtkListBoxRow *second_opinion = row_for (window, "Living with liver metastases");
   int start;
 
   /* Right after the last Next steps topic, in this order, under the same heading. */
@@ -177,17 +177,17 @@ test_sidebar_search_and_keys (void)
   g_assert_true (lg_test_wait_until (row_shown_is, &glossary_shown));
 
   /* Alt+Up/Down step through topics only: from the last topic down stays put… */
-  g_assert_true (lg_window_show_topic (window, "second-opinion"));
+  g_assert_true (lg_window_show_topic (window, "living-with-liver-metastases"));
   g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Alt>Down"));
   lg_test_wait (50);
-  g_assert_cmpstr (lg_window_get_topic_id (window), ==, "second-opinion");
+  g_assert_cmpstr (lg_window_get_topic_id (window), ==, "living-with-liver-metastases");
   g_assert_null (lg_window_get_view_name (window));
   /* …and from a view, up goes to the topic above it. */
   g_assert_true (lg_window_show_view (window, "compare"));
   g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Alt>Up"));
   lg_test_wait (50);
   g_assert_null (lg_window_get_view_name (window));
-  g_assert_cmpstr (lg_window_get_topic_id (window), ==, "second-opinion");
+  g_assert_cmpstr (lg_window_get_topic_id (window), ==, "living-with-liver-metastases");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
