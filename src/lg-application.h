@@ -1,10 +1,11 @@
-/* lg-application.h — the application: command line, actions, the content everyone shares
+/* lg-application.h — the application: start-up, windows, the settings and the session they share
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 #include <adwaita.h>
 
-#include "lg-content-store.h"
+#include "lg-session.h"
+#include "lg-settings.h"
 #include "lg-text-scale.h"
 
 G_BEGIN_DECLS
@@ -12,14 +13,9 @@ G_BEGIN_DECLS
 #define LG_TYPE_APPLICATION (lg_application_get_type ())
 G_DECLARE_FINAL_TYPE (LgApplication, lg_application, LG, APPLICATION, AdwApplication)
 
-LgApplication  *lg_application_new               (void);
-LgContentStore *lg_application_get_store         (LgApplication  *self,
-                                                  GError        **error);
-GSettings      *lg_application_get_settings      (LgApplication  *self);
-const char     *lg_application_get_content_language (LgApplication *self);
-gboolean        lg_application_set_content_language (LgApplication *self,
-                                                     const char    *language);
-LgTextScale    *lg_application_get_text_scale    (LgApplication  *self);
-GPtrArray      *lg_application_get_content_problems (LgApplication *self);
+LgApplication  *lg_application_new            (void);
+LgSettings     *lg_application_get_settings   (LgApplication *self);
+LgSession      *lg_application_get_session    (LgApplication *self);
+LgTextScale    *lg_application_get_text_scale (LgApplication *self);
 
 G_END_DECLS

@@ -15,7 +15,7 @@
 
 struct _LgCompareView
 {
-  AdwBin parent_instance;
+  LgSessionView parent_instance;
 
   guint n_columns;
   guint hint_idle;
@@ -27,7 +27,7 @@ struct _LgCompareView
   GtkLabel *scroll_hint;
 };
 
-G_DEFINE_FINAL_TYPE (LgCompareView, lg_compare_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LgCompareView, lg_compare_view, LG_TYPE_SESSION_VIEW)
 
 static GtkWidget *
 cell (const char *text,
@@ -67,16 +67,15 @@ clear_table (LgCompareView *self)
   self->n_columns = 0;
 }
 
-void
-lg_compare_view_set_store (LgCompareView  *self,
-                           LgContentStore *store)
+static void
+lg_compare_view_fill (LgSessionView   *view,
+                      LgContentStore  *store,
+                      LgQuestionTicks *ticks)
 {
+  LgCompareView *self = LG_COMPARE_VIEW (view);
   GListModel *topics;
   GtkWidget *corner;
   guint column = 1;
-
-  g_return_if_fail (LG_IS_COMPARE_VIEW (self));
-  g_return_if_fail (LG_IS_CONTENT_STORE (store));
 
   clear_table (self);
 
@@ -176,6 +175,7 @@ lg_compare_view_class_init (LgCompareViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lg_compare_view_dispose;
+  LG_SESSION_VIEW_CLASS (klass)->fill = lg_compare_view_fill;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-compare-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LgCompareView, title_label);

@@ -4,15 +4,13 @@
 
 #include <adwaita.h>
 
-#include "lg-content-store.h"
+#include "lg-session-view.h"
 
 G_BEGIN_DECLS
 
 #define LG_TYPE_COMPARE_VIEW (lg_compare_view_get_type ())
-G_DECLARE_FINAL_TYPE (LgCompareView, lg_compare_view, LG, COMPARE_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (LgCompareView, lg_compare_view, LG, COMPARE_VIEW, LgSessionView)
 
-void     lg_compare_view_set_store      (LgCompareView  *self,
-                                         LgContentStore *store);
 guint    lg_compare_view_get_n_columns  (LgCompareView  *self);
 
 G_END_DECLS

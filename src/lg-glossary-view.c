@@ -11,7 +11,7 @@
 
 struct _LgGlossaryView
 {
-  AdwBin parent_instance;
+  LgSessionView parent_instance;
 
   char *folded_query;           /* case-folded search text, or NULL */
 
@@ -22,7 +22,7 @@ struct _LgGlossaryView
   GtkListBox *term_list;
 };
 
-G_DEFINE_FINAL_TYPE (LgGlossaryView, lg_glossary_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LgGlossaryView, lg_glossary_view, LG_TYPE_SESSION_VIEW)
 
 static gboolean
 row_visible (GtkListBoxRow *row,
@@ -76,15 +76,14 @@ term_row (LgGlossaryTerm *term)
   return row;
 }
 
-void
-lg_glossary_view_set_store (LgGlossaryView *self,
-                            LgContentStore *store)
+static void
+lg_glossary_view_fill (LgSessionView   *view,
+                       LgContentStore  *store,
+                       LgQuestionTicks *ticks)
 {
+  LgGlossaryView *self = LG_GLOSSARY_VIEW (view);
   GListModel *glossary;
   GtkWidget *child;
-
-  g_return_if_fail (LG_IS_GLOSSARY_VIEW (self));
-  g_return_if_fail (LG_IS_CONTENT_STORE (store));
 
   gtk_label_set_text (self->title_label, lg_content_store_get_label (store, "view-glossary"));
   gtk_label_set_text (self->intro_label, lg_content_store_get_label (store, "glossary-intro"));
@@ -141,6 +140,7 @@ lg_glossary_view_class_init (LgGlossaryViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lg_glossary_view_dispose;
+  LG_SESSION_VIEW_CLASS (klass)->fill = lg_glossary_view_fill;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-glossary-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LgGlossaryView, title_label);

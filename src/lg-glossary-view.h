@@ -4,14 +4,12 @@
 
 #include <adwaita.h>
 
-#include "lg-content-store.h"
+#include "lg-session-view.h"
 
 G_BEGIN_DECLS
 
 #define LG_TYPE_GLOSSARY_VIEW (lg_glossary_view_get_type ())
-G_DECLARE_FINAL_TYPE (LgGlossaryView, lg_glossary_view, LG, GLOSSARY_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (LgGlossaryView, lg_glossary_view, LG, GLOSSARY_VIEW, LgSessionView)
 
-void lg_glossary_view_set_store (LgGlossaryView *self,
-                                 LgContentStore *store);
 
 G_END_DECLS

@@ -135,7 +135,7 @@ struct _LgHandout
 
   LgContentStore *store;
   GPtrArray *topics;           /* of LgTopic */
-  GHashTable *ticked;          /* "topic-id/index" of ticked questions, a copy */
+  LgQuestionTicks *ticks;      /* the ticked questions, a copy */
   LgHandoutOptions options;
 
   PangoContext *context;
@@ -670,7 +670,7 @@ add_questions (LgHandout *self,
   guint n = 0;
 
   for (guint i = 0; questions[i] != NULL && !any; i++)
-    any = lg_question_ticks_has (self->ticked, topic, i);
+    any = lg_question_ticks_get (self->ticks, topic, i);
 
   add_heading (self, index, label_text (self, "questions"));
   for (guint i = 0; questions[i] != NULL; i++)
@@ -678,7 +678,7 @@ add_questions (LgHandout *self,
       g_autofree char *text = NULL;
       Item *item;
 
-      if (any && !lg_question_ticks_has (self->ticked, topic, i))
+      if (any && !lg_question_ticks_get (self->ticks, topic, i))
         continue;
       text = plain (self, questions[i]);
       item = add_text (self, ITEM_QUESTION, index, n++ == 0 ? SPACE_BLOCK : SPACE_BLOCK + 1,
@@ -1561,7 +1561,7 @@ lg_handout_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->svgs, g_hash_table_unref);
-  g_clear_pointer (&self->ticked, g_hash_table_unref);
+  g_clear_object (&self->ticks);
   g_clear_pointer (&self->topics, g_ptr_array_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->store);
@@ -1582,7 +1582,6 @@ lg_handout_init (LgHandout *self)
   self->pages = g_array_new (FALSE, FALSE, sizeof (Page));
   g_array_set_clear_func (self->pages, clear_page);
   self->svgs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->ticked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /* A device-independent context: sizes in points, no hinting, so the layout is the same on
@@ -1605,14 +1604,14 @@ create_context (void)
 /**
  * lg_handout_new:
  * @topics: (element-type LgTopic): the topics, in the order they are printed
- * @ticked: (nullable): "topic-id/index" keys of ticked questions; a topic with none ticked
- *   prints all its questions
+ * @ticks: (nullable): the ticked questions (copied); a topic with none ticked prints all its
+ *   questions
  * @options: page size, notes, the clinic's details (copied)
  */
 LgHandout *
 lg_handout_new (LgContentStore         *store,
                 GPtrArray              *topics,
-                GHashTable             *ticked,
+                LgQuestionTicks        *ticks,
                 const LgHandoutOptions *options)
 {
   LgHandout *self;
@@ -1626,15 +1625,7 @@ lg_handout_new (LgContentStore         *store,
   self->topics = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < topics->len; i++)
     g_ptr_array_add (self->topics, g_object_ref (g_ptr_array_index (topics, i)));
-  if (ticked != NULL)
-    {
-      GHashTableIter iter;
-      gpointer key;
-
-      g_hash_table_iter_init (&iter, ticked);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        g_hash_table_add (self->ticked, g_strdup (key));
-    }
+  self->ticks = ticks ? lg_question_ticks_copy (ticks) : lg_question_ticks_new ();
   self->options = *options;
   self->options.clinic_name = g_strdup (options->clinic_name);
   self->options.clinic_phone = g_strdup (options->clinic_phone);

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "lg-content-store.h"
+#include "lg-question-ticks.h"
 
 G_BEGIN_DECLS
 
@@ -50,7 +51,7 @@ G_DECLARE_FINAL_TYPE (LgHandout, lg_handout, LG, HANDOUT, GObject)
 
 LgHandout  *lg_handout_new              (LgContentStore          *store,
                                          GPtrArray               *topics,
-                                         GHashTable              *ticked,
+                                         LgQuestionTicks         *ticks,
                                          const LgHandoutOptions  *options);
 double      lg_handout_get_page_width   (LgHandout               *self);
 double      lg_handout_get_page_height  (LgHandout               *self);

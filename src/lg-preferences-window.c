@@ -1,7 +1,7 @@
 /* lg-preferences-window.c
  *
- * Every row is bound to its GSettings key, so a change is saved at once and anything that
- * listens to the settings (the summary preview) follows it.
+ * Every row is bound to its property of LgSettings, so a change is saved at once and anything
+ * that listens to the settings (the summary preview) follows it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -17,7 +17,7 @@ struct _LgPreferencesWindow
 {
   AdwPreferencesWindow parent_instance;
 
-  GSettings *settings;
+  LgSettings *settings;
 
   AdwEntryRow *clinic_name_row;
   AdwEntryRow *clinic_phone_row;
@@ -33,32 +33,32 @@ G_DEFINE_FINAL_TYPE (LgPreferencesWindow, lg_preferences_window, ADW_TYPE_PREFER
 static const char * const paper_values[] = { "", "a4", "letter" };
 
 static gboolean
-paper_get_mapping (GValue   *value,
-                   GVariant *variant,
-                   gpointer  user_data)
+paper_to_index (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
 {
-  const char *name = g_variant_get_string (variant, NULL);
+  const char *name = g_value_get_string (from);
 
-  for (guint i = 0; i < G_N_ELEMENTS (paper_values); i++)
+  g_value_set_uint (to, 0);
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (paper_values); i++)
     {
       if (g_str_equal (name, paper_values[i]))
-        {
-          g_value_set_uint (value, i);
-          return TRUE;
-        }
+        g_value_set_uint (to, i);
     }
-  g_value_set_uint (value, 0);
   return TRUE;
 }
 
-static GVariant *
-paper_set_mapping (const GValue       *value,
-                   const GVariantType *expected_type,
-                   gpointer            user_data)
+static gboolean
+index_to_paper (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
 {
-  guint i = g_value_get_uint (value);
+  guint i = g_value_get_uint (from);
 
-  return g_variant_new_string (i < G_N_ELEMENTS (paper_values) ? paper_values[i] : "");
+  g_value_set_string (to, i < G_N_ELEMENTS (paper_values) ? paper_values[i] : "");
+  return TRUE;
 }
 
 static void
@@ -104,22 +104,30 @@ lg_preferences_window_init (LgPreferencesWindow *self)
   adw_combo_row_set_model (self->paper_row, G_LIST_MODEL (papers));
 }
 
+static void
+bind_text (LgPreferencesWindow *self,
+           const char          *property,
+           AdwEntryRow         *row)
+{
+  g_object_bind_property (self->settings, property, row, "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
 LgPreferencesWindow *
-lg_preferences_window_new (GSettings *settings)
+lg_preferences_window_new (LgSettings *settings)
 {
   LgPreferencesWindow *self;
 
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (LG_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (LG_TYPE_PREFERENCES_WINDOW, NULL);
   self->settings = g_object_ref (settings);
-  g_settings_bind (settings, "clinic-name", self->clinic_name_row, "text", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "clinic-phone", self->clinic_phone_row, "text", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "clinic-website", self->clinic_website_row, "text",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind_with_mapping (settings, "paper-size", self->paper_row, "selected",
-                                G_SETTINGS_BIND_DEFAULT, paper_get_mapping, paper_set_mapping,
-                                NULL, NULL);
+  bind_text (self, "clinic-name", self->clinic_name_row);
+  bind_text (self, "clinic-phone", self->clinic_phone_row);
+  bind_text (self, "clinic-website", self->clinic_website_row);
+  g_object_bind_property_full (settings, "paper-size", self->paper_row, "selected",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               paper_to_index, index_to_paper, NULL, NULL);
   lg_text_scale_bind_combo_row (settings, "text-scale", self->text_scale_row);
   lg_text_scale_bind_combo_row (settings, "exam-room-text-scale", self->exam_room_text_scale_row);
   return self;

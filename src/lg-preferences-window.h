@@ -4,11 +4,13 @@
 
 #include <adwaita.h>
 
+#include "lg-settings.h"
+
 G_BEGIN_DECLS
 
 #define LG_TYPE_PREFERENCES_WINDOW (lg_preferences_window_get_type ())
 G_DECLARE_FINAL_TYPE (LgPreferencesWindow, lg_preferences_window, LG, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-LgPreferencesWindow *lg_preferences_window_new (GSettings *settings);
+LgPreferencesWindow *lg_preferences_window_new (LgSettings *settings);
 
 G_END_DECLS

@@ -1,9 +1,9 @@
 /* lg-questions-view.c
  *
  * The Questions to ask view: every topic's questions under the topic's title, each a check button.
- * The ticks are the window's @ticked set ("topic-id/index"), the same one the topic pages use, so
- * a question ticked here is ticked on its topic page and the other way round; the view re-reads
- * the set whenever it is shown.
+ * The ticks are the session's, the same ones the topic pages use, so a question ticked here is
+ * ticked on its topic page and the other way round (each check button follows the set). The view
+ * is filled from the session's store when first shown (lg_session_fill_view()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -13,32 +13,28 @@
 
 struct _LgQuestionsView
 {
-  AdwBin parent_instance;
-
-  GHashTable *ticked;           /* owned by the window */
-  GPtrArray *checks;            /* every GtkCheckButton, for syncing */
+  LgSessionView parent_instance;
 
   GtkLabel *title_label;
   GtkLabel *hint_label;
   GtkBox *topics_box;
 };
 
-G_DEFINE_FINAL_TYPE (LgQuestionsView, lg_questions_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LgQuestionsView, lg_questions_view, LG_TYPE_SESSION_VIEW)
 
 static GtkWidget *
-question_row (LgQuestionsView *self,
-              LgContentStore  *store,
+question_row (LgContentStore  *store,
               LgTopic         *topic,
-              guint            index)
+              guint            index,
+              LgQuestionTicks *ticks)
 {
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *check = lg_question_check_new (store, topic, index, self->ticked);
+  GtkWidget *check = lg_question_check_new (store, topic, index, ticks);
 
   gtk_widget_set_margin_start (check, 6);
   gtk_widget_set_margin_end (check, 6);
   gtk_widget_set_margin_top (check, 6);
   gtk_widget_set_margin_bottom (check, 6);
-  g_ptr_array_add (self->checks, check);
 
   /* The check button takes the focus and the clicks; the row is only the frame. */
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
@@ -50,9 +46,9 @@ question_row (LgQuestionsView *self,
 }
 
 static GtkWidget *
-topic_group (LgQuestionsView *self,
-             LgContentStore  *store,
-             LgTopic         *topic)
+topic_group (LgContentStore  *store,
+             LgTopic         *topic,
+             LgQuestionTicks *ticks)
 {
   g_autofree char *title = lg_content_store_to_plain (store, lg_topic_get_title (topic));
   const char * const *questions = lg_topic_get_questions (topic);
@@ -72,83 +68,41 @@ topic_group (LgQuestionsView *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
 
   for (guint i = 0; questions != NULL && questions[i] != NULL; i++)
-    gtk_list_box_append (GTK_LIST_BOX (list), question_row (self, store, topic, i));
+    gtk_list_box_append (GTK_LIST_BOX (list), question_row (store, topic, i, ticks));
 
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), list);
   return box;
 }
 
-/* Sets every check button from the ticked set, e.g. after ticks changed on a topic page. */
-void
-lg_questions_view_sync_ticks (LgQuestionsView *self)
+static void
+lg_questions_view_fill (LgSessionView   *view,
+                        LgContentStore  *store,
+                        LgQuestionTicks *ticks)
 {
-  g_return_if_fail (LG_IS_QUESTIONS_VIEW (self));
-
-  for (guint i = 0; i < self->checks->len; i++)
-    lg_question_check_sync (g_ptr_array_index (self->checks, i), self->ticked);
-}
-
-void
-lg_questions_view_set_content (LgQuestionsView *self,
-                               LgContentStore  *store,
-                               GHashTable      *ticked)
-{
+  LgQuestionsView *self = LG_QUESTIONS_VIEW (view);
   GListModel *topics;
   GtkWidget *child;
 
-  g_return_if_fail (LG_IS_QUESTIONS_VIEW (self));
-  g_return_if_fail (LG_IS_CONTENT_STORE (store));
-
   gtk_label_set_text (self->title_label, lg_content_store_get_label (store, "questions"));
   gtk_label_set_text (self->hint_label, lg_content_store_get_label (store, "questions-view-hint"));
-  g_ptr_array_set_size (self->checks, 0);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->topics_box))) != NULL)
     gtk_box_remove (self->topics_box, child);
-  self->ticked = ticked;
 
   topics = lg_content_store_get_topics (store);
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
     {
       g_autoptr(LgTopic) topic = g_list_model_get_item (topics, i);
-      gtk_box_append (self->topics_box, topic_group (self, store, topic));
+      gtk_box_append (self->topics_box, topic_group (store, topic, ticks));
     }
-}
-
-static void
-lg_questions_view_map (GtkWidget *widget)
-{
-  lg_questions_view_sync_ticks (LG_QUESTIONS_VIEW (widget));
-  GTK_WIDGET_CLASS (lg_questions_view_parent_class)->map (widget);
-}
-
-static void
-lg_questions_view_dispose (GObject *object)
-{
-  LgQuestionsView *self = LG_QUESTIONS_VIEW (object);
-
-  self->ticked = NULL;
-  if (self->checks != NULL)
-    g_ptr_array_set_size (self->checks, 0);
-  G_OBJECT_CLASS (lg_questions_view_parent_class)->dispose (object);
-}
-
-static void
-lg_questions_view_finalize (GObject *object)
-{
-  g_ptr_array_unref (LG_QUESTIONS_VIEW (object)->checks);
-  G_OBJECT_CLASS (lg_questions_view_parent_class)->finalize (object);
 }
 
 static void
 lg_questions_view_class_init (LgQuestionsViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = lg_questions_view_dispose;
-  object_class->finalize = lg_questions_view_finalize;
-  widget_class->map = lg_questions_view_map;
+  LG_SESSION_VIEW_CLASS (klass)->fill = lg_questions_view_fill;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-questions-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LgQuestionsView, title_label);
@@ -159,6 +113,5 @@ lg_questions_view_class_init (LgQuestionsViewClass *klass)
 static void
 lg_questions_view_init (LgQuestionsView *self)
 {
-  self->checks = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -1,10 +1,80 @@
-/* lg-settings.c — the app's typed reading of its GSettings for the layers below it
+/* lg-settings.c — the app's settings: one object over GSettings (as GNOME Console's KgxSettings)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <gtk/gtk.h>
-
 #include "lg-settings.h"
+#include "lg-text-scale.h"
+
+struct _LgSettings
+{
+  GObject parent_instance;
+
+  GSettings *settings;
+};
+
+G_DEFINE_FINAL_TYPE (LgSettings, lg_settings, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  /* Keys, under their own names */
+  PROP_TEXT_SCALE,
+  PROP_EXAM_ROOM_TEXT_SCALE,
+  PROP_CLINIC_NAME,
+  PROP_CLINIC_PHONE,
+  PROP_CLINIC_WEBSITE,
+  PROP_PAPER_SIZE,
+  PROP_CONTENT_LANGUAGE,
+  /* Derived */
+  PROP_TEXT_SCALE_CAN_GROW,
+  PROP_TEXT_SCALE_CAN_SHRINK,
+  PROP_EXAM_ROOM_TEXT_SCALE_CAN_GROW,
+  PROP_EXAM_ROOM_TEXT_SCALE_CAN_SHRINK,
+  PROP_PAPER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+scale_key (gboolean exam_room)
+{
+  return exam_room ? "exam-room-text-scale" : "text-scale";
+}
+
+double
+lg_settings_get_text_scale (LgSettings *self,
+                            gboolean    exam_room)
+{
+  g_return_val_if_fail (LG_IS_SETTINGS (self), 1.0);
+  return lg_text_scale_step (g_settings_get_double (self->settings, scale_key (exam_room)), 0);
+}
+
+/* One step larger (+1) or smaller (-1), or back to the default (0). */
+void
+lg_settings_step_text_scale (LgSettings *self,
+                             gboolean    exam_room,
+                             int         direction)
+{
+  g_return_if_fail (LG_IS_SETTINGS (self));
+
+  if (direction == 0)
+    g_settings_reset (self->settings, scale_key (exam_room));
+  else
+    g_settings_set_double (self->settings, scale_key (exam_room),
+                           lg_text_scale_step (lg_settings_get_text_scale (self, exam_room), direction));
+}
+
+gboolean
+lg_settings_can_step_text_scale (LgSettings *self,
+                                 gboolean    exam_room,
+                                 int         direction)
+{
+  double scale;
+
+  g_return_val_if_fail (LG_IS_SETTINGS (self), FALSE);
+  scale = lg_settings_get_text_scale (self, exam_room);
+  return direction > 0 ? lg_text_scale_step (scale, +1) > scale : lg_text_scale_step (scale, -1) < scale;
+}
 
 /* The paper this computer's locale uses: US Letter in North America, A4 nearly everywhere else. */
 LgPaper
@@ -17,11 +87,13 @@ lg_settings_get_locale_paper (void)
 
 /* The paper-size preference; empty means the locale's. */
 LgPaper
-lg_settings_get_paper (GSettings *settings)
+lg_settings_get_paper (LgSettings *self)
 {
-  g_autofree char *name = g_settings_get_string (settings, "paper-size");
+  g_autofree char *name = NULL;
   LgPaper paper;
 
+  g_return_val_if_fail (LG_IS_SETTINGS (self), LG_PAPER_A4);
+  name = g_settings_get_string (self->settings, "paper-size");
   if (!lg_paper_from_string (name, &paper))
     paper = lg_settings_get_locale_paper ();
   return paper;
@@ -29,13 +101,235 @@ lg_settings_get_paper (GSettings *settings)
 
 /* The clinic's name, phone and website from Preferences. */
 void
-lg_settings_load_clinic (GSettings        *settings,
+lg_settings_load_clinic (LgSettings       *self,
                          LgHandoutOptions *options)
 {
+  g_return_if_fail (LG_IS_SETTINGS (self));
+
   g_free (options->clinic_name);
   g_free (options->clinic_phone);
   g_free (options->clinic_website);
-  options->clinic_name = g_strstrip (g_settings_get_string (settings, "clinic-name"));
-  options->clinic_phone = g_strstrip (g_settings_get_string (settings, "clinic-phone"));
-  options->clinic_website = g_strstrip (g_settings_get_string (settings, "clinic-website"));
+  options->clinic_name = g_strstrip (g_settings_get_string (self->settings, "clinic-name"));
+  options->clinic_phone = g_strstrip (g_settings_get_string (self->settings, "clinic-phone"));
+  options->clinic_website = g_strstrip (g_settings_get_string (self->settings, "clinic-website"));
+}
+
+/* The content language asked for: a code, or "" to follow the system. */
+char *
+lg_settings_dup_content_language (LgSettings *self)
+{
+  g_return_val_if_fail (LG_IS_SETTINGS (self), NULL);
+  return g_settings_get_string (self->settings, "content-language");
+}
+
+void
+lg_settings_set_content_language (LgSettings *self,
+                                  const char *language)
+{
+  g_return_if_fail (LG_IS_SETTINGS (self));
+  g_settings_set_string (self->settings, "content-language", language ? language : "");
+}
+
+char *
+lg_settings_dup_last_topic (LgSettings *self)
+{
+  g_return_val_if_fail (LG_IS_SETTINGS (self), NULL);
+  return g_settings_get_string (self->settings, "last-topic");
+}
+
+void
+lg_settings_set_last_topic (LgSettings *self,
+                            const char *id)
+{
+  g_return_if_fail (LG_IS_SETTINGS (self));
+  g_settings_set_string (self->settings, "last-topic", id);
+}
+
+/* The window's size and maximized state from last time. */
+void
+lg_settings_restore_window (LgSettings *self,
+                            GtkWindow  *window)
+{
+  int width, height;
+
+  g_return_if_fail (LG_IS_SETTINGS (self));
+
+  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+  gtk_window_set_default_size (window, width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (window);
+}
+
+void
+lg_settings_save_window (LgSettings *self,
+                         GtkWindow  *window,
+                         gboolean    maximized)
+{
+  int width, height;
+
+  g_return_if_fail (LG_IS_SETTINGS (self));
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set (self->settings, "window-size", "(ii)", width, height);
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+  g_settings_apply (self->settings);
+}
+
+/* For tests and for what GSettings does itself (bindings in Preferences). */
+GSettings *
+lg_settings_get_gsettings (LgSettings *self)
+{
+  g_return_val_if_fail (LG_IS_SETTINGS (self), NULL);
+  return self->settings;
+}
+
+/* A key changed: notify its property and the ones derived from it. */
+static void
+changed_cb (LgSettings *self,
+            const char *key)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), key);
+
+  if (pspec == NULL)
+    return;
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  if (pspec == properties[PROP_TEXT_SCALE])
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE_CAN_GROW]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE_CAN_SHRINK]);
+    }
+  else if (pspec == properties[PROP_EXAM_ROOM_TEXT_SCALE])
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXAM_ROOM_TEXT_SCALE_CAN_GROW]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXAM_ROOM_TEXT_SCALE_CAN_SHRINK]);
+    }
+  else if (pspec == properties[PROP_PAPER_SIZE])
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAPER]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static void
+lg_settings_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  LgSettings *self = LG_SETTINGS (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT_SCALE:
+    case PROP_EXAM_ROOM_TEXT_SCALE:
+      g_value_set_double (value, lg_settings_get_text_scale (self, prop_id == PROP_EXAM_ROOM_TEXT_SCALE));
+      break;
+    case PROP_CLINIC_NAME:
+    case PROP_CLINIC_PHONE:
+    case PROP_CLINIC_WEBSITE:
+    case PROP_PAPER_SIZE:
+    case PROP_CONTENT_LANGUAGE:
+      g_value_take_string (value, g_settings_get_string (self->settings, pspec->name));
+      break;
+    case PROP_TEXT_SCALE_CAN_GROW:
+    case PROP_EXAM_ROOM_TEXT_SCALE_CAN_GROW:
+      g_value_set_boolean (value, lg_settings_can_step_text_scale (self, prop_id == PROP_EXAM_ROOM_TEXT_SCALE_CAN_GROW, +1));
+      break;
+    case PROP_TEXT_SCALE_CAN_SHRINK:
+    case PROP_EXAM_ROOM_TEXT_SCALE_CAN_SHRINK:
+      g_value_set_boolean (value, lg_settings_can_step_text_scale (self, prop_id == PROP_EXAM_ROOM_TEXT_SCALE_CAN_SHRINK, -1));
+      break;
+    case PROP_PAPER:
+      g_value_set_int (value, lg_settings_get_paper (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lg_settings_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  LgSettings *self = LG_SETTINGS (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT_SCALE:
+    case PROP_EXAM_ROOM_TEXT_SCALE:
+      g_settings_set_double (self->settings, pspec->name, lg_text_scale_step (g_value_get_double (value), 0));
+      break;
+    case PROP_CLINIC_NAME:
+    case PROP_CLINIC_PHONE:
+    case PROP_CLINIC_WEBSITE:
+    case PROP_PAPER_SIZE:
+    case PROP_CONTENT_LANGUAGE:
+      g_settings_set_string (self->settings, pspec->name, g_value_get_string (value) ? g_value_get_string (value) : "");
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lg_settings_finalize (GObject *object)
+{
+  g_clear_object (&LG_SETTINGS (object)->settings);
+  G_OBJECT_CLASS (lg_settings_parent_class)->finalize (object);
+}
+
+static GParamSpec *
+key_string (const char *name)
+{
+  return g_param_spec_string (name, NULL, NULL, "",
+                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+}
+
+static GParamSpec *
+derived_boolean (const char *name)
+{
+  return g_param_spec_boolean (name, NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+}
+
+static void
+lg_settings_class_init (LgSettingsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = lg_settings_finalize;
+  object_class->get_property = lg_settings_get_property;
+  object_class->set_property = lg_settings_set_property;
+
+  properties[PROP_TEXT_SCALE] = g_param_spec_double ("text-scale", NULL, NULL, 0.75, 3.0, 1.0, rw);
+  properties[PROP_EXAM_ROOM_TEXT_SCALE] =
+    g_param_spec_double ("exam-room-text-scale", NULL, NULL, 0.75, 3.0, 1.5, rw);
+  properties[PROP_CLINIC_NAME] = key_string ("clinic-name");
+  properties[PROP_CLINIC_PHONE] = key_string ("clinic-phone");
+  properties[PROP_CLINIC_WEBSITE] = key_string ("clinic-website");
+  properties[PROP_PAPER_SIZE] = key_string ("paper-size");
+  properties[PROP_CONTENT_LANGUAGE] = key_string ("content-language");
+  properties[PROP_TEXT_SCALE_CAN_GROW] = derived_boolean ("text-scale-can-grow");
+  properties[PROP_TEXT_SCALE_CAN_SHRINK] = derived_boolean ("text-scale-can-shrink");
+  properties[PROP_EXAM_ROOM_TEXT_SCALE_CAN_GROW] = derived_boolean ("exam-room-text-scale-can-grow");
+  properties[PROP_EXAM_ROOM_TEXT_SCALE_CAN_SHRINK] = derived_boolean ("exam-room-text-scale-can-shrink");
+  /** LgSettings:paper: the LgPaper in force: the preference, or the locale's when automatic. */
+  properties[PROP_PAPER] = g_param_spec_int ("paper", NULL, NULL, LG_PAPER_A4, LG_PAPER_LETTER, LG_PAPER_A4,
+                                             G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+lg_settings_init (LgSettings *self)
+{
+  self->settings = g_settings_new ("io.github.liverguide.LiverGuide");
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+LgSettings *
+lg_settings_new (void)
+{
+  return g_object_new (LG_TYPE_SETTINGS, NULL);
 }

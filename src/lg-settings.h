@@ -1,21 +1,50 @@
-/* lg-settings.h — the app's typed reading of its GSettings for the layers below it
+/* lg-settings.h — the app's settings: one object over GSettings, with typed and derived properties
  *
- * The core and the renderer never read a setting: the renderer gets the paper and the clinic's
- * details as arguments (LgHandoutOptions); these functions are where the app turns its GSettings
- * keys into those arguments.
+ * Every GSettings key is named in lg-settings.c only. Each key is a property of the same name,
+ * notified when the key changes (from Preferences, another window or dconf); derived properties
+ * follow their key: whether each text size can grow or shrink, and the paper in force (the
+ * locale's when the preference is "automatic"). The renderer never reads a setting: the app turns
+ * these into LgHandoutOptions with lg_settings_load_clinic() and lg_settings_get_paper().
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 #include "lg-handout.h"
 
 G_BEGIN_DECLS
 
-LgPaper lg_settings_get_locale_paper    (void);
-LgPaper lg_settings_get_paper           (GSettings        *settings);
-void    lg_settings_load_clinic         (GSettings        *settings,
-                                         LgHandoutOptions *options);
+#define LG_TYPE_SETTINGS (lg_settings_get_type ())
+G_DECLARE_FINAL_TYPE (LgSettings, lg_settings, LG, SETTINGS, GObject)
+
+LgSettings *lg_settings_new                 (void);
+GSettings  *lg_settings_get_gsettings       (LgSettings       *self);
+
+double      lg_settings_get_text_scale      (LgSettings       *self,
+                                             gboolean          exam_room);
+void        lg_settings_step_text_scale     (LgSettings       *self,
+                                             gboolean          exam_room,
+                                             int               direction);
+gboolean    lg_settings_can_step_text_scale (LgSettings       *self,
+                                             gboolean          exam_room,
+                                             int               direction);
+
+LgPaper     lg_settings_get_locale_paper    (void);
+LgPaper     lg_settings_get_paper           (LgSettings       *self);
+void        lg_settings_load_clinic         (LgSettings       *self,
+                                             LgHandoutOptions *options);
+
+char       *lg_settings_dup_content_language (LgSettings      *self);
+void        lg_settings_set_content_language (LgSettings      *self,
+                                              const char      *language);
+char       *lg_settings_dup_last_topic      (LgSettings       *self);
+void        lg_settings_set_last_topic      (LgSettings       *self,
+                                             const char       *id);
+void        lg_settings_restore_window      (LgSettings       *self,
+                                             GtkWindow        *window);
+void        lg_settings_save_window         (LgSettings       *self,
+                                             GtkWindow        *window,
+                                             gboolean          maximized);
 
 G_END_DECLS

@@ -11,7 +11,6 @@
 #include <glib/gi18n.h>
 
 #include "lg-summary-view.h"
-#include "lg-settings.h"
 
 #define ZOOM_MIN 0.3
 #define ZOOM_MAX 3.0
@@ -21,11 +20,11 @@
 
 struct _LgSummaryView
 {
-  AdwBin parent_instance;
+  LgSessionView parent_instance;
 
-  LgContentStore *store;
-  GHashTable *ticked;          /* the window's ticked questions; borrowed */
-  GSettings *settings;
+  LgContentStore *store;       /* the session's, once filled */
+  LgQuestionTicks *ticks;      /* the session's */
+  LgSettings *settings;        /* the session's */
   GHashTable *chosen;          /* ids of the topics in the handout */
   LgHandout *handout;
   GtkFileChooserNative *chooser;
@@ -47,7 +46,7 @@ struct _LgSummaryView
   GtkWidget *save_button;
 };
 
-G_DEFINE_FINAL_TYPE (LgSummaryView, lg_summary_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (LgSummaryView, lg_summary_view, LG_TYPE_SESSION_VIEW)
 
 enum {
   PROP_0,
@@ -126,7 +125,7 @@ create_handout (LgSummaryView *self,
     }
   options.notes = gtk_switch_get_active (self->notes_switch);
   lg_settings_load_clinic (self->settings, &options);
-  return lg_handout_new (self->store, topics, self->ticked, &options);
+  return lg_handout_new (self->store, topics, self->ticks, &options);
 }
 
 /* -------------------------------------------------------------------------------------------- */
@@ -586,36 +585,40 @@ sync_topic_checks (LgSummaryView *self)
 }
 
 static void
-settings_changed_cb (LgSummaryView *self,
-                     const char    *key)
+paper_changed_cb (LgSummaryView *self)
 {
-  if (g_str_equal (key, "paper-size"))
-    gtk_drop_down_set_selected (self->paper_dropdown,
-                                lg_settings_get_paper (self->settings) == LG_PAPER_LETTER ? 1 : 0);
-  else if (g_str_has_prefix (key, "clinic-"))
-    rebuild (self);
+  gtk_drop_down_set_selected (self->paper_dropdown,
+                              lg_settings_get_paper (self->settings) == LG_PAPER_LETTER ? 1 : 0);
 }
 
-void
-lg_summary_view_set_content (LgSummaryView  *self,
-                             LgContentStore *store,
-                             GHashTable     *ticked,
-                             GSettings      *settings)
+static void
+watch_settings (LgSummaryView *self,
+                LgSettings    *settings)
 {
-  g_return_if_fail (LG_IS_SUMMARY_VIEW (self));
-  g_return_if_fail (LG_IS_CONTENT_STORE (store));
-  g_return_if_fail (G_IS_SETTINGS (settings));
+  static const char * const clinic[] = { "notify::clinic-name", "notify::clinic-phone", "notify::clinic-website" };
+
+  if (self->settings == settings)
+    return;
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_set_object (&self->settings, settings);
+  g_signal_connect_swapped (settings, "notify::paper", G_CALLBACK (paper_changed_cb), self);
+  for (guint i = 0; i < G_N_ELEMENTS (clinic); i++)
+    g_signal_connect_swapped (settings, clinic[i], G_CALLBACK (rebuild), self);
+}
+
+/* The session's content, first or in another language: the same topics, laid out again from it. */
+static void
+lg_summary_view_fill (LgSessionView   *view,
+                      LgContentStore  *store,
+                      LgQuestionTicks *ticks)
+{
+  LgSummaryView *self = LG_SUMMARY_VIEW (view);
 
   g_set_object (&self->store, store);
-  self->ticked = ticked;
-  if (self->settings != NULL)
-    g_signal_handlers_disconnect_by_func (self->settings, settings_changed_cb, self);
-  g_set_object (&self->settings, settings);
-  g_signal_connect_object (settings, "changed", G_CALLBACK (settings_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_set_object (&self->ticks, ticks);
+  watch_settings (self, lg_session_get_settings (lg_session_view_get_session (view)));
   fill_topics_list (self);
-
-  /* New content (another language): the same topics, laid out again from it. */
   if (g_hash_table_size (self->chosen) > 0)
     {
       sync_topic_checks (self);
@@ -630,6 +633,8 @@ lg_summary_view_show_topics (LgSummaryView      *self,
                              const char * const *ids)
 {
   g_return_if_fail (LG_IS_SUMMARY_VIEW (self));
+
+  lg_session_view_fill_now (LG_SESSION_VIEW (self));
   g_return_if_fail (self->store != NULL);
 
   g_hash_table_remove_all (self->chosen);
@@ -676,6 +681,9 @@ lg_summary_view_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_object (&self->handout);
   g_clear_object (&self->store);
+  g_clear_object (&self->ticks);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->chosen, g_hash_table_unref);
   G_OBJECT_CLASS (lg_summary_view_parent_class)->dispose (object);
@@ -707,6 +715,7 @@ lg_summary_view_class_init (LgSummaryViewClass *klass)
 
   object_class->dispose = lg_summary_view_dispose;
   object_class->get_property = lg_summary_view_get_property;
+  LG_SESSION_VIEW_CLASS (klass)->fill = lg_summary_view_fill;
 
   properties[PROP_N_PAGES] =
     g_param_spec_int ("n-pages", NULL, NULL, 0, G_MAXINT, 0,

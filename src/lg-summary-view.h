@@ -4,18 +4,14 @@
 
 #include <adwaita.h>
 
-#include "lg-content-store.h"
 #include "lg-handout.h"
+#include "lg-session-view.h"
 
 G_BEGIN_DECLS
 
 #define LG_TYPE_SUMMARY_VIEW (lg_summary_view_get_type ())
-G_DECLARE_FINAL_TYPE (LgSummaryView, lg_summary_view, LG, SUMMARY_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (LgSummaryView, lg_summary_view, LG, SUMMARY_VIEW, LgSessionView)
 
-void               lg_summary_view_set_content         (LgSummaryView            *self,
-                                                        LgContentStore           *store,
-                                                        GHashTable               *ticked,
-                                                        GSettings                *settings);
 void               lg_summary_view_show_topics         (LgSummaryView            *self,
                                                         const char * const       *ids);
 int                lg_summary_view_get_n_pages         (LgSummaryView            *self);

@@ -11,17 +11,19 @@ G_BEGIN_DECLS
 /* and inside a window with this class, the exam-room-text-scale setting. */
 #define LG_EXAM_ROOM_CLASS "lg-exam-room"
 
+typedef struct _LgSettings LgSettings;
+
 #define LG_TYPE_TEXT_SCALE (lg_text_scale_get_type ())
 G_DECLARE_FINAL_TYPE (LgTextScale, lg_text_scale, LG, TEXT_SCALE, GObject)
 
 LgTextScale *lg_text_scale_new     (GdkDisplay  *display,
-                                    GSettings   *settings);
+                                    LgSettings  *settings);
 const char  *lg_text_scale_get_css (LgTextScale *self);
 double       lg_text_scale_step    (double       scale,
                                     int          direction);
 char        *lg_text_scale_format  (double       scale);
-void         lg_text_scale_bind_combo_row (GSettings   *settings,
-                                           const char  *key,
+void         lg_text_scale_bind_combo_row (LgSettings  *settings,
+                                           const char  *property,
                                            AdwComboRow *row);
 
 G_END_DECLS

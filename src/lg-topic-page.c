@@ -1,7 +1,7 @@
 /* lg-topic-page.c
  *
  * Builds a topic's page from the model: In short card, illustration, sections with their blocks,
- * key points, questions (check buttons whose state lives in the window's @ticked set), the
+ * key points, questions (check buttons whose state lives in the session's question ticks), the
  * teach-back prompts, sources and reviewed month. Glossary marks become links that open a popover.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "lg-block.h"
+#include "lg-compat.h"
 #include "lg-question-check.h"
 #include "lg-section.h"
 #include "lg-source.h"
@@ -22,7 +23,7 @@ struct _LgTopicPage
 
   LgContentStore *store;
   LgTopic *topic;
-  GHashTable *ticked;          /* "topic-id/index" of ticked questions; owned by the window */
+  LgQuestionTicks *ticks;      /* the session's, shared with the Questions view */
   GtkPopover *term_popover;
   GtkLabel *term_title;
   GtkLabel *term_definition;
@@ -363,23 +364,13 @@ fill_illustration (LgTopicPage *self)
   gtk_widget_set_visible (self->illustration_box, TRUE);
 }
 
-/* Sets every question's check button from the ticked set, which the Questions view shares. */
-static void
-sync_ticks (LgTopicPage *self)
-{
-  for (GtkWidget *check = gtk_widget_get_first_child (GTK_WIDGET (self->questions_box));
-       check != NULL;
-       check = gtk_widget_get_next_sibling (check))
-    lg_question_check_sync (check, self->ticked);
-}
-
 static void
 fill_questions (LgTopicPage *self)
 {
   const char * const *questions = lg_topic_get_questions (self->topic);
 
   for (guint i = 0; questions[i] != NULL; i++)
-    gtk_box_append (self->questions_box, lg_question_check_new (self->store, self->topic, i, self->ticked));
+    gtk_box_append (self->questions_box, lg_question_check_new (self->store, self->topic, i, self->ticks));
 }
 
 static void
@@ -473,10 +464,10 @@ after_first_paint_cb (GdkFrameClock *clock,
 }
 
 void
-lg_topic_page_set_topic (LgTopicPage    *self,
-                         LgContentStore *store,
-                         LgTopic        *topic,
-                         GHashTable     *ticked)
+lg_topic_page_set_topic (LgTopicPage     *self,
+                         LgContentStore  *store,
+                         LgTopic         *topic,
+                         LgQuestionTicks *ticks)
 {
   g_autofree char *in_short = NULL;
   g_autofree char *title = NULL;
@@ -498,7 +489,14 @@ lg_topic_page_set_topic (LgTopicPage    *self,
     gtk_widget_grab_focus (GTK_WIDGET (self->scroller));
   g_set_object (&self->store, store);
   g_set_object (&self->topic, topic);
-  self->ticked = ticked;
+  /* With no session's ticks (a page shown alone), its own. */
+  if (ticks != NULL)
+    g_set_object (&self->ticks, ticks);
+  else
+    {
+      g_clear_object (&self->ticks);
+      self->ticks = lg_question_ticks_new ();
+    }
 
   title = lg_content_store_to_plain (store, lg_topic_get_title (topic));
   subtitle = lg_content_store_to_plain (store, lg_topic_get_subtitle (topic));
@@ -671,19 +669,17 @@ lg_topic_page_map (GtkWidget *widget)
 {
   LgTopicPage *self = LG_TOPIC_PAGE (widget);
 
-  sync_ticks (self);
   GTK_WIDGET_CLASS (lg_topic_page_parent_class)->map (widget);
   if (self->rest_pending)
     g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
                              G_CALLBACK (after_first_paint_cb), self, 0);
 }
 
-/* Closes the definition when the page goes away (another view, or the window closes); GTK 4.8
- * otherwise may look for the pointer on the popover's destroyed surface. */
+/* Closes the definition when the page goes away (another view, or the window closes). */
 static void
 lg_topic_page_unmap (GtkWidget *widget)
 {
-  gtk_popover_popdown (LG_TOPIC_PAGE (widget)->term_popover);
+  lg_compat_unmap_popover (LG_TOPIC_PAGE (widget)->term_popover);
   GTK_WIDGET_CLASS (lg_topic_page_parent_class)->unmap (widget);
 }
 
@@ -703,6 +699,7 @@ lg_topic_page_dispose (GObject *object)
   g_clear_handle_id (&self->rest_idle, g_source_remove);
   /* AdwBin unparents the template's root child itself. */
   g_clear_object (&self->topic);
+  g_clear_object (&self->ticks);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (lg_topic_page_parent_class)->dispose (object);
 }

@@ -5,16 +5,17 @@
 #include <adwaita.h>
 
 #include "lg-content-store.h"
+#include "lg-question-ticks.h"
 
 G_BEGIN_DECLS
 
 #define LG_TYPE_TOPIC_PAGE (lg_topic_page_get_type ())
 G_DECLARE_FINAL_TYPE (LgTopicPage, lg_topic_page, LG, TOPIC_PAGE, AdwBin)
 
-void     lg_topic_page_set_topic (LgTopicPage    *self,
-                                  LgContentStore *store,
-                                  LgTopic        *topic,
-                                  GHashTable     *ticked);
+void     lg_topic_page_set_topic (LgTopicPage     *self,
+                                  LgContentStore  *store,
+                                  LgTopic         *topic,
+                                  LgQuestionTicks *ticks);
 LgTopic *lg_topic_page_get_topic (LgTopicPage    *self);
 gboolean lg_topic_page_is_complete (LgTopicPage  *self);
 void     lg_topic_page_set_text_scale (LgTopicPage *self,

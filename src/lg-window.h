@@ -4,22 +4,23 @@
 
 #include <adwaita.h>
 
-#include "lg-application.h"
+#include "lg-session.h"
 
 G_BEGIN_DECLS
 
 #define LG_TYPE_WINDOW (lg_window_get_type ())
 G_DECLARE_FINAL_TYPE (LgWindow, lg_window, LG, WINDOW, AdwApplicationWindow)
 
-LgWindow   *lg_window_new              (LgApplication *application);
-gboolean    lg_window_show_topic       (LgWindow      *self,
-                                        const char    *id);
-const char *lg_window_get_topic_id     (LgWindow      *self);
-gboolean    lg_window_show_view        (LgWindow      *self,
-                                        const char    *name);
-const char *lg_window_get_view_name    (LgWindow      *self);
-gboolean    lg_window_get_exam_room    (LgWindow      *self);
-void        lg_window_set_exam_room    (LgWindow      *self,
-                                        gboolean       exam_room);
+LgWindow   *lg_window_new              (GtkApplication *application,
+                                        LgSession      *session);
+gboolean    lg_window_show_topic       (LgWindow       *self,
+                                        const char     *id);
+const char *lg_window_get_topic_id     (LgWindow       *self);
+gboolean    lg_window_show_view        (LgWindow       *self,
+                                        const char     *name);
+const char *lg_window_get_view_name    (LgWindow       *self);
+gboolean    lg_window_get_exam_room    (LgWindow       *self);
+void        lg_window_set_exam_room    (LgWindow       *self,
+                                        gboolean        exam_room);
 
 G_END_DECLS

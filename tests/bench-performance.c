@@ -594,7 +594,7 @@ topic_rows (LgWindow *window)
   GtkListBoxRow *row;
 
   for (int i = 0; (row = gtk_list_box_get_row_at_index (lg_test_sidebar (window), i)) != NULL; i++)
-    if (g_object_get_data (G_OBJECT (row), "lg-topic") != NULL)
+    if (lg_test_row_topic (window, row) != NULL)
       g_ptr_array_add (rows, row);
   return rows;
 }
@@ -636,7 +636,7 @@ bench_topic_switch (void)
       for (int round = 0; round < 4; round++)
         for (guint i = 0; i < rows->len; i++)
           {
-            LgTopic *topic = g_object_get_data (rows->pdata[i], "lg-topic");
+            LgTopic *topic = lg_test_row_topic (window, rows->pdata[i]);
 
             if (round == 0 && g_str_equal (lg_topic_get_id (topic), opened))
               continue;
@@ -796,7 +796,7 @@ measure_scale (guint  copies,
   g_object_unref (store);
 
   /* The app's own store, grown to this scale by the generated copies, behind a new window. */
-  store = lg_application_get_store (app, NULL);
+  store = lg_session_get_store (lg_application_get_session (app), NULL);
   add_topics (store, files, g_list_model_get_n_items (lg_content_store_get_topics (store)));
   before = heap_bytes ();
   window = lg_test_window (app, 1100, 760);

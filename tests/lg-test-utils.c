@@ -7,6 +7,7 @@
 
 #include "lg-test-utils.h"
 #include "lg-topic-page.h"
+#include "lg-window-private.h"
 
 static GtkWidget *find_widget (GtkWidget     *root,
                                gboolean     (*match) (GtkWidget *, gconstpointer),
@@ -37,7 +38,7 @@ lg_test_application (void)
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
   /* English content whatever the machine's language; tests of the content language pick theirs. */
-  g_settings_set_string (lg_application_get_settings (app), "content-language", "en");
+  g_settings_set_string (lg_settings_get_gsettings (lg_application_get_settings (app)), "content-language", "en");
   return app;
 }
 
@@ -53,12 +54,12 @@ lg_test_window (LgApplication *app,
                 int            width,
                 int            height)
 {
-  GSettings *settings = lg_application_get_settings (app);
+  GSettings *settings = lg_settings_get_gsettings (lg_application_get_settings (app));
   LgWindow *window;
 
   g_settings_set (settings, "window-size", "(ii)", width, height);
   g_settings_set_string (settings, "last-topic", "");
-  window = lg_window_new (app);
+  window = lg_window_new (GTK_APPLICATION (app), lg_application_get_session (app));
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (lg_test_wait_until (window_ready, window));
   lg_test_wait (300);
@@ -99,7 +100,7 @@ LgContentStore *
 lg_test_store (LgApplication *app)
 {
   g_autoptr(GError) error = NULL;
-  LgContentStore *store = lg_application_get_store (app, &error);
+  LgContentStore *store = lg_session_get_store (lg_application_get_session (app), &error);
 
   g_assert_no_error (error);
   return store;
@@ -430,6 +431,19 @@ lg_test_sidebar (LgWindow *window)
 
   g_assert_nonnull (list);
   return GTK_LIST_BOX (list);
+}
+
+/* The topic a sidebar row opens, or NULL for a view row: from the window's model, as the window
+ * itself finds it. */
+LgTopic *
+lg_test_row_topic (LgWindow      *window,
+                   GtkListBoxRow *row)
+{
+  g_autoptr(LgSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (window->shown),
+                                                         gtk_list_box_row_get_index (row));
+
+  g_assert_nonnull (item);
+  return lg_sidebar_item_get_topic (item);
 }
 
 /* The sidebar's search entry (the Glossary view has one of its own). */

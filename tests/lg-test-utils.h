@@ -43,6 +43,8 @@ gboolean       lg_test_press_key       (GtkWidget     *widget,
 char          *lg_test_save_png        (GtkWidget     *widget,
                                         const char    *name);
 GtkListBox    *lg_test_sidebar         (LgWindow      *window);
+LgTopic       *lg_test_row_topic       (LgWindow      *window,
+                                        GtkListBoxRow *row);
 GtkWidget     *lg_test_sidebar_search  (LgWindow      *window);
 int            lg_test_pdf_pages       (const char    *path,
                                         double        *width,

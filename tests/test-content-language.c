@@ -23,7 +23,7 @@ static LgContentStore *
 current_store (void)
 {
   g_autoptr(GError) error = NULL;
-  LgContentStore *store = lg_application_get_store (app, &error);
+  LgContentStore *store = lg_session_get_store (lg_application_get_session (app), &error);
 
   g_assert_no_error (error);
   return store;
@@ -81,8 +81,8 @@ test_switch (void)
   assert_page_in_current_language (window, "surgery");
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "In short"));
 
-  g_assert_true (lg_application_set_content_language (app, "es"));
-  g_assert_cmpstr (lg_application_get_content_language (app), ==, "es");
+  g_assert_true (lg_session_set_content_language (lg_application_get_session (app), "es"));
+  g_assert_cmpstr (lg_session_get_content_language (lg_application_get_session (app)), ==, "es");
   /* Same topic, now in Spanish: title, In short, the page's own words, the sidebar. */
   assert_page_in_current_language (window, "surgery");
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Cirugía"));
@@ -107,7 +107,7 @@ test_switch (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Liver Guide");
 
   /* And back. */
-  g_assert_true (lg_application_set_content_language (app, "en"));
+  g_assert_true (lg_session_set_content_language (lg_application_get_session (app), "en"));
   assert_page_in_current_language (window, "surgery");
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Surgery"));
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "In short"));
@@ -125,7 +125,7 @@ test_views (void)
   lg_test_wait (100);
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Time in hospital"));
 
-  g_assert_true (lg_application_set_content_language (app, "es"));
+  g_assert_true (lg_session_set_content_language (lg_application_get_session (app), "es"));
   lg_test_wait (100);
   g_assert_cmpstr (lg_window_get_view_name (window), ==, "compare");
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Comparar tratamientos"));
@@ -147,7 +147,7 @@ test_views (void)
   lg_test_wait (100);
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "¿Se pueden extirpar todos mis tumores?"));
 
-  g_assert_true (lg_application_set_content_language (app, "en"));
+  g_assert_true (lg_session_set_content_language (lg_application_get_session (app), "en"));
   lg_test_wait (100);
   g_assert_cmpstr (lg_window_get_view_name (window), ==, "questions");
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Can all my tumors be removed?"));
@@ -158,7 +158,7 @@ test_views (void)
 static void
 test_menu_action (void)
 {
-  GSettings *settings = lg_application_get_settings (app);
+  GSettings *settings = lg_settings_get_gsettings (lg_application_get_settings (app));
   LgWindow *window = lg_test_window (app, 1100, 760);
   GtkMenuButton *button = GTK_MENU_BUTTON (language_button (window));
   GMenuModel *menu = gtk_menu_button_get_menu_model (button);
@@ -182,11 +182,11 @@ test_menu_action (void)
   g_setenv ("LANGUAGE", "es", TRUE);
   g_action_group_activate_action (G_ACTION_GROUP (app), "content-language",
                                   g_variant_new_string (""));
-  g_assert_cmpstr (lg_application_get_content_language (app), ==, "es");
+  g_assert_cmpstr (lg_session_get_content_language (lg_application_get_session (app)), ==, "es");
   g_unsetenv ("LANGUAGE");
   g_settings_set_string (settings, "content-language", "en");
   g_settings_set_string (settings, "content-language", "");
-  g_assert_cmpstr (lg_application_get_content_language (app), ==, "en");
+  g_assert_cmpstr (lg_session_get_content_language (lg_application_get_session (app)), ==, "en");
   assert_page_in_current_language (window, "ablation");
 
   g_settings_set_string (settings, "content-language", "en");
@@ -209,7 +209,7 @@ test_ticks_kept (void)
                                    GTK_TYPE_CHECK_BUTTON);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
 
-  g_assert_true (lg_application_set_content_language (app, "es"));
+  g_assert_true (lg_session_set_content_language (lg_application_get_session (app), "es"));
   surgery = lg_content_store_lookup_topic (current_store (), "surgery");
   spanish = plain (current_store (), lg_topic_get_questions (surgery)[1]);
   g_assert_cmpstr (spanish, ==, "¿Cuánto de mi hígado quedará después de la cirugía?");
@@ -219,7 +219,7 @@ test_ticks_kept (void)
   g_assert_nonnull (check);
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
 
-  g_assert_true (lg_application_set_content_language (app, "en"));
+  g_assert_true (lg_session_set_content_language (lg_application_get_session (app), "en"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -229,10 +229,10 @@ test_unavailable (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
 
-  g_assert_true (lg_application_set_content_language (app, "es"));
+  g_assert_true (lg_session_set_content_language (lg_application_get_session (app), "es"));
   g_assert_true (lg_window_show_topic (window, "sbrt"));
-  g_assert_false (lg_application_set_content_language (app, "xx"));
-  g_assert_cmpstr (lg_application_get_content_language (app), ==, "en");
+  g_assert_false (lg_session_set_content_language (lg_application_get_session (app), "xx"));
+  g_assert_cmpstr (lg_session_get_content_language (lg_application_get_session (app)), ==, "en");
   assert_page_in_current_language (window, "sbrt");
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "SBRT (stereotactic body radiation therapy)"));
   lg_test_wait (300);
@@ -273,7 +273,7 @@ check_window (const char *content,
   GtkWidget *entry;
   g_autofree char *shown_placeholder = NULL;
 
-  g_assert_true (lg_application_set_content_language (app, content));
+  g_assert_true (lg_session_set_content_language (lg_application_get_session (app), content));
   window = lg_test_window (app, 360, 720);
   g_assert_true (lg_window_show_topic (window, "surgery"));
   assert_page_in_current_language (window, "surgery");

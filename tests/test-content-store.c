@@ -560,23 +560,47 @@ test_labels (void)
     }
 }
 
-/* The ticked-question set: lg-question-ticks.c alone makes and reads its keys. */
+/* The ticked questions: set and read back by topic and position, a signal for each change (and
+ * none for a change that is not one), a copy that later ticks leave alone, and clearing. */
+static void
+count_changes (LgQuestionTicks *ticks,
+               const char      *topic_id,
+               guint            index,
+               guint           *changes)
+{
+  (*changes)++;
+}
+
 static void
 test_question_ticks (void)
 {
   g_autoptr(LgContentStore) store = fixture_store ();
-  g_autoptr(GHashTable) ticked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(LgQuestionTicks) ticks = lg_question_ticks_new ();
+  g_autoptr(LgQuestionTicks) copy = NULL;
   LgTopic *sample = lg_content_store_lookup_topic (store, "sample");
   g_auto(GStrv) ids = NULL;
+  guint changes = 0;
 
-  g_assert_false (lg_question_ticks_has (NULL, sample, 0));
-  g_assert_false (lg_question_ticks_has (ticked, sample, 1));
-  g_hash_table_add (ticked, lg_question_ticks_key (sample, 1));
-  g_assert_true (lg_question_ticks_has (ticked, sample, 1));
-  g_assert_false (lg_question_ticks_has (ticked, sample, 0));
-  g_hash_table_add (ticked, lg_question_ticks_key (sample, 0));
-  ids = lg_question_ticks_dup_topic_ids (ticked);
+  g_signal_connect (ticks, "changed", G_CALLBACK (count_changes), &changes);
+  g_assert_false (lg_question_ticks_get (ticks, sample, 1));
+  lg_question_ticks_set (ticks, sample, 1, TRUE);
+  g_assert_true (lg_question_ticks_get (ticks, sample, 1));
+  g_assert_false (lg_question_ticks_get (ticks, sample, 0));
+  lg_question_ticks_set (ticks, sample, 1, TRUE);
+  g_assert_cmpuint (changes, ==, 1);
+  lg_question_ticks_set (ticks, sample, 0, TRUE);
+  g_assert_cmpuint (lg_question_ticks_get_n_ticked (ticks), ==, 2);
+  ids = lg_question_ticks_dup_topic_ids (ticks);
   g_assert_cmpstrv (ids, ((const char *[]) { "sample", NULL }));
+
+  copy = lg_question_ticks_copy (ticks);
+  lg_question_ticks_set (ticks, sample, 0, FALSE);
+  g_assert_false (lg_question_ticks_get (ticks, sample, 0));
+  g_assert_true (lg_question_ticks_get (copy, sample, 0));
+  lg_question_ticks_clear (ticks);
+  g_assert_cmpuint (lg_question_ticks_get_n_ticked (ticks), ==, 0);
+  g_assert_cmpuint (changes, ==, 4);
+  g_assert_cmpuint (lg_question_ticks_get_n_ticked (copy), ==, 2);
 }
 
 int

@@ -52,7 +52,7 @@ label_points (LgWindow   *window,
 static void
 reset_settings (void)
 {
-  GSettings *settings = lg_application_get_settings (app);
+  GSettings *settings = lg_settings_get_gsettings (lg_application_get_settings (app));
 
   g_settings_reset (settings, "text-scale");
   g_settings_reset (settings, "exam-room-text-scale");
@@ -271,7 +271,7 @@ test_page_keys (void)
 static void
 test_own_text_size (void)
 {
-  GSettings *settings = lg_application_get_settings (app);
+  GSettings *settings = lg_settings_get_gsettings (lg_application_get_settings (app));
   LgWindow *window;
 
   reset_settings ();
@@ -295,7 +295,7 @@ test_own_text_size (void)
 static void
 test_close_in_exam_room (void)
 {
-  GSettings *settings = lg_application_get_settings (app);
+  GSettings *settings = lg_settings_get_gsettings (lg_application_get_settings (app));
   LgWindow *window = lg_test_window (app, 1000, 700);
 
   g_settings_set_boolean (settings, "window-maximized", TRUE);

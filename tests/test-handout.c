@@ -19,7 +19,7 @@
 #define CLINIC_PHONE "555 0100"
 
 static LgContentStore *store;
-static GSettings *settings;
+static LgSettings *settings;
 static char *tmp_dir;
 
 /* -------------------------------------------------------------------------------------------- */
@@ -283,7 +283,7 @@ topic_list (const char *id)
 static LgHandout *
 handout_for (LgContentStore *from,
              GPtrArray      *topics,
-             GHashTable     *ticked,
+             LgQuestionTicks *ticks,
              LgPaper         paper,
              gboolean        notes)
 {
@@ -292,7 +292,7 @@ handout_for (LgContentStore *from,
   lg_handout_options_init (&options, paper);
   lg_settings_load_clinic (settings, &options);
   options.notes = notes;
-  return lg_handout_new (from, topics, ticked, &options);
+  return lg_handout_new (from, topics, ticks, &options);
 }
 
 static char *
@@ -691,7 +691,7 @@ static void
 test_ticked_questions (void)
 {
   g_autoptr(GPtrArray) topics = topic_list ("surgery");
-  g_autoptr(GHashTable) ticked = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(LgQuestionTicks) ticked = lg_question_ticks_new ();
   const char * const *questions = lg_topic_get_questions (topics->pdata[0]);
   g_autoptr(LgHandout) all = NULL;
   g_autoptr(LgHandout) some = NULL;
@@ -702,13 +702,14 @@ test_ticked_questions (void)
   g_autofree char *first = plain (questions[0]);
   g_autofree char *joined = NULL;
 
-  g_hash_table_add (ticked, "sbrt/0");         /* another topic's tick changes nothing here */
+  /* another topic's tick changes nothing here */
+  lg_question_ticks_set (ticked, lg_content_store_lookup_topic (store, "sbrt"), 0, TRUE);
   all = handout_for (store, topics, ticked, LG_PAPER_A4, TRUE);
   all_outline = whole_outline (all);
   g_assert_cmpuint (count_kind (all_outline, "question"), ==, g_strv_length ((char **) questions));
 
-  g_hash_table_add (ticked, "surgery/1");
-  g_hash_table_add (ticked, "surgery/3");
+  lg_question_ticks_set (ticked, topics->pdata[0], 1, TRUE);
+  lg_question_ticks_set (ticked, topics->pdata[0], 3, TRUE);
   some = handout_for (store, topics, ticked, LG_PAPER_A4, TRUE);
   some_outline = whole_outline (some);
   g_assert_cmpuint (count_kind (some_outline, "question"), ==, 2);
@@ -901,9 +902,8 @@ main (int   argc,
   store = lg_content_store_new ();
   g_assert_true (lg_content_store_load_resource (store, RESOURCE_BASE "/content", &error));
   g_assert_no_error (error);
-  settings = g_settings_new ("io.github.liverguide.LiverGuide");
-  g_settings_set_string (settings, "clinic-name", CLINIC_NAME);
-  g_settings_set_string (settings, "clinic-phone", CLINIC_PHONE);
+  settings = lg_settings_new ();
+  g_object_set (settings, "clinic-name", CLINIC_NAME, "clinic-phone", CLINIC_PHONE, NULL);
   tmp_dir = g_dir_make_tmp ("liver-guide-handout-XXXXXX", &error);
   g_assert_no_error (error);
 

@@ -612,9 +612,9 @@ test_window_no_problems (void)
 {
   LgWindow *window;
 
-  g_assert_nonnull (lg_application_get_store (app, NULL));
-  g_assert_cmpuint (lg_application_get_content_problems (app)->len, ==, 1);
-  g_ptr_array_set_size (lg_application_get_content_problems (app), 0);
+  g_assert_nonnull (lg_session_get_store (lg_application_get_session (app), NULL));
+  g_assert_cmpuint (lg_session_get_content_problems (lg_application_get_session (app))->len, ==, 1);
+  g_ptr_array_set_size (lg_session_get_content_problems (lg_application_get_session (app)), 0);
   window = lg_test_window (app, 900, 700);
   g_assert_false (lg_test_is_shown (lg_test_find_type (GTK_WIDGET (window), LG_TYPE_PROBLEM_BANNER)));
   gtk_window_destroy (GTK_WINDOW (window));

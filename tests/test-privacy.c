@@ -118,7 +118,7 @@ tick_questions (LgWindow   *window,
                 const char *id,
                 GPtrArray  *ticked)
 {
-  LgContentStore *store = lg_application_get_store (app, NULL);
+  LgContentStore *store = lg_session_get_store (lg_application_get_session (app), NULL);
   const char * const *questions = lg_topic_get_questions (lg_content_store_lookup_topic (store, id));
 
   g_assert_true (lg_window_show_topic (window, id));

@@ -129,8 +129,8 @@ shoot_topic_pages (const char         *language,
   LgContentStore *store;
   GListModel *topics;
 
-  g_assert_true (lg_application_set_content_language (app, language));
-  store = lg_application_get_store (app, &error);
+  g_assert_true (lg_session_set_content_language (lg_application_get_session (app), language));
+  store = lg_session_get_store (lg_application_get_session (app), &error);
   g_assert_no_error (error);
   topics = lg_content_store_get_topics (store);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
@@ -165,7 +165,7 @@ shoot_topic_pages (const char         *language,
       gtk_window_destroy (GTK_WINDOW (window));
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  g_assert_true (lg_application_set_content_language (app, "en"));
+  g_assert_true (lg_session_set_content_language (lg_application_get_session (app), "en"));
 }
 
 static void
@@ -243,7 +243,7 @@ test_glossary_popover (void)
   GtkWidget *label;
   gboolean handled = FALSE;
   g_autoptr(GError) error = NULL;
-  LgContentStore *store = lg_application_get_store (app, &error);
+  LgContentStore *store = lg_session_get_store (lg_application_get_session (app), &error);
   g_autofree char *in_short = NULL;
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
@@ -319,7 +319,7 @@ test_screenshots_spanish (void)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
 
-  g_assert_true (lg_application_set_content_language (app, "es"));
+  g_assert_true (lg_session_set_content_language (lg_application_get_session (app), "es"));
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
   shoot ("window-es-wide", "what-are-liver-metastases", 1280, 800);
   shoot ("window-es-narrow", "chemoembolization", 360, 720);
@@ -331,7 +331,7 @@ test_screenshots_spanish (void)
   shoot ("window-es-dark-narrow", "sbrt", 360, 720);
   shoot_view ("compare-es-dark", "compare", 1280, 800);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  g_assert_true (lg_application_set_content_language (app, "en"));
+  g_assert_true (lg_session_set_content_language (lg_application_get_session (app), "en"));
 }
 
 /* The content language menu, open over the window. */
@@ -404,7 +404,7 @@ shoot_scrolled (const char *name,
 static void
 test_large_text (void)
 {
-  GSettings *settings = lg_application_get_settings (app);
+  GSettings *settings = lg_settings_get_gsettings (lg_application_get_settings (app));
   AdwStyleManager *style = adw_style_manager_get_default ();
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);

@@ -17,7 +17,7 @@ static char *tmp_dir;
 static GSettings *
 settings (void)
 {
-  return lg_application_get_settings (app);
+  return lg_settings_get_gsettings (lg_application_get_settings (app));
 }
 
 static LgSummaryView *
@@ -51,7 +51,7 @@ static int
 expected_pages (const char * const *ids,
                 LgPaper             paper,
                 gboolean            notes,
-                GHashTable         *ticked)
+                LgQuestionTicks    *ticked)
 {
   g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
   g_auto(LgHandoutOptions) options = { 0 };
@@ -66,7 +66,7 @@ expected_pages (const char * const *ids,
         g_ptr_array_add (topics, g_steal_pointer (&topic));
     }
   lg_handout_options_init (&options, paper);
-  lg_settings_load_clinic (settings (), &options);
+  lg_settings_load_clinic (lg_application_get_settings (app), &options);
   options.notes = notes;
   handout = lg_handout_new (lg_test_store (app), topics, ticked, &options);
   return lg_handout_get_n_pages (handout);
@@ -159,7 +159,7 @@ test_open_close (void)
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Print Summary"));
   g_assert_null (lg_test_find_tooltip (GTK_WIDGET (window), "Print Summary"));
 
-  n = expected_pages (ids, lg_settings_get_paper (settings ()), TRUE, NULL);
+  n = expected_pages (ids, lg_settings_get_paper (lg_application_get_settings (app)), TRUE, NULL);
   g_assert_cmpint (n, >=, 2);
   assert_pages_label (window, n);
   pages = shown_pages (view);
@@ -298,7 +298,7 @@ test_language (void)
   g_auto(GStrv) outline = NULL;
   g_autofree char *joined = NULL;
 
-  g_assert_true (lg_application_set_content_language (app, "es"));
+  g_assert_true (lg_session_set_content_language (lg_application_get_session (app), "es"));
   lg_test_wait (200);
   g_assert_true (lg_test_is_shown (GTK_WIDGET (view)));
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Print Summary"));
@@ -309,7 +309,7 @@ test_language (void)
   g_assert_nonnull (strstr (joined, "\tPágina 1 de "));
   g_assert_null (strstr (joined, "Key points"));
 
-  g_assert_true (lg_application_set_content_language (app, "en"));
+  g_assert_true (lg_session_set_content_language (lg_application_get_session (app), "en"));
   lg_test_wait (100);
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -14,7 +14,7 @@ static LgApplication *app;
 static GSettings *
 settings (void)
 {
-  return lg_application_get_settings (app);
+  return lg_settings_get_gsettings (lg_application_get_settings (app));
 }
 
 static void
@@ -405,7 +405,7 @@ combo_row (GtkWidget  *root,
 static void
 test_preferences (void)
 {
-  LgPreferencesWindow *prefs = lg_preferences_window_new (settings ());
+  LgPreferencesWindow *prefs = lg_preferences_window_new (lg_application_get_settings (app));
   AdwComboRow *normal, *exam;
   GtkStringObject *item;
 

@@ -145,7 +145,8 @@ row_shown_is (gpointer data)
   RowShown *r = data;
   GtkListBoxRow *row = row_for (r->window, r->title);
 
-  return gtk_widget_get_child_visible (GTK_WIDGET (row)) == r->shown;
+  /* The search leaves out the rows it does not show. */
+  return (row != NULL && gtk_widget_get_child_visible (GTK_WIDGET (row))) == r->shown;
 }
 
 static void

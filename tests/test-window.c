@@ -201,7 +201,7 @@ test_narrow (void)
 static void
 test_remembers (void)
 {
-  GSettings *settings = lg_application_get_settings (app);
+  GSettings *settings = lg_settings_get_gsettings (lg_application_get_settings (app));
   LgWindow *window = lg_test_window (app, 900, 700);
   g_autofree char *last = NULL;
   int width, height;
@@ -216,7 +216,7 @@ test_remembers (void)
   g_assert_cmpint (width, ==, 950);
   g_assert_cmpint (height, ==, 650);
 
-  window = lg_window_new (app);
+  window = lg_window_new (GTK_APPLICATION (app), lg_application_get_session (app));
   gtk_window_present (GTK_WINDOW (window));
   lg_test_wait (300);
   assert_page_shows (window, lg_content_store_lookup_topic (lg_test_store (app), "sbrt"));

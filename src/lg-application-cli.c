@@ -1,0 +1,219 @@
+/* lg-application-cli.c
+ *
+ * The command line: options that need no window are handled here, in the process that was
+ * started (--version, --list-topics, --export-pdf, --check-content), before GTK opens a display;
+ * the rest (--topic, --language, --exam-room) go on to lg_application_command_line().
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "lg-application-private.h"
+#include "lg-handout.h"
+
+const GOptionEntry lg_application_options[] = {
+  { "topic", 't', 0, G_OPTION_ARG_STRING_ARRAY, NULL, N_("Open at the topic with this id (repeat it to export several)"), N_("ID") },
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show the topics in this language, such as “es” (the interface keeps its own)"),
+    N_("LANG") },
+  { "list-topics", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print every topic’s id and title, then exit"), NULL },
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the printed handout of the topics (all without --topic) to FILE, then exit"), N_("FILE") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size for --export-pdf: a4 or letter"), N_("SIZE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version, then exit"), NULL },
+  { "exam-room", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open in exam-room mode: full screen, large text"), NULL },
+  { "content-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Also show the clinic topics in this folder"), N_("DIR") },
+  { "check-content", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Check the clinic topics in this folder, print each problem, then exit"), N_("DIR") },
+  { NULL }
+};
+
+static int
+list_topics (LgApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  LgContentStore *store = lg_session_get_store (lg_application_get_session (self), &error);
+  GListModel *topics;
+
+  if (store == NULL)
+    {
+      g_printerr ("liver-guide: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  topics = lg_content_store_get_topics (store);
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(LgTopic) topic = g_list_model_get_item (topics, i);
+      g_autofree char *title = lg_content_store_to_plain (store, lg_topic_get_title (topic));
+
+      /* UTF-8 as it is, whatever the locale: under plain C, g_print() would turn every accent
+       * of a Spanish title into "?". */
+      printf ("%s\t%s\n", lg_topic_get_id (topic), title);
+    }
+  return EXIT_SUCCESS;
+}
+
+/* Writes the handout of @ids (every topic when NULL) to @path, with no display needed. */
+static int
+export_pdf (LgApplication      *self,
+            const char         *path,
+            const char * const *ids,
+            const char         *paper_name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(LgHandout) handout = NULL;
+  g_auto(LgHandoutOptions) handout_options = { 0 };
+  LgContentStore *store = lg_session_get_store (lg_application_get_session (self), &error);
+  LgPaper paper;
+
+  if (store == NULL)
+    {
+      g_printerr ("liver-guide: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  if (paper_name != NULL && !lg_paper_from_string (paper_name, &paper))
+    {
+      g_printerr (_("liver-guide: unknown paper size “%s”; use a4 or letter\n"), paper_name);
+      return EXIT_FAILURE;
+    }
+  if (paper_name == NULL)
+    paper = lg_settings_get_paper (lg_application_get_settings (self));
+
+  if (ids != NULL && ids[0] != NULL)
+    {
+      for (guint i = 0; ids[i] != NULL; i++)
+        {
+          LgTopic *topic = lg_content_store_lookup_topic (store, ids[i]);
+
+          if (topic == NULL)
+            {
+              g_printerr (_("liver-guide: unknown topic “%s”; see liver-guide --list-topics\n"), ids[i]);
+              return EXIT_FAILURE;
+            }
+          g_ptr_array_add (topics, g_object_ref (topic));
+        }
+    }
+  else
+    {
+      GListModel *all = lg_content_store_get_topics (store);
+
+      for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+        g_ptr_array_add (topics, g_list_model_get_item (all, i));
+    }
+
+  lg_handout_options_init (&handout_options, paper);
+  lg_settings_load_clinic (lg_application_get_settings (self), &handout_options);
+  handout = lg_handout_new (store, topics, NULL, &handout_options);
+  if (!lg_handout_write_pdf (handout, path, &error))
+    {
+      g_printerr ("liver-guide: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  return EXIT_SUCCESS;
+}
+
+/* For authors of clinic packs: every problem as "file: $.path: message", one a line, checked
+ * against the bundled content alone (not the user's own pack). */
+static int
+check_content (const char *dir)
+{
+  g_autoptr(LgContentStore) store = lg_content_store_new ();
+  lg_content_store_set_picture_check (store, lg_handout_check_picture);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_content_problem_free);
+  g_autoptr(GFile) folder = g_file_new_for_commandline_arg (dir);
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  if (!lg_content_store_load_resource (store, RESOURCE_BASE "/content", &error))
+    {
+      g_printerr ("liver-guide: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  n = lg_content_store_load_pack (store, folder, problems);
+  for (guint i = 0; i < problems->len; i++)
+    g_print ("%s\n", ((LgContentProblem *) g_ptr_array_index (problems, i))->message);
+  if (problems->len > 0)
+    return EXIT_FAILURE;
+  g_print (ngettext ("%u topic OK\n", "%u topics OK\n", n), n);
+  return EXIT_SUCCESS;
+}
+
+int
+_lg_application_handle_local_options (GApplication *application,
+                                      GVariantDict *dict)
+{
+  LgApplication *self = LG_APPLICATION (application);
+  g_autofree const char **topics = NULL;
+  const char *language = NULL;
+  const char *pdf = NULL;
+  const char *paper = NULL;
+  const char *dir = NULL;
+
+  if (g_variant_dict_contains (dict, "version"))
+    {
+      g_print ("%s %s\n", _("Liver Guide"), PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+  if (g_variant_dict_lookup (dict, "check-content", "^&ay", &dir))
+    return check_content (dir);
+  if (g_variant_dict_lookup (dict, "content-dir", "^&ay", &dir))
+    {
+      if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+        {
+          g_autofree char *shown = g_filename_display_name (dir);
+          g_printerr (_("liver-guide: --content-dir: “%s” is not a folder\n"), shown);
+          return EXIT_FAILURE;
+        }
+      g_autofree char *canonical = g_canonicalize_filename (dir, NULL);
+
+      /* This process shows that folder, in its own window, even if Liver Guide is running. */
+      lg_session_set_content_dir (lg_application_get_session (self), canonical);
+      g_application_set_flags (application,
+                               g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  /* Set here too, so a window opened by this process loads that language first; the window
+   * hears of a missing one from lg_application_command_line(). */
+  if (g_variant_dict_lookup (dict, "language", "&s", &language) &&
+      !lg_session_set_content_language (lg_application_get_session (self), language) &&
+      (g_variant_dict_contains (dict, "list-topics") || g_variant_dict_contains (dict, "export-pdf")))
+    g_printerr (_("liver-guide: no content in “%s”; showing English\n"), language);
+
+  if (g_variant_dict_contains (dict, "list-topics"))
+    return list_topics (self);
+
+  g_variant_dict_lookup (dict, "topic", "^a&s", &topics);
+  g_variant_dict_lookup (dict, "paper", "&s", &paper);
+  if (g_variant_dict_lookup (dict, "export-pdf", "^&ay", &pdf))
+    return export_pdf (self, pdf, topics, paper);
+  if (paper != NULL)
+    {
+      g_printerr (_("liver-guide: --paper only goes with --export-pdf\n"));
+      return EXIT_FAILURE;
+    }
+
+  if (topics != NULL && topics[0] != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      LgContentStore *store = lg_session_get_store (lg_application_get_session (self), &error);
+
+      for (guint i = 0; store != NULL && topics[i] != NULL; i++)
+        {
+          if (lg_content_store_lookup_topic (store, topics[i]) == NULL)
+            {
+              g_printerr (_("liver-guide: unknown topic “%s”; see liver-guide --list-topics\n"), topics[i]);
+              return EXIT_FAILURE;
+            }
+        }
+    }
+
+  if (!gtk_init_check ())
+    {
+      g_printerr (_("liver-guide: no display found; set DISPLAY or WAYLAND_DISPLAY, or use --list-topics\n"));
+      return EXIT_FAILURE;
+    }
+
+  return -1;
+}
+

@@ -1,0 +1,267 @@
+/* lg-window-sidebar.c — the window's sidebar: topics under their group headings, then three rows
+ * that open views (Questions to ask, Compare treatments, Glossary) at the end of "Next steps".
+ *
+ * Every row is an LgSidebarItem in one GListStore; a GtkFilterListModel keeps those the search
+ * shows, and the list box is bound to it. The item on screen is the window's "current" one, so
+ * stepping to the next topic and the exam-room buttons work from the model, not from the rows.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lg-compat.h"
+#include "lg-window-private.h"
+
+/* The views in the content stack that have a sidebar row, in sidebar order; their titles are
+ * content labels, so they follow the content language like the topic titles beside them. */
+static const struct {
+  const char *name;             /* content stack page, and lg_window_show_view() name */
+  const char *label;            /* key of its title in the content store's labels */
+} views[] = {
+  { "questions", "view-questions" },
+  { "compare", "view-compare" },
+  { "glossary", "view-glossary" },
+};
+
+static gboolean
+item_shown (gpointer item,
+            gpointer user_data)
+{
+  LgWindow *self = user_data;
+
+  return lg_sidebar_item_matches (item, self->folded_query);
+}
+
+static LgSidebarItem *
+shown_item (LgWindow      *self,
+            GtkListBoxRow *row)
+{
+  g_autoptr(LgSidebarItem) item = NULL;
+
+  if (row == NULL || self->shown == NULL)
+    return NULL;
+  item = g_list_model_get_item (G_LIST_MODEL (self->shown), gtk_list_box_row_get_index (row));
+  return item;                  /* the model holds it */
+}
+
+static void
+header_func (GtkListBoxRow *row,
+             GtkListBoxRow *before,
+             gpointer       user_data)
+{
+  LgWindow *self = user_data;
+  LgSidebarItem *item = shown_item (self, row);
+  LgSidebarItem *previous = shown_item (self, before);
+  LgTopicGroup group;
+  GtkWidget *header;
+
+  /* No store while the window is being torn down and its rows removed. */
+  if (self->store == NULL || item == NULL ||
+      (previous != NULL && lg_sidebar_item_get_group (previous) == lg_sidebar_item_get_group (item)))
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  group = lg_sidebar_item_get_group (item);
+  header = g_object_new (GTK_TYPE_LABEL,
+                         "label", lg_content_store_get_group_title (self->store, group),
+                         "xalign", 0.0f,
+                         "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                         NULL);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_set_margin_start (header, 12);
+  gtk_widget_set_margin_top (header, before ? 18 : 6);
+  gtk_widget_set_margin_bottom (header, 6);
+  gtk_list_box_row_set_header (row, header);
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  const char *title = lg_sidebar_item_get_title (item);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  return row;
+}
+
+static void
+row_activated_cb (LgWindow      *self,
+                  GtkListBoxRow *row)
+{
+  _lg_window_show_item (self, shown_item (self, row));
+  /* In exam-room mode the topics make way for the page again once one is chosen. */
+  if (self->exam_room)
+    gtk_toggle_button_set_active (self->topics_button, FALSE);
+}
+
+/* Selects the current item's row, if the search shows it (rows are made anew when it changes). */
+void
+_lg_window_sidebar_select (LgWindow *self)
+{
+  guint position;
+
+  if (self->current != NULL &&
+      g_list_store_find (G_LIST_STORE (gtk_filter_list_model_get_model (self->shown)), self->current, NULL) &&
+      lg_sidebar_item_matches (self->current, self->folded_query))
+    {
+      for (position = 0; position < g_list_model_get_n_items (G_LIST_MODEL (self->shown)); position++)
+        {
+          g_autoptr(LgSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
+
+          if (item == self->current)
+            {
+              gtk_list_box_select_row (self->topic_list, gtk_list_box_get_row_at_index (self->topic_list, position));
+              return;
+            }
+        }
+    }
+  gtk_list_box_unselect_all (self->topic_list);
+}
+
+/* The topic row with @topic_id, or the view row @view. */
+LgSidebarItem *
+_lg_window_sidebar_find (LgWindow   *self,
+                         const char *topic_id,
+                         const char *view)
+{
+  GListModel *items = G_LIST_MODEL (self->items);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(LgSidebarItem) item = g_list_model_get_item (items, i);
+      LgTopic *topic = lg_sidebar_item_get_topic (item);
+
+      if ((topic_id != NULL && topic != NULL && g_str_equal (lg_topic_get_id (topic), topic_id)) ||
+          (view != NULL && g_strcmp0 (lg_sidebar_item_get_view (item), view) == 0))
+        return item;            /* the store holds it */
+    }
+  return NULL;
+}
+
+/* The topic after (+1) or before (-1) the current item among those the search shows; with no
+ * current item, the first topic shown. View rows are passed over. */
+LgSidebarItem *
+_lg_window_sidebar_neighbour (LgWindow *self,
+                              int       direction)
+{
+  GListModel *items = G_LIST_MODEL (self->items);
+  guint n = g_list_model_get_n_items (items);
+  guint position = 0;
+  int start;
+
+  if (self->current != NULL && g_list_store_find (self->items, self->current, &position))
+    start = (int) position + direction;
+  else
+    start = 0, direction = +1;
+  for (int i = start; i >= 0 && i < (int) n; i += direction)
+    {
+      g_autoptr(LgSidebarItem) item = g_list_model_get_item (items, i);
+
+      if (lg_sidebar_item_get_topic (item) != NULL && lg_sidebar_item_matches (item, self->folded_query))
+        return item;            /* the store holds it */
+    }
+  return NULL;
+}
+
+/* Fills the sidebar from the window's store. */
+void
+_lg_window_sidebar_fill (LgWindow *self)
+{
+  GListModel *topics = lg_content_store_get_topics (self->store);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint views_at = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(LgTopic) topic = g_list_model_get_item (topics, i);
+      g_autofree char *title = lg_content_store_to_plain (self->store, lg_topic_get_title (topic));
+
+      g_ptr_array_add (items, lg_sidebar_item_new_topic (topic, title));
+      if (lg_topic_get_group (topic) <= LG_TOPIC_GROUP_NEXT_STEPS)
+        views_at = i + 1;
+    }
+  /* The views close the "Next steps" group, before any later group. */
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      const char *title = lg_content_store_get_label (self->store, views[i].label);
+
+      g_ptr_array_insert (items, views_at + i, lg_sidebar_item_new_view (views[i].name, title));
+      /* …and the view's scrolled windows take its title, for screen readers. */
+      lg_compat_name_scroller (gtk_stack_get_child_by_name (self->content_stack, views[i].name), title);
+    }
+  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                       items->pdata, items->len);
+}
+
+void
+_lg_window_sidebar_clear (LgWindow *self)
+{
+  g_clear_object (&self->current);
+  g_list_store_remove_all (self->items);
+}
+
+/* The search changed: filter the rows, say when none is left. */
+void
+_lg_window_search_changed (LgWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  g_clear_pointer (&self->folded_query, g_free);
+  if (*stripped != '\0')
+    self->folded_query = g_utf8_casefold (stripped, -1);
+
+  gtk_filter_changed (gtk_filter_list_model_get_filter (self->shown), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_stack_set_visible_child_name (self->sidebar_stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->shown)) > 0 ? "list" : "empty");
+  _lg_window_sidebar_select (self);
+  _lg_window_update_exam_bar (self);
+}
+
+static void
+stop_search_cb (LgWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* Enter in the search entry opens the first row that matches. */
+static void
+search_activate_cb (LgWindow *self)
+{
+  g_autoptr(LgSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (self->shown), 0);
+
+  if (item != NULL)
+    _lg_window_show_item (self, item);
+}
+
+void
+_lg_window_sidebar_focus_search (LgWindow *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+_lg_window_sidebar_init (LgWindow *self)
+{
+  GtkCustomFilter *filter = gtk_custom_filter_new (item_shown, self, NULL);
+
+  self->items = g_list_store_new (LG_TYPE_SIDEBAR_ITEM);
+  self->shown = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->items)), GTK_FILTER (filter));
+  gtk_list_box_bind_model (self->topic_list, G_LIST_MODEL (self->shown), create_row, NULL, NULL);
+  gtk_list_box_set_header_func (self->topic_list, header_func, self, NULL);
+  g_signal_connect_swapped (self->topic_list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (_lg_window_search_changed), self);
+  g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (stop_search_cb), self);
+  g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self);
+}
