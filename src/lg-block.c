@@ -115,3 +115,25 @@ lg_block_get_sources (LgBlock *self)
   g_return_val_if_fail (LG_IS_BLOCK (self), NULL);
   return (const char * const *) self->sources;
 }
+
+/* The marker shown before item @index (from 0) of a list of @type, the one the topic page and the
+ * handout both draw: "•" for bullets (and a topic's key points), "3." for steps. */
+char *
+lg_block_type_dup_marker (LgBlockType type,
+                          guint       index)
+{
+  g_return_val_if_fail (type == LG_BLOCK_BULLETS || type == LG_BLOCK_STEPS, NULL);
+
+  if (type == LG_BLOCK_STEPS)
+    return g_strdup_printf ("%u.", index + 1);
+  return g_strdup ("•");
+}
+
+/* The marker before item @index of this list block; see lg_block_type_dup_marker(). */
+char *
+lg_block_dup_marker (LgBlock *self,
+                     guint    index)
+{
+  g_return_val_if_fail (LG_IS_BLOCK (self), NULL);
+  return lg_block_type_dup_marker (self->type, index);
+}

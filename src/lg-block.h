@@ -29,5 +29,9 @@ const char * const *lg_block_get_sources (LgBlock   *self);
 
 gboolean            lg_block_type_from_string (const char  *name,
                                                LgBlockType *type);
+char               *lg_block_type_dup_marker  (LgBlockType  type,
+                                               guint        index);
+char               *lg_block_dup_marker       (LgBlock     *self,
+                                               guint        index);
 
 G_END_DECLS

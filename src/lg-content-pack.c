@@ -4,7 +4,8 @@
  * app's own data folder) and the one given by --content-dir. Files are written by hand, so every
  * read here assumes the worst: a path may try to leave the folder (absolute, "..", a symbolic link
  * pointing elsewhere), a file may be huge, a FIFO, or not an SVG at all. The parsing itself is the
- * content store's (lg_content_store_load_pack()); this file only finds and reads the bytes.
+ * loader's (lg_content_store_load_pack() in lg-content-loader.c); this file only finds and reads
+ * the bytes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -59,29 +60,18 @@ is_inside (const char *path,
   return strncmp (path, folder, n) == 0 && (path[n] == '/' || path[n] == '\0');
 }
 
-/* Reads @relative (a path inside @folder, in the file system's encoding) after checking that it
- * stays inside @folder once every symbolic link is followed, is a regular file, and is at most
- * LG_CONTENT_MAX_FILE_SIZE bytes. The error message says what is wrong with it, without naming
- * it: "is a link to a file outside the pack folder". */
-GBytes *
-lg_content_pack_read_file (GFile       *folder,
-                           const char  *relative,
-                           GFile      **real_file,
-                           GError     **error)
+/* The canonical path of @relative (a path inside @folder, in the file system's encoding), once
+ * every symbolic link is followed, or NULL when it is absolute, leads out with "..", cannot be
+ * resolved or ends up outside @folder. */
+static char *
+resolve_inside (GFile       *folder,
+                const char  *relative,
+                GError     **error)
 {
   g_auto(GStrv) parts = NULL;
   g_autofree char *folder_real = NULL;
   g_autofree char *path = NULL;
   g_autofree char *real = NULL;
-  g_autofree char *data = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize length = 0;
-
-  g_return_val_if_fail (G_IS_FILE (folder), NULL);
-  g_return_val_if_fail (relative != NULL, NULL);
 
   if (g_path_is_absolute (relative))
     {
@@ -120,29 +110,49 @@ lg_content_pack_read_file (GFile       *folder,
                    "is a link to a file outside the pack folder");
       return NULL;
     }
+  return g_steal_pointer (&real);
+}
 
-  /* The canonical path has no links left: read exactly what was checked. */
-  file = g_file_new_for_path (real);
+/* Whether @file is a regular file of at most LG_CONTENT_MAX_FILE_SIZE bytes. */
+static gboolean
+check_regular_file (GFile   *file,
+                    GError **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, &local_error);
   if (info == NULL)
     {
       g_set_error (error, LG_CONTENT_ERROR, LG_CONTENT_ERROR_UNREADABLE,
                    "cannot be read: %s", local_error->message);
-      return NULL;
+      return FALSE;
     }
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
       g_set_error (error, LG_CONTENT_ERROR, LG_CONTENT_ERROR_UNREADABLE,
                    "is not a regular file");
-      return NULL;
+      return FALSE;
     }
   if (g_file_info_get_size (info) > LG_CONTENT_MAX_FILE_SIZE)
     {
       g_set_error (error, LG_CONTENT_ERROR, LG_CONTENT_ERROR_TOO_LARGE,
                    "is larger than %d KiB", LG_CONTENT_MAX_FILE_SIZE / 1024);
-      return NULL;
+      return FALSE;
     }
+  return TRUE;
+}
+
+/* The bytes of @file, refused when more than LG_CONTENT_MAX_FILE_SIZE. */
+static GBytes *
+read_limited (GFile   *file,
+              GError **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
 
   /* Read at most one byte more than allowed, in case the file grew since. */
   stream = g_file_read (file, NULL, &local_error);
@@ -161,8 +171,33 @@ lg_content_pack_read_file (GFile       *folder,
                    "is larger than %d KiB", LG_CONTENT_MAX_FILE_SIZE / 1024);
       return NULL;
     }
+  return g_bytes_new_take (g_realloc (g_steal_pointer (&data), MAX (length, 1)), length);
+}
 
+/* Reads @relative (a path inside @folder, in the file system's encoding) after checking that it
+ * stays inside @folder once every symbolic link is followed, is a regular file, and is at most
+ * LG_CONTENT_MAX_FILE_SIZE bytes. The error message says what is wrong with it, without naming
+ * it: "is a link to a file outside the pack folder". */
+GBytes *
+lg_content_pack_read_file (GFile       *folder,
+                           const char  *relative,
+                           GFile      **real_file,
+                           GError     **error)
+{
+  g_autofree char *real = NULL;
+  g_autoptr(GFile) file = NULL;
+  GBytes *bytes;
+
+  g_return_val_if_fail (G_IS_FILE (folder), NULL);
+  g_return_val_if_fail (relative != NULL, NULL);
+
+  if (!(real = resolve_inside (folder, relative, error)))
+    return NULL;
+  /* The canonical path has no links left: read exactly what was checked. */
+  file = g_file_new_for_path (real);
+  if (!check_regular_file (file, error) || !(bytes = read_limited (file, error)))
+    return NULL;
   if (real_file != NULL)
     *real_file = g_steal_pointer (&file);
-  return g_bytes_new_take (g_realloc (g_steal_pointer (&data), MAX (length, 1)), length);
+  return bytes;
 }

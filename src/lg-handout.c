@@ -608,8 +608,8 @@ add_block (LgHandout *self,
         items = lg_block_get_items (block);
         for (guint i = 0; items != NULL && items[i] != NULL; i++)
           {
-            g_autofree char *number = g_strdup_printf ("%u.", i + 1);
-            g_strv_builder_add (markers, steps ? number : "•");
+            g_autofree char *marker = lg_block_dup_marker (block, i);
+            g_strv_builder_add (markers, marker);
           }
         numbers = g_strv_builder_end (markers);
         add_list (self, steps ? ITEM_STEP : ITEM_BULLET, index, space_before, items,
@@ -751,7 +751,7 @@ add_topic (LgHandout *self,
 
   bullets = g_new0 (char *, n + 1);
   for (guint i = 0; i < n; i++)
-    bullets[i] = g_strdup ("•");
+    bullets[i] = lg_block_type_dup_marker (LG_BLOCK_BULLETS, i);
 
   add_title (self, index, topic);
   add_in_short (self, index, topic);

@@ -170,9 +170,10 @@ list_box (LgTopicPage        *self,
 
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
     {
-      g_autofree char *number = g_strdup_printf ("%u.", i + 1);
+      g_autofree char *marker = lg_block_type_dup_marker (numbered ? LG_BLOCK_STEPS
+                                                                   : LG_BLOCK_BULLETS, i);
 
-      list_item (self, GTK_GRID (grid), i, numbered ? number : "•", items[i]);
+      list_item (self, GTK_GRID (grid), i, marker, items[i]);
     }
   return grid;
 }

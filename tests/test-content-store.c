@@ -603,6 +603,25 @@ test_question_ticks (void)
   g_assert_cmpuint (lg_question_ticks_get_n_ticked (copy), ==, 2);
 }
 
+/* A list's markers come from one place, lg_block_dup_marker(), for the topic page and the
+ * handout alike. */
+static void
+test_list_markers (void)
+{
+  g_autoptr(LgBlock) steps = lg_block_new_list (LG_BLOCK_STEPS, g_strsplit ("a b c", " ", -1), NULL);
+  g_autoptr(LgBlock) bullets = lg_block_new_list (LG_BLOCK_BULLETS, g_strsplit ("a b", " ", -1),
+                                                  NULL);
+  g_autofree char *first_step = lg_block_dup_marker (steps, 0);
+  g_autofree char *third_step = lg_block_dup_marker (steps, 2);
+  g_autofree char *bullet = lg_block_dup_marker (bullets, 1);
+  g_autofree char *key_point = lg_block_type_dup_marker (LG_BLOCK_BULLETS, 4);
+
+  g_assert_cmpstr (first_step, ==, "1.");
+  g_assert_cmpstr (third_step, ==, "3.");
+  g_assert_cmpstr (bullet, ==, "•");
+  g_assert_cmpstr (key_point, ==, "•");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -621,6 +640,7 @@ main (int   argc,
   g_test_add_func ("/lg/content-store/translated", test_translated_content);
   g_test_add_func ("/lg/content-store/labels", test_labels);
   g_test_add_func ("/lg/content-store/question-ticks", test_question_ticks);
+  g_test_add_func ("/lg/content-store/list-markers", test_list_markers);
   g_test_add_func ("/lg/content-store/hostile-json", test_hostile_json);
   g_test_add_func ("/lg/content-store/message-quoting", test_message_quoting);
   g_test_add_func ("/lg/content-store/fuzz-regressions", test_fuzz_regressions);

@@ -1,0 +1,295 @@
+/* lg-content-loader.c
+ *
+ * Loading content into a store: the bundled content (a folder of the content GResource: the
+ * glossary, the labels, then every topic) and clinic packs (folders of JSON files a clinic writes
+ * by hand: read safely by lg-content-pack.c, each bad file left out with a problem that says why).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "lg-content-pack.h"
+#include "lg-content-store-private.h"
+#include "lg-json-reader.h"
+#include "lg-languages.h"
+
+/* The bundled content in @resource_dir (content/, or content/LANG/ for a translation): the
+ * glossary and the labels first, since topics use them, then every topic, in name order. */
+gboolean
+lg_content_store_load_resource (LgContentStore  *self,
+                                const char      *resource_dir,
+                                GError         **error)
+{
+  g_autofree char *glossary_path = g_build_path ("/", resource_dir, "glossary.json", NULL);
+  g_autofree char *labels_path = g_build_path ("/", resource_dir, "labels.json", NULL);
+  g_autoptr(GBytes) glossary = NULL;
+  g_autoptr(GBytes) labels = NULL;
+  g_auto(GStrv) names = NULL;
+
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), FALSE);
+
+  glossary = g_resources_lookup_data (glossary_path, 0, error);
+  if (glossary == NULL || !lg_content_store_add_glossary (self, glossary, "glossary.json", error))
+    return FALSE;
+  labels = g_resources_lookup_data (labels_path, 0, error);
+  if (labels == NULL || !lg_content_store_add_labels (self, labels, "labels.json", error))
+    return FALSE;
+
+  /* The bundle keeps English in content/ and each translation in content/LANG/. */
+  {
+    g_autofree char *base = g_path_get_basename (resource_dir);
+
+    _lg_content_store_set_language (self, lg_languages_is_available (base) ? base : "en");
+  }
+
+  names = g_resources_enumerate_children (resource_dir, 0, error);
+  if (names == NULL)
+    return FALSE;
+  qsort (names, g_strv_length (names), sizeof (char *), (GCompareFunc) g_strcmp0);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+
+      if (!g_str_has_suffix (names[i], ".json") || g_str_equal (names[i], "glossary.json") ||
+          g_str_equal (names[i], "labels.json"))
+        continue;
+      path = g_build_path ("/", resource_dir, names[i], NULL);
+      bytes = g_resources_lookup_data (path, 0, error);
+      if (bytes == NULL || !lg_content_store_add_topic (self, bytes, names[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Clinic packs                                                                               */
+
+void
+lg_content_problem_free (LgContentProblem *problem)
+{
+  g_free (problem->folder);
+  g_free (problem->file);
+  g_free (problem->message);
+  g_free (problem);
+}
+
+static void
+add_problem (GPtrArray  *problems,
+             const char *folder,
+             const char *file,
+             const char *message)
+{
+  LgContentProblem *problem = g_new0 (LgContentProblem, 1);
+
+  problem->folder = g_strdup (folder);
+  problem->file = g_strdup (file);
+  problem->message = lg_json_clean_message (message);
+  g_ptr_array_add (problems, problem);
+}
+
+static void
+add_problem_printf (GPtrArray  *problems,
+                    const char *folder,
+                    const char *file,
+                    const char *format,
+                    ...) G_GNUC_PRINTF (4, 5);
+
+static void
+add_problem_printf (GPtrArray  *problems,
+                    const char *folder,
+                    const char *file,
+                    const char *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  add_problem (problems, folder, file, message);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The JSON files directly in @folder, by name; names starting with "." (editor backups, hidden
+ * files) are not content. */
+static GPtrArray *
+list_json_files (GFile   *folder,
+                 GError **error)
+{
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GFileInfo *info;
+
+  enumerator = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                          G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, error);
+  if (enumerator == NULL)
+    return NULL;
+  while (g_file_enumerator_iterate (enumerator, &info, NULL, NULL, error) && info != NULL)
+    {
+      const char *name = g_file_info_get_name (info);
+
+      if (name[0] != '.' && g_str_has_suffix (name, ".json"))
+        g_ptr_array_add (names, g_strdup (name));
+    }
+  if (error != NULL && *error != NULL)
+    return NULL;
+  g_ptr_array_sort (names, compare_names);
+  return g_steal_pointer (&names);
+}
+
+/* The glossary first: the pack's topics may mark its terms. A term whose id the store has is left
+ * out, with a problem for each. */
+static void
+load_pack_glossary (LgContentStore *self,
+                    GFile          *folder,
+                    const char     *folder_name,
+                    GPtrArray      *problems)
+{
+  g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = lg_content_pack_read_file (folder, "glossary.json", NULL, &error);
+
+  if (bytes == NULL)
+    add_problem_printf (problems, folder_name, "glossary.json", "glossary.json: $: the file %s",
+                        error->message);
+  else if (!_lg_content_store_add_glossary_full (self, bytes, "glossary.json", skipped, &error))
+    add_problem (problems, folder_name, "glossary.json", error->message);
+  for (guint i = 0; i < skipped->len; i++)
+    add_problem (problems, folder_name, "glossary.json", g_ptr_array_index (skipped, i));
+}
+
+/* Reads one topic file of the pack into the store, or adds a problem saying why it is left out.
+ * @seen: id → file name of the pack's topics read so far. */
+static gboolean
+load_pack_topic (LgContentStore *self,
+                 GFile          *folder,
+                 const char     *folder_name,
+                 const char     *name,
+                 GHashTable     *seen,
+                 GPtrArray      *problems)
+{
+  g_autofree char *shown = lg_content_pack_display_name (name);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(LgTopic) topic = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *other;
+
+  bytes = lg_content_pack_read_file (folder, name, NULL, &error);
+  if (bytes == NULL)
+    {
+      add_problem_printf (problems, folder_name, shown, "%s: $: the file %s", shown,
+                          error->message);
+      return FALSE;
+    }
+  topic = _lg_content_store_parse_topic_full (self, bytes, shown, folder, &error);
+  if (topic == NULL)
+    {
+      add_problem (problems, folder_name, shown, error->message);
+      return FALSE;
+    }
+  other = g_hash_table_lookup (seen, lg_topic_get_id (topic));
+  if (other != NULL)
+    {
+      add_problem_printf (problems, folder_name, shown,
+                          "%s: $.id: duplicate topic id \"%s\" (also in %s)",
+                          shown, lg_topic_get_id (topic), other);
+      return FALSE;
+    }
+  g_hash_table_insert (seen, g_strdup (lg_topic_get_id (topic)), g_strdup (shown));
+  _lg_content_store_put_topic (self, topic, shown);
+  return TRUE;
+}
+
+/**
+ * lg_content_store_load_pack:
+ * @folder: a clinic's pack folder
+ * @problems: (element-type LgContentProblem): where each file left out is described
+ *
+ * Loads a clinic's topics (every "*.json" in @folder) and glossary ("glossary.json") with the same
+ * checks as the bundled content. It never fails as a whole: a bad file is left out, with one
+ * problem added to @problems, and whatever the store held stays as it was. A topic whose id is
+ * new goes under "From your clinic"; one with an id already in the store takes that topic's
+ * place. At most LG_CONTENT_PACK_MAX_TOPICS topic files are read, in name order.
+ *
+ * Returns: how many topics were added or replaced
+ */
+guint
+lg_content_store_load_pack (LgContentStore *self,
+                            GFile          *folder,
+                            GPtrArray      *problems)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder_name = NULL;
+  guint n_files = 0;
+  guint n_loaded = 0;
+
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), 0);
+  g_return_val_if_fail (G_IS_FILE (folder), 0);
+  g_return_val_if_fail (problems != NULL, 0);
+
+  folder_name = g_file_get_parse_name (folder);
+  names = list_json_files (folder, &error);
+  if (names == NULL)
+    {
+      add_problem_printf (problems, folder_name, folder_name, "%s: $: %s", folder_name,
+                          g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+                          ? "no such folder"
+                          : g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY)
+                          ? "not a folder" : error->message);
+      return 0;
+    }
+
+  if (g_ptr_array_find_with_equal_func (names, "glossary.json", g_str_equal, NULL))
+    load_pack_glossary (self, folder, folder_name, problems);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+
+      if (g_str_equal (name, "glossary.json"))
+        continue;
+      if (++n_files > LG_CONTENT_PACK_MAX_TOPICS)
+        {
+          g_autofree char *shown = lg_content_pack_display_name (name);
+
+          add_problem_printf (problems, folder_name, shown,
+                              "%s: $: the folder has more than %d topics; this one is left out",
+                              shown, LG_CONTENT_PACK_MAX_TOPICS);
+          continue;
+        }
+      if (load_pack_topic (self, folder, folder_name, name, seen, problems))
+        n_loaded++;
+    }
+  return n_loaded;
+}
+
+/* The user's pack folder (when there is one) and then @extra_folder (--content-dir), so a topic in
+ * the folder given on the command line wins over one with the same id in the user's folder. */
+void
+lg_content_store_load_packs (LgContentStore *self,
+                             const char     *extra_folder,
+                             GPtrArray      *problems)
+{
+  g_autofree char *user = lg_content_pack_get_user_folder ();
+
+  if (g_file_test (user, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (user);
+      lg_content_store_load_pack (self, folder, problems);
+    }
+  if (extra_folder != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (extra_folder);
+      lg_content_store_load_pack (self, folder, problems);
+    }
+}

@@ -1,0 +1,69 @@
+/* lg-json-reader.h — strict JSON reading with a JSON path in every error (core-internal: the
+ * topic, glossary and labels parsers share it; nothing outside the core includes it)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "lg-content-error.h"
+
+G_BEGIN_DECLS
+
+typedef struct _LgContentStore LgContentStore;
+
+/* One file being read. The first fault is kept in *error as "file: $.json.path: message" and
+ * sets failed; every later one is dropped, so a reader can go on and stop where it suits it. */
+typedef struct {
+  LgContentStore *store;       /* whose glossary the text's marks resolve against */
+  const char *file;
+  GError **error;
+  gboolean failed;
+  GString *search;             /* plain text of everything read, for search */
+  GFile *pack;                 /* the clinic pack folder the file is in, or NULL when bundled */
+  GHashTable *source_ids;      /* id → LgSource of the file's "sources", for the ids blocks cite */
+} LgJsonReader;
+
+typedef enum {
+  LG_JSON_OPTIONAL = 0,
+  LG_JSON_REQUIRED = 1 << 0,
+} LgJsonNeed;
+
+#define LG_CONTENT_SCHEMA_VERSION 1
+
+char       *lg_json_clean_message (const char *text);
+char       *lg_json_shorten       (const char *text);
+void        lg_json_fail          (LgJsonReader   *r,
+                                   const char     *path,
+                                   LgContentError  code,
+                                   const char     *format,
+                                   ...) G_GNUC_PRINTF (4, 5);
+const char *lg_json_node_kind     (JsonNode       *node);
+gboolean    lg_json_matches       (const char     *pattern,
+                                   const char     *value);
+
+gboolean    lg_json_check_members (LgJsonReader       *r,
+                                   JsonObject         *object,
+                                   const char         *path,
+                                   const char * const *allowed);
+JsonNode   *lg_json_member        (LgJsonReader   *r,
+                                   JsonObject     *object,
+                                   const char     *path,
+                                   const char     *name,
+                                   LgJsonNeed      need);
+JsonObject *lg_json_expect_object (LgJsonReader   *r,
+                                   JsonNode       *node,
+                                   const char     *path);
+JsonArray  *lg_json_expect_array  (LgJsonReader   *r,
+                                   JsonNode       *node,
+                                   const char     *path,
+                                   guint           min_length);
+gboolean    lg_json_int_member    (LgJsonReader   *r,
+                                   JsonObject     *object,
+                                   const char     *path,
+                                   const char     *name,
+                                   gint64         *value);
+JsonObject *lg_json_read_root     (LgJsonReader   *r,
+                                   GBytes         *bytes,
+                                   JsonParser     *parser);
+
+G_END_DECLS

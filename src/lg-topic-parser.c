@@ -1,0 +1,501 @@
+/* lg-topic-parser.c
+ *
+ * A topic file and the glossary file, read into immutable objects: a topic's blocks, sections,
+ * illustration (the guide's, or a clinic pack's, checked now) and Compare row; the glossary's
+ * terms. Each file goes through the strict JSON reader (lg-json-reader.c) first, and its values
+ * are read by lg-content-values.c; the first fault is a GError "file: $.json.path: message".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "lg-block.h"
+#include "lg-content-pack.h"
+#include "lg-content-store-private.h"
+#include "lg-content-values.h"
+#include "lg-section.h"
+#include "lg-source.h"
+
+static LgBlock *
+read_block (LgJsonReader *r,
+            JsonNode     *node,
+            const char   *path)
+{
+  static const char * const text_members[] = { "type", "text", "sources", NULL };
+  static const char * const list_members[] = { "type", "items", "sources", NULL };
+  g_autofree char *type_path = g_strdup_printf ("%s.type", path);
+  g_auto(GStrv) sources = NULL;
+  JsonObject *object;
+  JsonNode *type_node;
+  LgBlockType type;
+  const char *name;
+
+  if (!(object = lg_json_expect_object (r, node, path)) ||
+      !(type_node = lg_json_member (r, object, path, "type", LG_JSON_REQUIRED)))
+    return NULL;
+  if (!JSON_NODE_HOLDS_VALUE (type_node) || json_node_get_value_type (type_node) != G_TYPE_STRING)
+    {
+      lg_json_fail (r, type_path, LG_CONTENT_ERROR_WRONG_TYPE, "expected a string, found %s",
+                    lg_json_node_kind (type_node));
+      return NULL;
+    }
+  name = json_node_get_string (type_node);
+  if (!lg_block_type_from_string (name, &type))
+    {
+      g_autofree char *quoted = lg_json_shorten (name);
+      lg_json_fail (r, type_path, LG_CONTENT_ERROR_UNKNOWN_BLOCK_TYPE,
+                    "unknown block type \"%s\" (use paragraph, bullets, steps or note)", quoted);
+      return NULL;
+    }
+
+  if (type == LG_BLOCK_PARAGRAPH || type == LG_BLOCK_NOTE)
+    {
+      g_autofree char *text = NULL;
+
+      if (!lg_json_check_members (r, object, path, text_members) ||
+          !(text = lg_content_string_member (r, object, path, "text", LG_JSON_REQUIRED)))
+        return NULL;
+      sources = lg_content_source_ids_member (r, object, path, "sources");
+      return r->failed ? NULL : lg_block_new_text (type, text, g_steal_pointer (&sources));
+    }
+  else
+    {
+      g_auto(GStrv) items = NULL;
+
+      if (!lg_json_check_members (r, object, path, list_members) ||
+          !(items = lg_content_strings_member (r, object, path, "items", LG_JSON_REQUIRED)))
+        return NULL;
+      sources = lg_content_source_ids_member (r, object, path, "sources");
+      return r->failed ? NULL : lg_block_new_list (type, g_steal_pointer (&items),
+                                                   g_steal_pointer (&sources));
+    }
+}
+
+static LgSection *
+read_section (LgJsonReader *r,
+              JsonNode     *node,
+              const char   *path)
+{
+  static const char * const members[] = { "id", "heading", "blocks", NULL };
+  g_autoptr(GListStore) blocks = g_list_store_new (LG_TYPE_BLOCK);
+  g_autofree char *blocks_path = g_strdup_printf ("%s.blocks", path);
+  g_autofree char *id = NULL;
+  g_autofree char *heading = NULL;
+  JsonObject *object;
+  JsonArray *array;
+  JsonNode *blocks_node;
+
+  if (!(object = lg_json_expect_object (r, node, path)) ||
+      !lg_json_check_members (r, object, path, members))
+    return NULL;
+  if (json_object_has_member (object, "id") &&
+      !(id = lg_content_word_member (r, object, path, "id", LG_CONTENT_ID_PATTERN,
+                                     "a word of a-z, 0-9 and -")))
+    return NULL;
+  if (!(heading = lg_content_string_member (r, object, path, "heading", LG_JSON_REQUIRED)) ||
+      !(blocks_node = lg_json_member (r, object, path, "blocks", LG_JSON_REQUIRED)) ||
+      !(array = lg_json_expect_array (r, blocks_node, blocks_path, 1)))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *block_path = g_strdup_printf ("%s[%u]", blocks_path, i);
+      g_autoptr(LgBlock) block = read_block (r, json_array_get_element (array, i), block_path);
+
+      if (block == NULL)
+        return NULL;
+      g_list_store_append (blocks, block);
+    }
+  return lg_section_new (id, heading, G_LIST_MODEL (blocks));
+}
+
+static GListModel *
+read_sections (LgJsonReader *r,
+               JsonObject   *root)
+{
+  g_autoptr(GListStore) sections = g_list_store_new (LG_TYPE_SECTION);
+  JsonArray *array;
+  JsonNode *node;
+
+  if (r->failed || !(node = lg_json_member (r, root, "$", "sections", LG_JSON_REQUIRED)) ||
+      !(array = lg_json_expect_array (r, node, "$.sections", 1)))
+    return NULL;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("$.sections[%u]", i);
+      g_autoptr(LgSection) section = read_section (r, json_array_get_element (array, i), path);
+
+      if (section == NULL)
+        return NULL;
+      g_list_store_append (sections, section);
+    }
+  return G_LIST_MODEL (g_steal_pointer (&sections));
+}
+
+/* In a clinic pack, "file" is a path relative to the pack folder that must stay inside it, and
+ * the picture must be one librsvg can draw: checked now, so a bad one is reported with the rest. */
+static GFile *
+read_pack_illustration (LgJsonReader  *r,
+                        JsonObject    *object,
+                        char         **file_name)
+{
+  const char *path = "$.illustration.file";
+  g_autofree char *file = lg_content_string_member (r, object, "$.illustration", "file",
+                                                    LG_JSON_REQUIRED);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  LgPictureCheck picture_check;
+  GFile *real = NULL;
+
+  if (file == NULL)
+    return NULL;
+
+  /* A picture the guide has, and the pack does not, is the guide's (a clinic's own version of a
+   * topic keeps its picture). */
+  if (g_regex_match_simple ("^[a-z0-9-]+\\.svg$", file, 0, 0))
+    {
+      g_autofree char *resource = g_strconcat (RESOURCE_BASE "/illustrations/", file, NULL);
+      g_autoptr(GFile) in_pack = g_file_get_child (r->pack, file);
+
+      if (!g_file_query_exists (in_pack, NULL) &&
+          g_resources_get_info (resource, 0, NULL, NULL, NULL))
+        {
+          g_autofree char *uri = g_strconcat ("resource://", resource, NULL);
+
+          *file_name = g_steal_pointer (&file);
+          return g_file_new_for_uri (uri);
+        }
+    }
+
+  bytes = lg_content_pack_read_file (r->pack, file, &real, &error);
+  if (bytes == NULL)
+    {
+      lg_json_fail (r, path, error->code, "\"%s\" %s", file, error->message);
+      return NULL;
+    }
+  picture_check = _lg_content_store_get_picture_check (r->store);
+  if (g_str_has_suffix (file, ".svg") && picture_check == NULL)
+    g_set_error (&error, LG_CONTENT_ERROR, LG_CONTENT_ERROR_BAD_IMAGE,
+                 "cannot be checked (no picture check was set)");
+  if (!g_str_has_suffix (file, ".svg") || error != NULL ||
+      !picture_check (bytes, &error))
+    {
+      if (error == NULL)
+        lg_json_fail (r, path, LG_CONTENT_ERROR_BAD_IMAGE, "\"%s\" is not an SVG file (name.svg)",
+                      file);
+      else
+        lg_json_fail (r, path, error->code, "\"%s\" %s", file, error->message);
+      g_clear_object (&real);
+      return NULL;
+    }
+  *file_name = g_steal_pointer (&file);
+  return real;
+}
+
+static gboolean
+read_illustration (LgJsonReader  *r,
+                   JsonObject    *root,
+                   LgTopicFields *f)
+{
+  static const char * const members[] = { "file", "alt", "caption", "legend", NULL };
+  const char *path = "$.illustration";
+  JsonObject *object;
+  JsonNode *node;
+
+  if (r->failed || !(node = lg_json_member (r, root, "$", "illustration", LG_JSON_OPTIONAL)))
+    return !r->failed;
+  if (!(object = lg_json_expect_object (r, node, path)) ||
+      !lg_json_check_members (r, object, path, members))
+    return FALSE;
+  if (r->pack == NULL)
+    {
+      f->illustration = lg_content_word_member (r, object, path, "file", "^[a-z0-9-]+\\.svg$",
+                                                "an SVG file name like liver.svg");
+      if (f->illustration != NULL)
+        {
+          g_autofree char *uri = g_strconcat ("resource://" RESOURCE_BASE "/illustrations/",
+                                              f->illustration, NULL);
+          f->illustration_file = g_file_new_for_uri (uri);
+        }
+    }
+  else
+    f->illustration_file = read_pack_illustration (r, object, &f->illustration);
+  f->illustration_alt = lg_content_string_member (r, object, path, "alt", LG_JSON_REQUIRED);
+  f->illustration_caption = lg_content_string_member (r, object, path, "caption", LG_JSON_REQUIRED);
+  f->illustration_legend = lg_content_strings_member (r, object, path, "legend", LG_JSON_REQUIRED);
+  return !r->failed;
+}
+
+static gboolean
+read_compare (LgJsonReader  *r,
+              JsonObject    *root,
+              LgTopicFields *f)
+{
+  const char *members[LG_N_COMPARE_ROWS + 3];
+  const char *path = "$.compare";
+  JsonObject *object;
+  JsonNode *node;
+
+  if (r->failed || !(node = lg_json_member (r, root, "$", "compare", LG_JSON_OPTIONAL)))
+    return !r->failed;
+
+  members[0] = "name";
+  for (guint i = 0; i < LG_N_COMPARE_ROWS; i++)
+    members[i + 1] = lg_compare_row_get_key (i);
+  members[LG_N_COMPARE_ROWS + 1] = "sources";
+  members[LG_N_COMPARE_ROWS + 2] = NULL;
+
+  if (!(object = lg_json_expect_object (r, node, path)) ||
+      !lg_json_check_members (r, object, path, members))
+    return FALSE;
+  f->compare_name = lg_content_string_member (r, object, path, "name", LG_JSON_REQUIRED);
+  for (guint i = 0; i < LG_N_COMPARE_ROWS; i++)
+    f->compare[i] = lg_content_string_member (r, object, path, lg_compare_row_get_key (i),
+                                              LG_JSON_REQUIRED);
+  f->compare_sources = lg_content_source_ids_member (r, object, path, "sources");
+  return !r->failed;
+}
+
+static void
+clear_fields (LgTopicFields *f)
+{
+  /* An LgTopic frees what it owns; borrow that instead of a second list of frees. */
+  g_object_unref (lg_topic_new (f));
+}
+
+/* The same as g_utf8_casefold(), which folds character by character, but with ASCII (nearly all
+ * of the content) lowered directly: several times faster on a topic's text. */
+static char *
+fold (const char *text,
+      gsize       length)
+{
+  GString *out = g_string_sized_new (length);
+  const char *end = text + length;
+
+  for (const char *p = text; p < end; )
+    {
+      if ((guchar) *p < 0x80)
+        g_string_append_c (out, g_ascii_tolower (*p++));
+      else
+        {
+          const char *next = g_utf8_next_char (p);
+          g_autofree char *folded = g_utf8_casefold (p, next - p);
+
+          g_string_append (out, folded);
+          p = next;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* @pack: the clinic pack folder the file is in, or NULL for the bundled content. */
+LgTopic *
+_lg_content_store_parse_topic_full (LgContentStore  *self,
+                                    GBytes          *bytes,
+                                    const char      *file_name,
+                                    GFile           *pack,
+                                    GError         **error)
+{
+  static const char * const members[] = {
+    "schema", "id", "group", "order", "title", "subtitle", "in_short", "illustration",
+    "sections", "key_points", "questions", "teach_back", "compare", "sources", "reviewed",
+    "in_short_sources", "key_points_sources", NULL
+  };
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GString) search = g_string_new (NULL);
+  g_autoptr(GHashTable) source_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  LgJsonReader r = { self, file_name, error, FALSE, search, pack, source_ids };
+  LgTopicFields f = { 0 };
+  g_autofree char *group = NULL;
+  JsonObject *root;
+  gint64 order = 0;
+
+  if (!(root = lg_json_read_root (&r, bytes, parser)) ||
+      !lg_json_check_members (&r, root, "$", members))
+    return NULL;
+
+  f.id = lg_content_word_member (&r, root, "$", "id", LG_CONTENT_ID_PATTERN,
+                                 "an id of a-z, 0-9 and -");
+  group = lg_content_string_member (&r, root, "$", "group", LG_JSON_REQUIRED);
+  if (group != NULL && !lg_topic_group_from_string (group, &f.group))
+    {
+      g_autofree char *quoted = lg_json_shorten (group);
+      lg_json_fail (&r, "$.group", LG_CONTENT_ERROR_INVALID_VALUE,
+                    "unknown group \"%s\" (use understanding, surgery, therapies, next-steps or "
+                    "clinic)", quoted);
+    }
+  if (lg_json_int_member (&r, root, "$", "order", &order))
+    f.order = CLAMP (order, -100000, 100000);
+  f.title = lg_content_string_member (&r, root, "$", "title", LG_JSON_REQUIRED);
+  f.subtitle = lg_content_string_member (&r, root, "$", "subtitle", LG_JSON_REQUIRED);
+  f.in_short = lg_content_string_member (&r, root, "$", "in_short", LG_JSON_REQUIRED);
+  /* Read before everything that cites them by id. */
+  f.sources = lg_content_read_sources (&r, root, LG_JSON_REQUIRED);
+  f.in_short_sources = lg_content_source_ids_member (&r, root, "$", "in_short_sources");
+  read_illustration (&r, root, &f);
+  f.sections = read_sections (&r, root);
+  f.key_points = lg_content_strings_member (&r, root, "$", "key_points", LG_JSON_REQUIRED);
+  f.key_points_sources = lg_content_source_ids_member (&r, root, "$", "key_points_sources");
+  f.questions = lg_content_strings_member (&r, root, "$", "questions", LG_JSON_REQUIRED);
+  f.teach_back = lg_content_strings_member (&r, root, "$", "teach_back", LG_JSON_REQUIRED);
+  read_compare (&r, root, &f);
+  lg_content_read_reviewed (&r, root, "$", &f.reviewed_year, &f.reviewed_month);
+
+  if (r.failed)
+    {
+      clear_fields (&f);
+      return NULL;
+    }
+
+  /* A clinic's topic takes the place of the topic it replaces; a new one goes under its own
+   * heading, so people can tell the clinic's pages from the guide's. */
+  if (pack != NULL)
+    {
+      LgTopic *replaced = lg_content_store_lookup_topic (self, f.id);
+
+      f.group = replaced ? lg_topic_get_group (replaced) : LG_TOPIC_GROUP_CLINIC;
+      if (replaced != NULL)
+        f.order = lg_topic_get_order (replaced);
+    }
+
+  f.search_text = fold (search->str, search->len);
+  return lg_topic_new (&f);
+}
+
+LgTopic *
+lg_content_store_parse_topic (LgContentStore  *self,
+                              GBytes          *bytes,
+                              const char      *file_name,
+                              GError         **error)
+{
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), NULL);
+  g_return_val_if_fail (bytes != NULL && file_name != NULL, NULL);
+
+  return _lg_content_store_parse_topic_full (self, bytes, file_name, NULL, error);
+}
+
+gboolean
+lg_content_store_add_topic (LgContentStore  *self,
+                            GBytes          *bytes,
+                            const char      *file_name,
+                            GError         **error)
+{
+  g_autoptr(LgTopic) topic = lg_content_store_parse_topic (self, bytes, file_name, error);
+  const char *other;
+
+  if (topic == NULL)
+    return FALSE;
+
+  other = _lg_content_store_get_topic_file (self, lg_topic_get_id (topic));
+  if (other != NULL)
+    {
+      g_set_error (error, LG_CONTENT_ERROR, LG_CONTENT_ERROR_DUPLICATE_ID,
+                   "%s: $.id: duplicate topic id \"%s\" (also in %s)",
+                   file_name, lg_topic_get_id (topic), other);
+      return FALSE;
+    }
+
+  _lg_content_store_insert_topic (self, topic, file_name);
+  return TRUE;
+}
+
+/* @skipped: NULL to fail on a term whose id is taken; else each such term is left out and a
+ * message for it added to @skipped (a clinic pack cannot redefine the guide's terms). */
+gboolean
+_lg_content_store_add_glossary_full (LgContentStore  *self,
+                                     GBytes          *bytes,
+                                     const char      *file_name,
+                                     GPtrArray       *skipped,
+                                     GError         **error)
+{
+  static const char * const members[] = { "schema", "sources", "terms", NULL };
+  static const char * const term_members[] = {
+    "id", "term", "definition", "sources", "reviewed", NULL
+  };
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GString) search = g_string_new (NULL);
+  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) source_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GListModel) sources = NULL;
+  LgJsonReader r = { self, file_name, error, FALSE, search, NULL, source_ids };
+  JsonObject *root;
+  JsonArray *array;
+  JsonNode *node;
+
+  if (!(root = lg_json_read_root (&r, bytes, parser)) ||
+      !lg_json_check_members (&r, root, "$", members) ||
+      !(sources = lg_content_read_sources (&r, root, LG_JSON_OPTIONAL)) ||
+      !(node = lg_json_member (&r, root, "$", "terms", LG_JSON_REQUIRED)) ||
+      !(array = lg_json_expect_array (&r, node, "$.terms", 1)))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("$.terms[%u]", i);
+      g_autofree char *id = NULL;
+      g_autofree char *term = NULL;
+      g_autofree char *definition = NULL;
+      g_auto(GStrv) source_ids_cited = NULL;
+      g_autoptr(GListStore) term_sources = g_list_store_new (LG_TYPE_SOURCE);
+      int year = 0, month = 0;
+      JsonObject *object;
+
+      if (!(object = lg_json_expect_object (&r, json_array_get_element (array, i), path)) ||
+          !lg_json_check_members (&r, object, path, term_members) ||
+          !(id = lg_content_word_member (&r, object, path, "id", LG_CONTENT_ID_PATTERN,
+                                         "an id of a-z, 0-9 and -")) ||
+          !(term = lg_content_string_member (&r, object, path, "term", LG_JSON_REQUIRED)) ||
+          !(definition = lg_content_string_member (&r, object, path, "definition",
+                                                   LG_JSON_REQUIRED)))
+        return FALSE;
+      source_ids_cited = lg_content_source_ids_member (&r, object, path, "sources");
+      if (json_object_has_member (object, "reviewed"))
+        lg_content_read_reviewed (&r, object, path, &year, &month);
+      if (r.failed)
+        return FALSE;
+      for (guint j = 0; source_ids_cited && source_ids_cited[j]; j++)
+        g_list_store_append (term_sources, g_hash_table_lookup (source_ids, source_ids_cited[j]));
+
+      if (g_hash_table_contains (seen, id) || lg_content_store_lookup_term (self, id) != NULL)
+        {
+          g_autofree char *id_path = g_strdup_printf ("%s.id", path);
+          g_autofree char *quoted = lg_json_shorten (id);
+          g_autofree char *line = NULL;
+
+          if (skipped == NULL)
+            {
+              lg_json_fail (&r, id_path, LG_CONTENT_ERROR_DUPLICATE_ID,
+                            "duplicate glossary term \"%s\"", quoted);
+              return FALSE;
+            }
+          line = g_strdup_printf ("%s: %s: the glossary already has a term \"%s\"; this one is "
+                                  "left out", file_name, id_path, quoted);
+          g_ptr_array_add (skipped, lg_json_clean_message (line));
+          continue;
+        }
+      g_ptr_array_add (terms, lg_glossary_term_new (id, term, definition,
+                                                    G_LIST_MODEL (term_sources), year, month));
+      g_hash_table_add (seen, (gpointer) lg_glossary_term_get_id (g_ptr_array_index (terms,
+                                                                                      terms->len - 1)));
+    }
+
+  for (guint i = 0; i < terms->len; i++)
+    {
+      LgGlossaryTerm *term = g_ptr_array_index (terms, i);
+
+      _lg_content_store_add_term (self, term);
+    }
+  return TRUE;
+}
+
+gboolean
+lg_content_store_add_glossary (LgContentStore  *self,
+                               GBytes          *bytes,
+                               const char      *file_name,
+                               GError         **error)
+{
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), FALSE);
+  g_return_val_if_fail (bytes != NULL && file_name != NULL, FALSE);
+
+  return _lg_content_store_add_glossary_full (self, bytes, file_name, NULL, error);
+}
