@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "lg-summary-view.h"
+#include "lg-summary-view-private.h"
 
 #define ZOOM_MIN 0.3
 #define ZOOM_MAX 3.0
@@ -18,33 +18,6 @@
 #define ZOOM_STEP 1.2
 #define PAGES_MARGIN 24            /* around the pages, as in the template */
 
-struct _LgSummaryView
-{
-  LgSessionView parent_instance;
-
-  LgContentStore *store;       /* the session's, once filled */
-  LgQuestionTicks *ticks;      /* the session's */
-  LgSettings *settings;        /* the session's */
-  GHashTable *chosen;          /* ids of the topics in the handout */
-  LgHandout *handout;
-  GtkFileChooserNative *chooser;
-  double zoom;                 /* pixels per point */
-  gboolean zoom_chosen;        /* the person zoomed: stop fitting the width */
-  guint fit_source;            /* idle that fits the pages to a new width */
-  int n_pages;
-
-  GtkMenuButton *topics_button;
-  GtkBox *topics_box;
-  GtkDropDown *paper_dropdown;
-  GtkSwitch *notes_switch;
-  GtkStack *stack;
-  GtkScrolledWindow *scroller;
-  GtkBox *pages_box;
-  GtkWidget *zoom_in_button;
-  GtkWidget *zoom_out_button;
-  GtkWidget *print_button;
-  GtkWidget *save_button;
-};
 
 G_DEFINE_FINAL_TYPE (LgSummaryView, lg_summary_view, LG_TYPE_SESSION_VIEW)
 
@@ -56,50 +29,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Tells how printing or saving went; a failure shows at once, ahead of any other toast. */
-static void
-show_toast (LgSummaryView *self,
-            const char    *text,
-            gboolean       failure)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (text, -1);  /* toast titles are markup */
-  AdwToast *toast;
-
-  if (overlay == NULL)
-    {
-      g_message ("%s", text);
-      return;
-    }
-  toast = adw_toast_new (escaped);
-  if (failure)
-    adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-}
-
-static void
-toast (LgSummaryView *self,
-       const char    *text)
-{
-  show_toast (self, text, FALSE);
-}
-
-static void
-toast_failure (LgSummaryView *self,
-               const char    *text)
-{
-  show_toast (self, text, TRUE);
-}
-
-static LgPaper
-chosen_paper (LgSummaryView *self)
+LgPaper
+_lg_summary_view_chosen_paper (LgSummaryView *self)
 {
   return gtk_drop_down_get_selected (self->paper_dropdown) == 1 ? LG_PAPER_LETTER : LG_PAPER_A4;
 }
 
 /* A handout of the chosen topics, in the guide's order, on @width × @height points. */
-static LgHandout *
-create_handout (LgSummaryView *self,
+LgHandout *
+_lg_summary_view_create_handout (LgSummaryView *self,
                 double         width,
                 double         height)
 {
@@ -117,7 +55,7 @@ create_handout (LgSummaryView *self,
   if (topics->len == 0)
     return NULL;
 
-  lg_handout_options_init (&options, chosen_paper (self));
+  lg_handout_options_init (&options, _lg_summary_view_chosen_paper (self));
   if (width > 0 && height > 0)
     {
       options.page_width = width;
@@ -221,7 +159,7 @@ rebuild (LgSummaryView *self)
     return;
 
   g_clear_object (&self->handout);
-  self->handout = create_handout (self, 0, 0);
+  self->handout = _lg_summary_view_create_handout (self, 0, 0);
   if (self->handout != NULL)
     n_pages = lg_handout_get_n_pages (self->handout);
 
@@ -303,232 +241,6 @@ scroll_cb (GtkEventControllerScroll *controller,
     return FALSE;
   zoom_by (self, dy < 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
   return TRUE;
-}
-
-/* -------------------------------------------------------------------------------------------- */
-/* Print                                                                                        */
-
-static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                LgSummaryView     *self)
-{
-  /* Lay out again for the page the dialog settled on (it may differ from the preview's). */
-  LgHandout *handout = create_handout (self, gtk_print_context_get_width (context),
-                                       gtk_print_context_get_height (context));
-
-  g_object_set_data_full (G_OBJECT (operation), "lg-handout", handout, g_object_unref);
-  gtk_print_operation_set_n_pages (operation, handout ? MAX (1, lg_handout_get_n_pages (handout)) : 1);
-}
-
-static void
-draw_print_page_cb (GtkPrintOperation *operation,
-                    GtkPrintContext   *context,
-                    int                page,
-                    LgSummaryView     *self)
-{
-  LgHandout *handout = g_object_get_data (G_OBJECT (operation), "lg-handout");
-
-  if (handout != NULL && page < lg_handout_get_n_pages (handout))
-    lg_handout_draw_page (handout, gtk_print_context_get_cairo_context (context), page);
-}
-
-/**
- * lg_summary_view_new_print_operation:
- *
- * A print operation for the handout as chosen: its paper preselected, the whole sheet ours
- * (the handout keeps its own margins), points as the unit; the pages are laid out for the page
- * set up in the dialog and drawn by LgHandout.
- */
-GtkPrintOperation *
-lg_summary_view_new_print_operation (LgSummaryView *self)
-{
-  GtkPrintOperation *operation;
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) paper = NULL;
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (LG_IS_SUMMARY_VIEW (self), NULL);
-
-  paper = gtk_paper_size_new (chosen_paper (self) == LG_PAPER_LETTER ? GTK_PAPER_NAME_LETTER
-                                                                     : GTK_PAPER_NAME_A4);
-  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
-  operation = gtk_print_operation_new ();
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  if (self->handout != NULL)
-    {
-      name = lg_handout_dup_file_name (self->handout);
-      *strrchr (name, '.') = '\0';
-      gtk_print_operation_set_job_name (operation, name);
-    }
-  g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), self, 0);
-  g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_print_page_cb), self, 0);
-  return operation;
-}
-
-static void
-print_done_cb (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               LgSummaryView           *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (g_object_get_data (G_OBJECT (operation), "lg-reported"))
-    return;
-  g_object_set_data (G_OBJECT (operation), "lg-reported", GINT_TO_POINTER (TRUE));
-
-  switch (result)
-    {
-    case GTK_PRINT_OPERATION_RESULT_ERROR:
-      gtk_print_operation_get_error (operation, &error);
-      {
-        g_autofree char *text = g_strdup_printf (_("Could not print: %s"),
-                                                 error ? error->message : _("unknown error"));
-        toast_failure (self, text);
-      }
-      break;
-    case GTK_PRINT_OPERATION_RESULT_CANCEL:
-      toast (self, _("Printing canceled"));
-      break;
-    case GTK_PRINT_OPERATION_RESULT_APPLY:
-      if (gtk_print_operation_get_status (operation) == GTK_PRINT_STATUS_FINISHED_ABORTED)
-        toast (self, _("Printing canceled"));
-      else
-        toast (self, _("Handout sent to the printer"));
-      break;
-    case GTK_PRINT_OPERATION_RESULT_IN_PROGRESS:
-    default:
-      break;
-    }
-}
-
-/**
- * lg_summary_view_print:
- * @action: %GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG to ask the person, or
- *   %GTK_PRINT_OPERATION_ACTION_EXPORT to write @export_file without asking
- *
- * Prints the handout; the outcome (sent, canceled, failed) is told in a toast.
- */
-void
-lg_summary_view_print (LgSummaryView           *self,
-                       GtkPrintOperationAction  action,
-                       const char              *export_file)
-{
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result;
-  GtkRoot *root;
-
-  g_return_if_fail (LG_IS_SUMMARY_VIEW (self));
-
-  if (self->handout == NULL)
-    return;
-
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  operation = lg_summary_view_new_print_operation (self);
-  if (export_file != NULL)
-    gtk_print_operation_set_export_filename (operation, export_file);
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
-  result = gtk_print_operation_run (operation, action,
-                                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL &&
-      !g_object_get_data (G_OBJECT (operation), "lg-reported"))
-    {
-      g_autofree char *text = g_strdup_printf (_("Could not print: %s"), error->message);
-
-      g_object_set_data (G_OBJECT (operation), "lg-reported", GINT_TO_POINTER (TRUE));
-      toast_failure (self, text);
-    }
-  else if (result != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
-    print_done_cb (operation, result, self);
-}
-
-static void
-print_cb (LgSummaryView *self)
-{
-  lg_summary_view_print (self, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL);
-}
-
-/* -------------------------------------------------------------------------------------------- */
-/* Save as PDF                                                                                  */
-
-gboolean
-lg_summary_view_write_pdf (LgSummaryView  *self,
-                           const char     *path,
-                           GError        **error)
-{
-  g_return_val_if_fail (LG_IS_SUMMARY_VIEW (self), FALSE);
-
-  if (self->handout == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           _("Choose at least one topic to put in the handout."));
-      return FALSE;
-    }
-  return lg_handout_write_pdf (self->handout, path, error);
-}
-
-static void
-save_response_cb (GtkNativeDialog *dialog,
-                  int              response,
-                  LgSummaryView   *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_clear_object (&self->chooser);
-  if (file == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      toast_failure (self, _("Could not save the PDF: choose a folder on this computer"));
-      return;
-    }
-  if (!lg_summary_view_write_pdf (self, path, &error))
-    {
-      g_autofree char *text = g_strdup_printf (_("Could not save the PDF. %s"), error->message);
-      toast_failure (self, text);
-    }
-  else
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *text = g_strdup_printf (_("Saved “%s”"), name);
-      toast (self, text);
-    }
-}
-
-static void
-save_cb (LgSummaryView *self)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (self->handout == NULL || self->chooser != NULL)
-    return;
-
-  self->chooser = gtk_file_chooser_native_new (_("Save Handout as PDF"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  name = lg_handout_dup_file_name (self->handout);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (save_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 /* -------------------------------------------------------------------------------------------- */
@@ -736,8 +448,8 @@ lg_summary_view_class_init (LgSummaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, save_button);
   gtk_widget_class_bind_template_callback (widget_class, zoom_in_cb);
   gtk_widget_class_bind_template_callback (widget_class, zoom_out_cb);
-  gtk_widget_class_bind_template_callback (widget_class, print_cb);
-  gtk_widget_class_bind_template_callback (widget_class, save_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "print_cb", G_CALLBACK (_lg_summary_view_print_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "save_cb", G_CALLBACK (_lg_summary_view_save_cb));
 }
 
 static void

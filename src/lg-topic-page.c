@@ -9,67 +9,15 @@
 
 #include <glib/gi18n.h>
 
-#include "lg-block.h"
 #include "lg-compat.h"
-#include "lg-question-check.h"
-#include "lg-section.h"
-#include "lg-source.h"
-#include "lg-svg-paintable.h"
-#include "lg-topic-page.h"
+#include "lg-topic-page-private.h"
 
-struct _LgTopicPage
-{
-  AdwBin parent_instance;
-
-  LgContentStore *store;
-  LgTopic *topic;
-  LgQuestionTicks *ticks;      /* the session's, shared with the Questions view */
-  GtkPopover *term_popover;
-  GtkLabel *term_title;
-  GtkLabel *term_definition;
-  GtkWidget *term_label;       /* weak: the label whose link opened the popover */
-  char *term_uri;
-
-  GtkScrolledWindow *scroller;
-  AdwClamp *clamp;
-  int clamp_size;              /* the reading column at 100% text, from the template */
-  int clamp_threshold;
-  GtkLabel *title_label;
-  GtkLabel *subtitle_label;
-  GtkLabel *in_short_heading;
-  GtkLabel *in_short_label;
-  GtkWidget *illustration_box;
-  GtkPicture *illustration_picture;
-  GtkLabel *caption_label;
-  GtkBox *legend_box;
-  GtkBox *sections_box;
-  GtkLabel *key_points_heading;
-  GtkBox *key_points_box;
-  GtkLabel *questions_heading;
-  GtkLabel *questions_hint;
-  GtkBox *questions_box;
-  GtkExpander *teach_back_expander;
-  GtkLabel *teach_back_label;
-  GtkBox *teach_back_box;
-  GtkLabel *sources_heading;
-  GtkBox *sources_box;
-  GtkLabel *reviewed_label;
-
-  gboolean rest_pending;       /* below the first screen still to build, see fill_rest() */
-  gboolean rest_unpainted;     /* built, and not drawn (nor laid out) yet */
-  guint rest_idle;             /* builds the rest, see after_first_paint_cb() */
-};
 
 G_DEFINE_FINAL_TYPE (LgTopicPage, lg_topic_page, ADW_TYPE_BIN)
 
-/* The narrowest a wrapped line of text may get. Without it GtkLabel finds its minimum width by
- * laying the text out with a line break after every word, and Pango 1.50 shapes the rest of the
- * paragraph again for each line: that alone was most of the time a new page took to lay out.
- * Eight characters still fit a 360 px window at 300 % text, beside a list's marker. */
-#define MIN_LINE_CHARS 8
 
-static gboolean
-activate_link_cb (LgTopicPage *self,
+gboolean
+_lg_topic_page_activate_link (LgTopicPage *self,
                   const char  *uri,
                   GtkLabel    *label)
 {
@@ -98,299 +46,6 @@ activate_link_cb (LgTopicPage *self,
   return TRUE;
 }
 
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
-
-/* A label for content text: escaped, glossary marks as links, wrapping. Not selectable: a
- * selectable label is one more Tab stop, and selects all its text when Tab reaches it, which
- * leaves its glossary links out of reach of the keyboard. Tab goes from link to link instead. */
-static GtkWidget *
-text_label (LgTopicPage *self,
-            const char  *text)
-{
-  g_autofree char *markup = lg_content_store_to_pango (self->store, text);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_markup (GTK_LABEL (label), markup);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_width_chars (GTK_LABEL (label), MIN_LINE_CHARS);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (label, "lg-body");
-  g_signal_connect_swapped (label, "activate-link", G_CALLBACK (activate_link_cb), self);
-  return label;
-}
-
-/* Lists are two-column grids, markers beside text. A grid sizes its columns before its rows, so
- * each wrapping label is laid out for its real width; a horizontal GtkBox per item would instead
- * ask every label for its width at a given height, a binary search of ~8 Pango layouts each. */
-static GtkWidget *
-list_grid (guint spacing)
-{
-  GtkWidget *grid = gtk_grid_new ();
-
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), spacing);
-  return grid;
-}
-
-/* "•  text" or "3.  text" as row @row of @grid, the marker hidden from screen readers. */
-static void
-list_item (LgTopicPage *self,
-           GtkGrid     *grid,
-           int          row,
-           const char  *marker,
-           const char  *text)
-{
-  GtkWidget *mark = gtk_label_new (marker);
-
-  gtk_label_set_yalign (GTK_LABEL (mark), 0);
-  gtk_widget_set_valign (mark, GTK_ALIGN_START);
-  gtk_widget_set_size_request (mark, 20, -1);
-  gtk_label_set_xalign (GTK_LABEL (mark), 1);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_widget_add_css_class (mark, "lg-body"); /* same line height as the text beside it */
-  gtk_grid_attach (grid, mark, 0, row, 1, 1);
-  gtk_grid_attach (grid, text_label (self, text), 1, row, 1, 1);
-}
-
-static GtkWidget *
-list_box (LgTopicPage        *self,
-          const char * const *items,
-          gboolean            numbered)
-{
-  GtkWidget *grid = list_grid (6);
-
-  for (guint i = 0; items != NULL && items[i] != NULL; i++)
-    {
-      g_autofree char *marker = lg_block_type_dup_marker (numbered ? LG_BLOCK_STEPS
-                                                                   : LG_BLOCK_BULLETS, i);
-
-      list_item (self, GTK_GRID (grid), i, marker, items[i]);
-    }
-  return grid;
-}
-
-static GtkWidget *
-heading_label (const char *text,
-               const char *style)
-{
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                   "label", text,
-                                   "xalign", 0.0f,
-                                   "wrap", TRUE,
-                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                                   NULL);
-  gtk_widget_add_css_class (label, style);
-  return label;
-}
-
-static GtkWidget *
-block_widget (LgTopicPage *self,
-              LgBlock     *block)
-{
-  GtkWidget *note;
-
-  switch (lg_block_get_block_type (block))
-    {
-    case LG_BLOCK_PARAGRAPH:
-      return text_label (self, lg_block_get_text (block));
-    case LG_BLOCK_BULLETS:
-      return list_box (self, lg_block_get_items (block), FALSE);
-    case LG_BLOCK_STEPS:
-      return list_box (self, lg_block_get_items (block), TRUE);
-    case LG_BLOCK_NOTE:
-      note = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      gtk_widget_add_css_class (note, "card");
-      gtk_widget_add_css_class (note, "lg-note");
-      gtk_box_append (GTK_BOX (note), text_label (self, lg_block_get_text (block)));
-      return note;
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-/* "1. Publisher, Title" with the title a link: one of the topic's sources, numbered as listed. */
-static GtkWidget *
-source_label (LgSource *source,
-              guint     number)
-{
-  g_autofree char *markup = g_markup_printf_escaped ("%u. %s, <a href=\"%s\">%s</a>", number,
-                                                     lg_source_get_publisher (source),
-                                                     lg_source_get_url (source),
-                                                     lg_source_get_title (source));
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_markup (GTK_LABEL (label), markup);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  return label;
-}
-
-/* Under a section: "Sources 1, 3", a small button whose popover lists the sources its blocks
- * cite, with their numbers in the list at the end of the page. NULL when it cites none. */
-static GtkWidget *
-section_sources_button (LgTopicPage *self,
-                        guint        section)
-{
-  const char *language = lg_content_store_get_language (self->store);
-  g_auto(GStrv) ids = lg_topic_dup_section_sources (self->topic, section);
-  g_autoptr(GArray) numbers = lg_topic_number_sources (self->topic, language,
-                                                      (const char * const *) ids);
-  g_autoptr(GPtrArray) shown = NULL;
-  g_autofree char *list = NULL;
-  g_autofree char *text = NULL;
-  GtkWidget *button, *popover, *box, *label;
-
-  if (numbers->len == 0)
-    return NULL;
-  shown = lg_topic_list_sources (self->topic, language);
-  list = lg_topic_dup_source_numbers (self->topic, language, (const char * const *) ids);
-  text = g_strdup_printf ("%s %s", lg_content_store_get_label (self->store, "sources"), list);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_add_css_class (box, "lg-section-sources");
-  for (guint i = 0; i < numbers->len; i++)
-    {
-      guint number = g_array_index (numbers, guint, i);
-      GtkWidget *source = source_label (g_ptr_array_index (shown, number - 1), number);
-
-      gtk_label_set_max_width_chars (GTK_LABEL (source), 50);
-      gtk_box_append (GTK_BOX (box), source);
-    }
-  popover = gtk_popover_new ();
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-
-  /* The button says "Sources"; the numbers go to screen readers and, with the sources, to the
-   * popover, so a long list never widens a narrow window. */
-  label = gtk_label_new (lg_content_store_get_label (self->store, "sources"));
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  button = gtk_menu_button_new ();
-  gtk_menu_button_set_child (GTK_MENU_BUTTON (button), label);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "lg-sources-button");
-  return button;
-}
-
-/* Sections @from to @to (exclusive, clamped to how many there are). */
-static void
-fill_sections (LgTopicPage *self,
-               guint        from,
-               guint        to)
-{
-  GListModel *sections = lg_topic_get_sections (self->topic);
-
-  for (guint i = from; i < MIN (to, g_list_model_get_n_items (sections)); i++)
-    {
-      g_autoptr(LgSection) section = g_list_model_get_item (sections, i);
-      GListModel *blocks = lg_section_get_blocks (section);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-      GtkWidget *sources;
-
-      g_autofree char *heading = lg_content_store_to_plain (self->store,
-                                                            lg_section_get_heading (section));
-
-      gtk_box_append (GTK_BOX (box), heading_label (heading, "title-2"));
-      for (guint j = 0; j < g_list_model_get_n_items (blocks); j++)
-        {
-          g_autoptr(LgBlock) block = g_list_model_get_item (blocks, j);
-          gtk_box_append (GTK_BOX (box), block_widget (self, block));
-        }
-      if ((sources = section_sources_button (self, i)) != NULL)
-        gtk_box_append (GTK_BOX (box), sources);
-      gtk_box_append (self->sections_box, box);
-    }
-}
-
-static void
-fill_illustration (LgTopicPage *self)
-{
-  g_autoptr(LgSvgPaintable) paintable = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *caption = NULL;
-  const char * const *legend;
-  GFile *file = lg_topic_get_illustration_file (self->topic);
-
-  gtk_widget_set_visible (self->illustration_box, FALSE);
-  if (file == NULL)
-    return;
-
-  paintable = lg_svg_paintable_new_from_file (file, &error);
-  if (paintable == NULL)
-    {
-      g_message ("%s: $.illustration.file: %s", lg_topic_get_id (self->topic), error->message);
-      return;
-    }
-
-  caption = lg_content_store_to_plain (self->store, lg_topic_get_illustration_caption (self->topic));
-  gtk_picture_set_paintable (self->illustration_picture, GDK_PAINTABLE (paintable));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->illustration_picture),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  caption,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  lg_topic_get_illustration_alt (self->topic),
-                                  -1);
-  gtk_label_set_text (self->caption_label, caption);
-
-  legend = lg_topic_get_illustration_legend (self->topic);
-  if (legend != NULL && legend[0] != NULL)
-    {
-      GtkWidget *grid = list_grid (4);
-
-      for (guint i = 0; legend[i] != NULL; i++)
-        {
-          g_autofree char *number = g_strdup_printf ("%u", i + 1);
-          GtkWidget *mark = gtk_label_new (number);
-
-          gtk_widget_add_css_class (mark, "lg-legend-number");
-          gtk_widget_set_valign (mark, GTK_ALIGN_START);
-          gtk_grid_attach (GTK_GRID (grid), mark, 0, i, 1, 1);
-          gtk_grid_attach (GTK_GRID (grid), text_label (self, legend[i]), 1, i, 1, 1);
-        }
-      gtk_box_append (self->legend_box, grid);
-    }
-  gtk_widget_set_visible (self->illustration_box, TRUE);
-}
-
-static void
-fill_questions (LgTopicPage *self)
-{
-  const char * const *questions = lg_topic_get_questions (self->topic);
-
-  for (guint i = 0; questions[i] != NULL; i++)
-    gtk_box_append (self->questions_box, lg_question_check_new (self->store, self->topic, i, self->ticks));
-}
-
-static void
-fill_sources (LgTopicPage *self)
-{
-  g_autoptr(GPtrArray) sources = lg_topic_list_sources (self->topic,
-                                                       lg_content_store_get_language (self->store));
-  g_autofree char *reviewed = lg_content_store_dup_reviewed (self->store, self->topic);
-
-  for (guint i = 0; i < sources->len; i++)
-    {
-      GtkWidget *label = source_label (g_ptr_array_index (sources, i), i + 1);
-
-      gtk_label_set_width_chars (GTK_LABEL (label), MIN_LINE_CHARS);
-      gtk_box_append (self->sources_box, label);
-    }
-  gtk_label_set_text (self->reviewed_label, reviewed);
-}
-
 /* How many sections set_topic() builds at once: none under an illustration, which fills the
  * first screen, two otherwise; fill_rest() builds the others. */
 static guint
@@ -417,11 +72,11 @@ static void
 fill_rest (LgTopicPage *self)
 {
   self->rest_pending = FALSE;
-  fill_sections (self, first_screen_sections (self), G_MAXUINT);
-  gtk_box_append (self->key_points_box, list_box (self, lg_topic_get_key_points (self->topic), FALSE));
-  fill_questions (self);
-  gtk_box_append (self->teach_back_box, list_box (self, lg_topic_get_teach_back (self->topic), FALSE));
-  fill_sources (self);
+  _lg_topic_page_fill_sections (self, first_screen_sections (self), G_MAXUINT);
+  gtk_box_append (self->key_points_box, _lg_topic_page_list_box (self, lg_topic_get_key_points (self->topic), FALSE));
+  _lg_topic_page_fill_questions (self);
+  gtk_box_append (self->teach_back_box, _lg_topic_page_list_box (self, lg_topic_get_teach_back (self->topic), FALSE));
+  _lg_topic_page_fill_sources (self);
   show_below_sections (self, TRUE);
 }
 
@@ -517,15 +172,15 @@ lg_topic_page_set_topic (LgTopicPage     *self,
   gtk_label_set_text (self->subtitle_label, subtitle);
   gtk_label_set_markup (self->in_short_label, in_short);
 
-  clear_box (self->legend_box);
-  clear_box (self->sections_box);
-  clear_box (self->key_points_box);
-  clear_box (self->questions_box);
-  clear_box (self->teach_back_box);
-  clear_box (self->sources_box);
+  _lg_topic_page_clear_box (self->legend_box);
+  _lg_topic_page_clear_box (self->sections_box);
+  _lg_topic_page_clear_box (self->key_points_box);
+  _lg_topic_page_clear_box (self->questions_box);
+  _lg_topic_page_clear_box (self->teach_back_box);
+  _lg_topic_page_clear_box (self->sources_box);
 
-  fill_illustration (self);
-  fill_sections (self, 0, first_screen_sections (self));
+  _lg_topic_page_fill_illustration (self);
+  _lg_topic_page_fill_sections (self, 0, first_screen_sections (self));
   gtk_expander_set_expanded (self->teach_back_expander, FALSE);
   if (!self->rest_pending)
     {
@@ -739,7 +394,8 @@ lg_topic_page_class_init (LgTopicPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, questions_heading);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, key_points_heading);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, in_short_heading);
-  gtk_widget_class_bind_template_callback (widget_class, activate_link_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "activate_link_cb",
+                                                G_CALLBACK (_lg_topic_page_activate_link));
 }
 
 static void

@@ -1,0 +1,45 @@
+/* lg-summary-view-private.h — what lg-summary-view.c (the choices and the pages) and
+ * lg-summary-view-output.c (printing and saving) share
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "lg-summary-view.h"
+
+G_BEGIN_DECLS
+
+struct _LgSummaryView
+{
+  LgSessionView parent_instance;
+
+  LgContentStore *store;       /* the session's, once filled */
+  LgQuestionTicks *ticks;      /* the session's */
+  LgSettings *settings;        /* the session's */
+  GHashTable *chosen;          /* ids of the topics in the handout */
+  LgHandout *handout;
+  GtkFileChooserNative *chooser;
+  double zoom;                 /* pixels per point */
+  gboolean zoom_chosen;        /* the person zoomed: stop fitting the width */
+  guint fit_source;            /* idle that fits the pages to a new width */
+  int n_pages;
+
+  GtkMenuButton *topics_button;
+  GtkBox *topics_box;
+  GtkDropDown *paper_dropdown;
+  GtkSwitch *notes_switch;
+  GtkStack *stack;
+  GtkScrolledWindow *scroller;
+  GtkBox *pages_box;
+  GtkWidget *zoom_in_button;
+  GtkWidget *zoom_out_button;
+  GtkWidget *print_button;
+  GtkWidget *save_button;
+};
+
+LgPaper    _lg_summary_view_chosen_paper   (LgSummaryView *self);
+LgHandout *_lg_summary_view_create_handout (LgSummaryView *self,
+                                            double         width,
+                                            double         height);
+void       _lg_summary_view_print_cb       (LgSummaryView *self);
+void       _lg_summary_view_save_cb        (LgSummaryView *self);
+
+G_END_DECLS
