@@ -19,6 +19,7 @@
 #include "lg-application.h"
 #include "lg-content-pack.h"
 #include "lg-handout.h"
+#include "lg-picture.h"
 #include "lg-languages.h"
 #include "lg-preferences-window.h"
 #include "lg-source.h"
@@ -110,7 +111,7 @@ preload_thread (gpointer data)
   Preload *preload = data;
 
   preload->store = lg_content_store_new ();
-  lg_content_store_set_picture_check (preload->store, lg_handout_check_picture);
+  lg_content_store_set_picture_check (preload->store, lg_picture_check);
   lg_content_store_load_resource (preload->store, preload->dir, &preload->error);
   return preload;
 }
@@ -169,7 +170,7 @@ lg_application_get_store (LgApplication  *self,
   if (store == NULL && store_error == NULL)
     {
       LgContentStore *loaded = lg_content_store_new ();
-      lg_content_store_set_picture_check (loaded, lg_handout_check_picture);
+      lg_content_store_set_picture_check (loaded, lg_picture_check);
       g_autofree char *dir = lg_languages_get_resource_dir (self->content_language);
       GError *load_error = NULL;
 
@@ -402,7 +403,7 @@ static int
 check_content (const char *dir)
 {
   g_autoptr(LgContentStore) store = lg_content_store_new ();
-  lg_content_store_set_picture_check (store, lg_handout_check_picture);
+  lg_content_store_set_picture_check (store, lg_picture_check);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_content_problem_free);
   g_autoptr(GFile) folder = g_file_new_for_commandline_arg (dir);
   g_autoptr(GError) error = NULL;

@@ -24,6 +24,7 @@
 
 #include "lg-block.h"
 #include "lg-handout.h"
+#include "lg-picture.h"
 #include "lg-question-ticks.h"
 #include "lg-section.h"
 #include "lg-source.h"
@@ -200,29 +201,6 @@ lg_handout_options_init (LgHandoutOptions *options,
   lg_paper_get_size (paper, &options->page_width, &options->page_height);
   options->notes = TRUE;
 }
-
-/* Whether librsvg reads @bytes as an SVG document: the content store's picture check
- * (lg_content_store_set_picture_check()), so a pack's picture is one the handout can draw. */
-gboolean
-lg_handout_check_picture (GBytes  *bytes,
-                          GError **error)
-{
-  g_autoptr(GObject) handle = NULL;
-  g_autoptr(GError) local_error = NULL;
-  const guint8 *data;
-  gsize size;
-
-  data = g_bytes_get_data (bytes, &size);
-  handle = G_OBJECT (rsvg_handle_new_from_data (data, size, &local_error));
-  if (handle == NULL)
-    {
-      g_set_error (error, LG_CONTENT_ERROR, LG_CONTENT_ERROR_BAD_IMAGE,
-                   "is not an SVG picture librsvg can draw (%s)", local_error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 
 void
 lg_handout_options_clear (LgHandoutOptions *options)
@@ -482,20 +460,12 @@ load_svg (LgHandout *self,
 {
   g_autofree char *uri = g_file_get_uri (file);
   RsvgHandle *handle = g_hash_table_lookup (self->svgs, uri);
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  const guint8 *data;
-  gsize size;
 
   if (handle != NULL)
     return handle;
 
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
-  if (bytes != NULL)
-    {
-      data = g_bytes_get_data (bytes, &size);
-      handle = rsvg_handle_new_from_data (data, size, &error);
-    }
+  handle = lg_picture_load (file, &error);
   if (handle == NULL)
     {
       g_message ("%s: $.illustration.file: %s", uri, error->message);
