@@ -12,6 +12,7 @@
 
 #include "lg-application-private.h"
 #include "lg-handout.h"
+#include "lg-picture.h"
 
 const GOptionEntry lg_application_options[] = {
   { "topic", 't', 0, G_OPTION_ARG_STRING_ARRAY, NULL, N_("Open at the topic with this id (repeat it to export several)"), N_("ID") },
@@ -119,7 +120,7 @@ static int
 check_content (const char *dir)
 {
   g_autoptr(LgContentStore) store = lg_content_store_new ();
-  lg_content_store_set_picture_check (store, lg_handout_check_picture);
+  lg_content_store_set_picture_check (store, lg_picture_check);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_content_problem_free);
   g_autoptr(GFile) folder = g_file_new_for_commandline_arg (dir);
   g_autoptr(GError) error = NULL;

@@ -18,7 +18,7 @@
 
 G_BEGIN_DECLS
 
-/* Whether a clinic pack's picture can be drawn; the renderer's lg_handout_check_picture() is the
+/* Whether a clinic pack's picture can be drawn; the renderer's lg_picture_check() is the
  * one the app uses. The core cannot draw, so a store with no check refuses every pack picture. */
 typedef gboolean (*LgPictureCheck) (GBytes  *bytes,
                                     GError **error);

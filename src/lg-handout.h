@@ -40,8 +40,6 @@ typedef struct {
 
 void lg_handout_options_init          (LgHandoutOptions *options,
                                        LgPaper           paper);
-gboolean lg_handout_check_picture     (GBytes           *bytes,
-                                       GError          **error);
 void lg_handout_options_clear         (LgHandoutOptions *options);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LgHandoutOptions, lg_handout_options_clear)

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "lg-handout.h"
+#include "lg-picture.h"
 #include "lg-languages.h"
 #include "lg-session.h"
 
@@ -69,7 +70,7 @@ new_store (void)
 {
   LgContentStore *store = lg_content_store_new ();
 
-  lg_content_store_set_picture_check (store, lg_handout_check_picture);
+  lg_content_store_set_picture_check (store, lg_picture_check);
   return store;
 }
 

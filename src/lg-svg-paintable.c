@@ -2,8 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <librsvg/rsvg.h>
-
+#include "lg-picture.h"
 #include "lg-svg-paintable.h"
 
 struct _LgSvgPaintable
@@ -89,33 +88,22 @@ lg_svg_paintable_init (LgSvgPaintable *self)
 {
 }
 
-static LgSvgPaintable *
-new_from_bytes (GBytes  *bytes,
-                GError **error)
+/* @file: a resource:// URI or a local file (a clinic pack's picture, checked when it was loaded). */
+LgSvgPaintable *
+lg_svg_paintable_new_from_file (GFile   *file,
+                                GError **error)
 {
   g_autoptr(LgSvgPaintable) self = NULL;
-  gsize size;
-  const guint8 *data;
+  RsvgHandle *handle = lg_picture_load (file, error);
 
-  self = g_object_new (LG_TYPE_SVG_PAINTABLE, NULL);
-  data = g_bytes_get_data (bytes, &size);
-  self->handle = rsvg_handle_new_from_data (data, size, error);
-  if (self->handle == NULL)
+  if (handle == NULL)
     return NULL;
+  self = g_object_new (LG_TYPE_SVG_PAINTABLE, NULL);
+  self->handle = handle;
   if (!rsvg_handle_get_intrinsic_size_in_pixels (self->handle, &self->width, &self->height))
     {
       self->width = 480;
       self->height = 320;
     }
   return g_steal_pointer (&self);
-}
-
-/* @file: a resource:// URI or a local file (a clinic pack's picture, checked when it was loaded). */
-LgSvgPaintable *
-lg_svg_paintable_new_from_file (GFile   *file,
-                                GError **error)
-{
-  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, error);
-
-  return bytes ? new_from_bytes (bytes, error) : NULL;
 }

@@ -9,6 +9,7 @@
 
 #include "lg-content-pack.h"
 #include "lg-handout.h"
+#include "lg-picture.h"
 #include "lg-problem-banner.h"
 #include "lg-test-utils.h"
 
@@ -39,7 +40,7 @@ fixture_set_up (Fixture       *f,
   g_assert_cmpint (g_mkdir (f->outside, 0755), ==, 0);
   g_assert_cmpint (g_mkdir (f->pack, 0755), ==, 0);
   f->store = lg_content_store_new ();
-  lg_content_store_set_picture_check (f->store, lg_handout_check_picture);
+  lg_content_store_set_picture_check (f->store, lg_picture_check);
   g_assert_true (lg_content_store_load_resource (f->store, RESOURCE_BASE "/content", &error));
   g_assert_no_error (error);
   f->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_content_problem_free);

@@ -1,0 +1,238 @@
+/* lg-handout-layout.c — pagination: the content box of a page, and the items placed onto pages
+ *
+ * Items go into the content box in order, long text split between lines (never inside one, at
+ * least two lines on each side), a heading kept with what follows it, the sources at the foot of
+ * the page and the notes lines stretched down to them. Done once, on first need.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include "lg-handout-private.h"
+
+static double
+part_height (Item *item,
+             int   first,
+             int   last)
+{
+  double height = item->layout ? item->line_top[last] - item->line_top[first] : item->height;
+
+  return height + 2 * item->pad_y;
+}
+
+static double
+whole_height (Item *item)
+{
+  return part_height (item, 0, item->layout ? item->n_lines : 0);
+}
+
+/* Text too tall for a whole page must split even if it was meant to stay together. */
+static gboolean
+can_split (LgHandout *self,
+           Item      *item)
+{
+  if (item->layout == NULL || item->n_lines < 2)
+    return FALSE;
+  if (whole_height (item) > self->content_height)
+    return TRUE;
+  return item->splits && item->n_lines >= 4;
+}
+
+static int
+min_lines (LgHandout *self,
+           Item      *item)
+{
+  return whole_height (item) > self->content_height ? 1 : 2;
+}
+
+/* The room what must follow item @i onto the same page needs: for a heading, the next item's
+ * first two lines (or all of it, when it stays together). */
+static double
+kept_with (LgHandout *self,
+           guint      i)
+{
+  double extra = 0;
+
+  while (i + 1 < self->items->len)
+    {
+      Item *item = g_ptr_array_index (self->items, i);
+      Item *next = g_ptr_array_index (self->items, i + 1);
+
+      if (!item->keep_with_next || next->new_page)
+        break;
+      if (can_split (self, next))
+        return extra + next->space_before + part_height (next, 0, min_lines (self, next));
+      extra += next->space_before + whole_height (next);
+      i++;
+    }
+  return extra;
+}
+
+static Page *
+new_page (LgHandout *self,
+          guint      topic)
+{
+  Page page = { topic, g_array_new (FALSE, FALSE, sizeof (Placed)) };
+
+  g_array_append_val (self->pages, page);
+  return &g_array_index (self->pages, Page, self->pages->len - 1);
+}
+
+static void
+place (Page  *page,
+       Item  *item,
+       int    first,
+       int    last,
+       double y)
+{
+  Placed placed = { item, first, last, y, part_height (item, first, last), 0, FALSE };
+
+  g_array_append_val (page->placed, placed);
+}
+
+/* The most lines from @first on that fit in @room, leaving at least @min on each side. */
+static int
+lines_that_fit (Item   *item,
+                int     first,
+                double  room,
+                int     min)
+{
+  int last = first;
+
+  while (last < item->n_lines && part_height (item, first, last + 1) <= room)
+    last++;
+  if (last < item->n_lines && item->n_lines - last < min)
+    last = item->n_lines - min;
+  return last - first >= min ? last : first;
+}
+
+/* Fills the space between the notes heading and the sources with lines to write on. */
+static void
+stretch_notes (LgHandout *self,
+               Page      *page)
+{
+  for (guint i = 0; i < page->placed->len; i++)
+    {
+      Placed *notes = &g_array_index (page->placed, Placed, i);
+      double limit = self->content_height;
+
+      if (notes->item->kind != ITEM_NOTES)
+        continue;
+      for (guint j = i + 1; j < page->placed->len; j++)
+        {
+          Placed *next = &g_array_index (page->placed, Placed, j);
+          double top = next->item->anchored ? self->content_height - next->height : next->y;
+
+          limit = MIN (limit, top - next->item->space_before);
+          next->after_notes = TRUE;
+        }
+      notes->height = MAX (notes->height, limit - notes->y);
+      notes->notes_lines = (int) floor (notes->height / NOTE_LINE + 0.01);
+    }
+}
+
+static void
+paginate (LgHandout *self)
+{
+  Page *page = NULL;
+  double y = 0;
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->items, i);
+      int first = 0;
+      int n = item->layout ? item->n_lines : 0;
+
+      if (page == NULL || (item->new_page && page->placed->len > 0))
+        {
+          page = new_page (self, item->topic);
+          y = 0;
+        }
+
+      for (;;)
+        {
+          gboolean empty = page->placed->len == 0;
+          double gap = empty ? 0 : item->space_before;
+          double room = self->content_height - y - gap;
+          double rest = part_height (item, first, n);
+          int last;
+
+          if (rest <= room && (empty || rest + kept_with (self, i) <= room))
+            {
+              place (page, item, first, n, y + gap);
+              y += gap + rest;
+              break;
+            }
+          if (can_split (self, item) &&
+              (last = lines_that_fit (item, first, room, min_lines (self, item))) > first)
+            {
+              place (page, item, first, last, y + gap);
+              first = last;
+            }
+          else if (empty)
+            {
+              /* Taller than a page and cannot split: drawn clipped to the content box. */
+              place (page, item, first, n, 0);
+              y = rest;
+              break;
+            }
+          page = new_page (self, item->topic);
+          y = 0;
+        }
+    }
+
+  for (guint p = 0; p < self->pages->len; p++)
+    stretch_notes (self, &g_array_index (self->pages, Page, p));
+}
+
+PangoLayout *
+_lg_handout_footer_layout (LgHandout  *self,
+                           const char *text,
+                           double      width,
+                           gboolean    bold)
+{
+  PangoLayout *layout = _lg_handout_new_layout (self, text, width, FOOTER_SIZE, bold);
+
+  pango_layout_set_line_spacing (layout, 1.15);
+  return layout;
+}
+
+double
+_lg_handout_layout_height (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return (double) logical.height / PANGO_SCALE;
+}
+
+/* Builds the items and places them; done once, on first need. */
+void
+_lg_handout_ensure_paginated (LgHandout *self)
+{
+  double margin = LG_HANDOUT_MARGIN;
+  g_autoptr(PangoLayout) line1 = NULL;
+  g_autoptr(PangoLayout) line2 = NULL;
+
+  if (self->paginated)
+    return;
+  self->paginated = TRUE;
+
+  self->content_x = margin;
+  self->content_width = self->options.page_width - 2 * margin;
+  line1 = _lg_handout_footer_layout (self, "Ag", self->content_width, FALSE);
+  line2 = _lg_handout_footer_layout (self, _lg_handout_label (self, "handout-disclaimer"),
+                                     self->content_width, FALSE);
+  self->footer_height = 6 + _lg_handout_layout_height (line1) + 1 +
+                        _lg_handout_layout_height (line2) + FOOTER_SLACK;
+  self->content_y = margin + HEADER_HEIGHT + HEADER_GAP;
+  self->content_height = self->options.page_height - margin - self->footer_height - FOOTER_GAP -
+                         self->content_y;
+  if (self->content_width < 72 || self->content_height < 72)
+    return; /* a page too small to hold anything: no pages */
+
+  for (guint i = 0; i < self->topics->len; i++)
+    _lg_handout_add_topic (self, i, g_ptr_array_index (self->topics, i));
+  paginate (self);
+}

@@ -1,0 +1,161 @@
+/* lg-handout-private.h — what the handout's files share: the page geometry and type, the
+ * colours, the items pagination places, the pages, and the LgHandout instance itself
+ *
+ * lg-handout.c         the object, its options and getters
+ * lg-handout-items.c   topics → a flat list of items, each a measured Pango layout
+ * lg-handout-layout.c  pagination: the content box, and the items placed onto pages
+ * lg-handout-draw.c    drawing a page (header, items, picture, footer) and its outline
+ * lg-handout-pdf.c     paper sizes and writing the PDF file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <librsvg/rsvg.h>
+#include <pango/pangocairo.h>
+
+#include "lg-handout.h"
+
+G_BEGIN_DECLS
+
+/* Geometry and type, in points. */
+#define FONT_FAMILY      "Cantarell, DejaVu Sans"
+#define BODY_SIZE        11.5
+#define BODY_SPACING     1.3
+#define TITLE_SIZE       22.0
+#define SUBTITLE_SIZE    12.0
+#define IN_SHORT_SIZE    12.5
+#define HEADING_SIZE     14.0
+#define SMALL_SIZE       9.0
+#define FOOTER_SIZE      8.5
+#define HEADER_HEIGHT    30.0
+#define HEADER_GAP       22.0
+#define FOOTER_GAP       16.0
+#define FOOTER_SLACK     1.5        /* below the disclaimer: a PDF reader's glyph box may reach past the line */
+#define BOX_BAR          4.0        /* accent bar on the left of a boxed text */
+#define BOX_PAD_X        12.0
+#define BOX_PAD_Y        9.0
+#define LIST_INDENT      20.0
+#define TICK_BOX         10.0
+#define QUESTION_INDENT  22.0
+#define NOTE_LINE        24.0       /* room to write one line by hand */
+#define NOTES_MIN_LINES  3
+#define FIGURE_FRACTION  0.42       /* of the content width */
+#define FIGURE_GAP       16.0
+#define LEGEND_DOT       14.0
+
+#define SPACE_SECTION    18.0
+#define SPACE_BLOCK      7.0
+#define SPACE_ITEM       4.0
+
+/* Colours that print well in colour and in grey (the GNOME palette). */
+#define RGB(hex) (((hex) >> 16) & 0xff) / 255.0, (((hex) >> 8) & 0xff) / 255.0, ((hex) & 0xff) / 255.0
+#define INK        0x241f31
+#define MUTED      0x5e5c64
+#define ACCENT     0x1a5fb4
+#define TINT       0xe8f0fb
+#define NOTE_TINT  0xf6f5f4
+#define RULE       0xc0bfbc
+
+typedef enum {
+  ITEM_TITLE,
+  ITEM_IN_SHORT,
+  ITEM_HEADING,
+  ITEM_PARAGRAPH,
+  ITEM_BULLET,
+  ITEM_STEP,
+  ITEM_NOTE,
+  ITEM_FIGURE,
+  ITEM_QUESTION,
+  ITEM_NOTES,
+  ITEM_SOURCES,
+} ItemKind;
+
+typedef struct {
+  ItemKind kind;
+  guint topic;                 /* index into topics */
+  gboolean new_page;           /* a topic starts on a fresh page */
+  gboolean keep_with_next;     /* never the last thing on a page */
+  gboolean splits;             /* may be split between lines (at least two on each side) */
+  gboolean anchored;           /* drawn at the foot of its page's content box */
+  double space_before;         /* dropped at the top of a page */
+  double indent;               /* where the text starts in the content box */
+  double pad_y;                /* inside a box, above and below the text */
+
+  PangoLayout *layout;         /* the text; NULL for notes lines */
+  int n_lines;
+  double *line_top;            /* n_lines + 1 entries, from the layout's top */
+  double *baseline;
+  double *line_x;
+  PangoLayout *marker;         /* bullet or step number */
+  double height;               /* figure, notes: the height without text lines */
+
+  RsvgHandle *svg;             /* figure */
+  double image_width;
+  double image_height;
+  PangoLayout *caption;
+  GPtrArray *legend;           /* of PangoLayout */
+  GPtrArray *legend_numbers;   /* of PangoLayout */
+  GArray *legend_y;            /* of double, from the item's top */
+} Item;
+
+typedef struct {
+  Item *item;
+  int first;                   /* lines [first, last) of the item's layout */
+  int last;
+  double y;                    /* top, from the top of the content box */
+  double height;
+  int notes_lines;
+  gboolean after_notes;        /* sources under notes lines: no rule of their own */
+} Placed;
+
+typedef struct {
+  guint topic;
+  GArray *placed;              /* of Placed */
+} Page;
+
+struct _LgHandout
+{
+  GObject parent_instance;
+
+  LgContentStore *store;
+  GPtrArray *topics;           /* of LgTopic */
+  LgQuestionTicks *ticks;      /* the ticked questions, a copy */
+  LgHandoutOptions options;
+
+  PangoContext *context;
+  GHashTable *svgs;            /* picture's URI → RsvgHandle */
+  GPtrArray *items;            /* of Item */
+  GArray *pages;               /* of Page */
+  gboolean paginated;
+
+  double content_x;
+  double content_y;
+  double content_width;
+  double content_height;
+  double footer_height;
+};
+
+/* lg-handout-items.c */
+void         _lg_handout_item_free        (gpointer     data);
+PangoLayout *_lg_handout_new_layout       (LgHandout   *self,
+                                           const char  *text,
+                                           double       width,
+                                           double       size,
+                                           gboolean     bold);
+char        *_lg_handout_plain            (LgHandout   *self,
+                                           const char  *text);
+const char  *_lg_handout_label            (LgHandout   *self,
+                                           const char  *key);
+void         _lg_handout_add_topic        (LgHandout   *self,
+                                           guint        index,
+                                           LgTopic     *topic);
+
+/* lg-handout-layout.c */
+void         _lg_handout_ensure_paginated (LgHandout   *self);
+PangoLayout *_lg_handout_footer_layout    (LgHandout   *self,
+                                           const char  *text,
+                                           double       width,
+                                           gboolean     bold);
+double       _lg_handout_layout_height    (PangoLayout *layout);
+
+G_END_DECLS
