@@ -17,7 +17,7 @@ NC_("ablation", "Ablation (microwave and radiofrequency)");
 /* Translators: ablation.json $.subtitle — one line under the topic's title. */
 NC_("ablation", "Using heat from a thin probe to destroy small liver tumors.");
 /* Translators: ablation.json $.in_short — the “In short” summary; keep it as plain as the English. */
-NC_("ablation", "Ablation kills a tumor with heat from a thin probe. The doctor uses a scan to guide the probe into the tumor. It works best for small tumors, and many people go home the same day or the next day.");
+NC_("ablation", "Ablation kills a tumor with heat from a thin probe. It works best for small tumors, 3 cm across or less. For small tumors from colorectal cancer, people lived as long as after surgery, and had fewer serious problems.");
 /* Translators: ablation.json $.illustration.alt — describes the picture to people who use a screen reader. */
 NC_("ablation", "A drawing of a thin probe that goes through the skin into a liver tumor. A round area around the tip shows the heat, and a scanner shows the doctor the way.");
 /* Translators: ablation.json $.illustration.caption — the caption under the picture. */
@@ -31,130 +31,184 @@ NC_("ablation", "Area heated by the probe");
 /* Translators: ablation.json $.illustration.legend[3] — names one numbered marker in the picture. */
 NC_("ablation", "Scanner guide (ultrasound or CT)");
 /* Translators: ablation.json $.sections[0].heading — a section heading. */
-NC_("ablation", "How it works");
+NC_("ablation", "What it is");
 /* Translators: ablation.json $.sections[0].blocks[0].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("ablation", "[[ablation|Ablation]] destroys a tumor without taking it out. A doctor puts a thin, needle-like probe into the tumor. The tip gets very hot and kills the cancer cells.");
+NC_("ablation", "[[ablation|Ablation]] destroys a tumor with heat, without taking it out. A doctor puts a thin, needle-like probe into the tumor. The tip gets very hot and kills the cancer cells.");
 /* Translators: ablation.json $.sections[0].blocks[1].items[0].
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("ablation", "[[microwave-ablation|Microwave ablation]] uses microwaves. It gets hotter and can treat larger tumors.");
+NC_("ablation", "[[radiofrequency-ablation|Radiofrequency ablation]] passes a high-frequency electric current through the probe tip. The current makes the heat.");
 /* Translators: ablation.json $.sections[0].blocks[1].items[1].
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("ablation", "[[radiofrequency-ablation|Radiofrequency ablation]] uses an electric current of radio waves to make the heat.");
-/* Translators: ablation.json $.sections[0].blocks[2].text.
-   Keep each glossary mark [[term-id|shown words]] with its term id; translate
-   only the words after the bar. [[term-id]] alone shows the glossary term;
-   add |words if the sentence needs another form. */
-NC_("ablation", "The doctor uses a [[ct-scan|CT scan]] or an [[ultrasound|ultrasound]] to guide the probe. Most often the probe goes in through the skin. Ablation can also be done during surgery.");
+NC_("ablation", "[[microwave-ablation|Microwave ablation]] uses microwaves from the probe to make the heat. It gets hotter and can treat bigger tumors.");
+/* Translators: ablation.json $.sections[0].blocks[2].text. */
+NC_("ablation", "The heat reaches only a short distance, so the rest of your liver is not harmed. Most often the probe goes in through the skin. Ablation can also be done during surgery.");
 /* Translators: ablation.json $.sections[1].heading — a section heading. */
 NC_("ablation", "Who it may help");
 /* Translators: ablation.json $.sections[1].blocks[0].text. */
-NC_("ablation", "Ablation works best for small tumors, about 3 cm (a little over an inch) across or smaller.");
-/* Translators: ablation.json $.sections[1].blocks[1].text. */
-NC_("ablation", "It can treat more than one tumor, and it can be done again if needed. It may be used when surgery is not possible, or along with surgery.");
+NC_("ablation", "Ablation works best for small tumors, 3 cm (a little over an inch) across or smaller. It can treat more than one tumor, and it can be done again.");
+/* Translators: ablation.json $.sections[1].blocks[1].items[0].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("ablation", "Instead of surgery, for small tumors from [[colorectal-cancer|colorectal cancer]] that surgery could also remove");
+/* Translators: ablation.json $.sections[1].blocks[1].items[1]. */
+NC_("ablation", "When surgery is not possible, for example because of where the tumor is, or because you are not well enough for an operation");
+/* Translators: ablation.json $.sections[1].blocks[1].items[2]. */
+NC_("ablation", "Along with surgery: the surgeon removes some tumors and destroys others with heat");
 /* Translators: ablation.json $.sections[1].blocks[2].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("ablation", "It may not be a good choice for tumors close to large blood vessels or large [[bile-duct|bile ducts]].");
+NC_("ablation", "Ablation is usually not used if a tumor is larger than about 3 to 5 cm, if it sits right next to a large blood vessel or a main [[bile-duct|bile duct]], if there are too many tumors, or if the cancer has spread widely outside the liver. Your team looks at your scans to decide.");
 /* Translators: ablation.json $.sections[2].heading — a section heading. */
-NC_("ablation", "Before");
-/* Translators: ablation.json $.sections[2].blocks[0].items[0]. */
-NC_("ablation", "Your team will look at your scans to plan where the probe goes.");
-/* Translators: ablation.json $.sections[2].blocks[0].items[1].
+NC_("ablation", "How well it works");
+/* Translators: ablation.json $.sections[2].blocks[0].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("ablation", "Ask which medicines to stop. If you take a [[blood-thinner|blood thinner]], do not stop it unless your doctor tells you to.");
-/* Translators: ablation.json $.sections[2].blocks[0].items[2]. */
-NC_("ablation", "Follow the rules you are given about eating and drinking.");
-/* Translators: ablation.json $.sections[2].blocks[0].items[3]. */
-NC_("ablation", "Plan for an adult to take you home.");
+NC_("ablation", "A large trial called COLLISION compared ablation with surgery in 300 people with [[colorectal-cancer|colorectal cancer]] in the liver. Each person had 10 tumors or fewer, each 3 cm or smaller, and surgery could have removed them. It found:");
+/* Translators: ablation.json $.sections[2].blocks[1].items[0]. */
+NC_("ablation", "People lived as long after ablation as after surgery.");
+/* Translators: ablation.json $.sections[2].blocks[1].items[1]. */
+NC_("ablation", "Serious problems: about 7 in 100 people after ablation, and about 20 in 100 after surgery.");
+/* Translators: ablation.json $.sections[2].blocks[1].items[2]. */
+NC_("ablation", "Deaths from the treatment: none after ablation, and about 2 in 100 after surgery (3 people).");
+/* Translators: ablation.json $.sections[2].blocks[1].items[3]. */
+NC_("ablation", "The trial stopped early, because surgery caused many more problems.");
+/* Translators: ablation.json $.sections[2].blocks[2].text. */
+NC_("ablation", "This trial was only for small tumors from colorectal cancer. It does not show how ablation compares with surgery for bigger tumors or for other cancers.");
+/* Translators: ablation.json $.sections[2].blocks[3].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("ablation", "In another trial, people whose tumors could not be removed with surgery had ablation plus [[chemotherapy|chemotherapy]], or chemotherapy alone. After 8 years, about 36 in 100 were alive with ablation, and about 9 in 100 with chemotherapy alone.");
+/* Translators: ablation.json $.sections[2].blocks[4].text. */
+NC_("ablation", "The tumor can grow back at the treated spot. In studies of colorectal cancer in the liver, this happened in about 9 to 40 in 100. It varies a lot between studies. It is more likely when the tumor is bigger than about 3 cm or lies next to a large blood vessel. If it grows back, ablation can often be done again.");
 /* Translators: ablation.json $.sections[3].heading — a section heading. */
-NC_("ablation", "During");
-/* Translators: ablation.json $.sections[3].blocks[0].text.
+NC_("ablation", "Before");
+/* Translators: ablation.json $.sections[3].blocks[0].items[0]. */
+NC_("ablation", "Your team looks at your scans to plan where the probe goes.");
+/* Translators: ablation.json $.sections[3].blocks[0].items[1]. */
+NC_("ablation", "You may have a check-up visit about a week before, with blood tests and a heart test.");
+/* Translators: ablation.json $.sections[3].blocks[0].items[2].
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("ablation", "An [[interventional-radiologist|interventional radiologist]] usually does the procedure. You get [[anaesthesia|anesthesia]] or other medicine so you are comfortable. Ask your team which kind you will get.");
-/* Translators: ablation.json $.sections[3].blocks[1].text. */
-NC_("ablation", "The doctor puts the probe through a tiny cut in the skin and into the tumor. The probe heats the tumor to destroy it. The doctor may treat more than one tumor.");
+NC_("ablation", "Tell your team about all your medicines. If you take a [[blood-thinner|blood thinner]] or aspirin, ask what to do. Do not stop it unless your doctor tells you to.");
+/* Translators: ablation.json $.sections[3].blocks[0].items[3]. */
+NC_("ablation", "Follow the rules you are given about eating and drinking. Many centers ask you not to eat for 4 to 6 hours before, and to have only sips of water until 2 hours before.");
+/* Translators: ablation.json $.sections[3].blocks[0].items[4]. */
+NC_("ablation", "Plan for an adult to drive you home.");
 /* Translators: ablation.json $.sections[4].heading — a section heading. */
-NC_("ablation", "After and recovery");
+NC_("ablation", "During");
 /* Translators: ablation.json $.sections[4].blocks[0].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("ablation", "Ablation is often an [[outpatient|outpatient]] procedure, so you go home the same day. Some people stay one night in the hospital.");
+NC_("ablation", "An [[interventional-radiologist|interventional radiologist]] usually does the procedure. You get general [[anaesthesia|anesthesia]], so you are asleep, or [[sedation|sedation]] with numbing medicine. Your team will tell you which.");
 /* Translators: ablation.json $.sections[4].blocks[1].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("ablation", "For a few days, you may have flu-like feelings, such as a low fever and aches. This is called [[post-ablation-syndrome|post-ablation syndrome]]. It most often gets better on its own.");
+NC_("ablation", "The doctor uses a [[ct-scan|CT scan]] or an [[ultrasound|ultrasound]] to guide the probe, which is only 1 to 2 mm thick, through a tiny cut in the skin and into the tumor. The probe heats each tumor for about 10 to 15 minutes. The doctor may move the probe or use more than one to treat a larger area or more tumors.");
 /* Translators: ablation.json $.sections[4].blocks[2].text. */
-NC_("ablation", "You will have scans over the next months. They show whether the tumor was destroyed.");
+NC_("ablation", "Ablation can also be done during an operation: through a larger cut, or through a few small cuts with laparoscopic (keyhole) surgery.");
 /* Translators: ablation.json $.sections[5].heading — a section heading. */
-NC_("ablation", "Possible side effects");
-/* Translators: ablation.json $.sections[5].blocks[0].items[0]. */
-NC_("ablation", "Pain in the belly");
-/* Translators: ablation.json $.sections[5].blocks[0].items[1]. */
-NC_("ablation", "Flu-like feelings for a few days");
-/* Translators: ablation.json $.sections[5].blocks[0].items[2]. */
-NC_("ablation", "Bleeding, which is not common");
-/* Translators: ablation.json $.sections[5].blocks[0].items[3]. */
-NC_("ablation", "Infection in the liver, which is not common");
-/* Translators: ablation.json $.sections[5].blocks[0].items[4]. */
-NC_("ablation", "Harm to nearby organs from the heat, which is rare");
-/* Translators: ablation.json $.sections[5].blocks[1].text. */
-NC_("ablation", "Serious problems are not common. Studies and hospitals report them in fewer than 1 to about 5 in 100 people.");
+NC_("ablation", "After and recovery");
+/* Translators: ablation.json $.sections[5].blocks[0].text. */
+NC_("ablation", "Many people stay one night in the hospital. Ask your team how long you will stay. You will have some pain, and your team gives you pain medicine to take home.");
+/* Translators: ablation.json $.sections[5].blocks[1].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("ablation", "For a few days, you may feel as if you have the flu, with a low fever, chills and aches. This is called [[post-ablation-syndrome|post-ablation syndrome]]. It usually goes away on its own. Most people are back to nearly their usual activities within about 10 days.");
 /* Translators: ablation.json $.sections[6].heading — a section heading. */
+NC_("ablation", "Care at home");
+/* Translators: ablation.json $.sections[6].blocks[0].items[0]. */
+NC_("ablation", "Take your pain medicine as your team told you.");
+/* Translators: ablation.json $.sections[6].blocks[0].items[1]. */
+NC_("ablation", "Rest, and drink plenty of fluids.");
+/* Translators: ablation.json $.sections[6].blocks[0].items[2]. */
+NC_("ablation", "Keep the small wounds clean and dry. They usually heal quickly. Your team will tell you when you can shower.");
+/* Translators: ablation.json $.sections[6].blocks[0].items[3]. */
+NC_("ablation", "Check your temperature if you feel hot or shivery. See the signs below for when to call.");
+/* Translators: ablation.json $.sections[6].blocks[0].items[4]. */
+NC_("ablation", "Ask your team when you can drive, lift heavy things and go back to work.");
+/* Translators: ablation.json $.sections[7].heading — a section heading. */
+NC_("ablation", "Side effects");
+/* Translators: ablation.json $.sections[7].blocks[0].items[0]. */
+NC_("ablation", "Pain where the probe went in, or under the right ribs: about half of people, for a few days and up to about 2 weeks");
+/* Translators: ablation.json $.sections[7].blocks[0].items[1].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("ablation", "Flu-like feelings ([[post-ablation-syndrome|post-ablation syndrome]]): about 1 in 3 people. They often start about 3 days after and last about 5 days.");
+/* Translators: ablation.json $.sections[7].blocks[0].items[2]. */
+NC_("ablation", "Serious problems, such as bleeding, infection, or harm to nearby organs from the heat: about 3 to 5 in 100 people, in a review of 34 studies");
+/* Translators: ablation.json $.sections[7].blocks[0].items[3]. */
+NC_("ablation", "Death from the procedure: about 1 to 2 in 1,000 people in the same review");
+/* Translators: ablation.json $.sections[7].blocks[1].text. */
+NC_("ablation", "Serious problems are much less common than after liver surgery. In the COLLISION trial, they happened to about 7 in 100 people after ablation and about 20 in 100 after surgery.");
+/* Translators: ablation.json $.sections[8].heading — a section heading. */
 NC_("ablation", "When to call your care team");
-/* Translators: ablation.json $.sections[6].blocks[0].text. */
+/* Translators: ablation.json $.sections[8].blocks[0].text. */
 NC_("ablation", "Call your care team right away if you have any of these signs.");
-/* Translators: ablation.json $.sections[6].blocks[1].items[0]. */
-NC_("ablation", "A fever of 101°F (38.3°C) or higher, or a fever that lasts more than a few days");
-/* Translators: ablation.json $.sections[6].blocks[1].items[1]. */
+/* Translators: ablation.json $.sections[8].blocks[1].items[0]. */
+NC_("ablation", "A fever: a temperature of 100.4°F (38°C) or higher, or the temperature your care team gave you.");
+/* Translators: ablation.json $.sections[8].blocks[1].items[1]. */
+NC_("ablation", "Flu-like feelings that get worse, or that last more than about a week");
+/* Translators: ablation.json $.sections[8].blocks[1].items[2]. */
 NC_("ablation", "Belly pain that gets worse, or that your pain medicine does not help");
-/* Translators: ablation.json $.sections[6].blocks[1].items[2]. */
-NC_("ablation", "Bleeding, redness or swelling where the probe went in");
-/* Translators: ablation.json $.sections[6].blocks[1].items[3]. */
+/* Translators: ablation.json $.sections[8].blocks[1].items[3]. */
+NC_("ablation", "Bleeding, redness, swelling or fluid where the probe went in");
+/* Translators: ablation.json $.sections[8].blocks[1].items[4]. */
 NC_("ablation", "Yellow skin or eyes");
-/* Translators: ablation.json $.sections[6].blocks[1].items[4]. */
+/* Translators: ablation.json $.sections[8].blocks[1].items[5]. */
 NC_("ablation", "Nausea or vomiting that does not stop");
-/* Translators: ablation.json $.sections[6].blocks[2].text. */
+/* Translators: ablation.json $.sections[8].blocks[2].text. */
 NC_("ablation", "If you have trouble breathing, chest pain, or heavy bleeding, call your emergency number right away.");
+/* Translators: ablation.json $.sections[9].heading — a section heading. */
+NC_("ablation", "Follow-up");
+/* Translators: ablation.json $.sections[9].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("ablation", "You have a [[ct-scan|CT scan]] or an [[mri-scan|MRI scan]] a few weeks after ablation, often about 6 to 8 weeks. It shows whether the whole tumor was destroyed.");
+/* Translators: ablation.json $.sections[9].blocks[1].text. */
+NC_("ablation", "After that, you have more scans over the next months. They look for a tumor growing back at the treated spot and for new tumors. Ask your team when your scans will be.");
 /* Translators: ablation.json $.key_points[0] — one of the key points. */
 NC_("ablation", "Ablation kills a tumor with heat from a thin probe.");
 /* Translators: ablation.json $.key_points[1] — one of the key points. */
-NC_("ablation", "It works best for tumors about 3 cm across or smaller.");
+NC_("ablation", "It works best for tumors 3 cm across or smaller.");
 /* Translators: ablation.json $.key_points[2] — one of the key points. */
-NC_("ablation", "It can treat more than one tumor, and it can be done again.");
+NC_("ablation", "For small colorectal tumors, people lived as long as after surgery.");
 /* Translators: ablation.json $.key_points[3] — one of the key points. */
-NC_("ablation", "Many people go home the same day or the next day.");
+NC_("ablation", "Serious problems happen to about 3 to 5 in 100 people.");
 /* Translators: ablation.json $.key_points[4] — one of the key points. */
-NC_("ablation", "Flu-like feelings for a few days are common.");
+NC_("ablation", "The tumor can grow back at the spot, so you will have scans.");
 /* Translators: ablation.json $.questions[0] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("ablation", "Are my tumors small enough for ablation?");
+NC_("ablation", "Are my tumors small enough for ablation, and are any near a large blood vessel or bile duct?");
 /* Translators: ablation.json $.questions[1] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("ablation", "Will you use microwave or radiofrequency ablation, and why?");
+NC_("ablation", "Could ablation be used instead of surgery for my tumors?");
 /* Translators: ablation.json $.questions[2] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("ablation", "Will the probe go through my skin, or will this be done during surgery?");
+NC_("ablation", "Will you use microwave or radiofrequency ablation?");
 /* Translators: ablation.json $.questions[3] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("ablation", "What kind of anesthesia will I get?");
+NC_("ablation", "Will I be asleep, and will I stay in the hospital overnight?");
 /* Translators: ablation.json $.questions[4] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("ablation", "Will I go home the same day?");
+NC_("ablation", "When will my first scan be, and how often after that?");
 /* Translators: ablation.json $.questions[5] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("ablation", "How will we know if the ablation worked?");
+NC_("ablation", "What happens if a tumor grows back at the treated spot?");
 /* Translators: ablation.json $.teach_back[0] — a prompt for the clinician, to check the person understood (teach-back). */
-NC_("ablation", "Ask the patient to explain in their own words how ablation kills a tumor.");
+NC_("ablation", "Ask the patient to explain in their own words how ablation destroys a tumor.");
 /* Translators: ablation.json $.teach_back[1] — a prompt for the clinician, to check the person understood (teach-back). */
-NC_("ablation", "Ask the patient what they need to do before the procedure.");
+NC_("ablation", "Ask the patient what flu-like feelings after ablation are, and how long they usually last.");
 /* Translators: ablation.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("ablation", "Ask the patient which signs mean they should call the care team.");
 /* Translators: ablation.json $.compare.name — a column heading of the Compare treatments table: one or two words. */
@@ -162,17 +216,17 @@ NC_("ablation", "Ablation");
 /* Translators: ablation.json $.compare.how_given — a cell of the Compare treatments table: keep it short. */
 NC_("ablation", "A thin probe through the skin, or during surgery");
 /* Translators: ablation.json $.compare.anaesthesia — a cell of the Compare treatments table: keep it short. */
-NC_("ablation", "Varies; ask your team");
+NC_("ablation", "General anesthesia or sedation; ask your team");
 /* Translators: ablation.json $.compare.hospital_stay — a cell of the Compare treatments table: keep it short. */
-NC_("ablation", "Often none, or one night");
+NC_("ablation", "Often one night; ask your team");
 /* Translators: ablation.json $.compare.recovery — a cell of the Compare treatments table: keep it short. */
-NC_("ablation", "Flu-like feelings for a few days");
+NC_("ablation", "Flu-like feelings for a few days; usual life in about 10 days");
 /* Translators: ablation.json $.compare.repeatable — a cell of the Compare treatments table: keep it short. */
 NC_("ablation", "Yes");
 /* Translators: ablation.json $.compare.with_surgery — a cell of the Compare treatments table: keep it short. */
 NC_("ablation", "Yes, it can be done during surgery");
 /* Translators: ablation.json $.compare.side_effects — a cell of the Compare treatments table: keep it short. */
-NC_("ablation", "Belly pain, flu-like feelings; bleeding or infection not common");
+NC_("ablation", "Pain, flu-like feelings; serious problems in about 3 to 5 in 100");
 
 /* chemoembolization.json */
 
@@ -619,152 +673,168 @@ NC_("glossary", "Hormone therapy");
 /* Translators: glossary.json $.terms[23].definition — a glossary definition: one or two plain sentences. */
 NC_("glossary", "Medicine that stops hormones from helping some cancers grow, such as many breast cancers.");
 /* Translators: glossary.json $.terms[24].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Immunotherapy");
+NC_("glossary", "Immunosuppressant");
 /* Translators: glossary.json $.terms[24].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Medicine that helps your immune system find and fight cancer cells.");
+NC_("glossary", "A medicine that weakens the immune system, so the body does not attack a transplanted organ. People with a new liver take it for the rest of their life.");
 /* Translators: glossary.json $.terms[25].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Informed consent");
+NC_("glossary", "Immunotherapy");
 /* Translators: glossary.json $.terms[25].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "The process in which the team explains a study or treatment, with its risks and benefits, before you decide whether to take part.");
+NC_("glossary", "Medicine that helps your immune system find and fight cancer cells.");
 /* Translators: glossary.json $.terms[26].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Interventional radiologist");
+NC_("glossary", "Informed consent");
 /* Translators: glossary.json $.terms[26].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A doctor who uses scans to guide thin tubes and needles into the body to treat disease.");
+NC_("glossary", "The process in which the team explains a study or treatment, with its risks and benefits, before you decide whether to take part.");
 /* Translators: glossary.json $.terms[27].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Jaundice");
+NC_("glossary", "Interventional radiologist");
 /* Translators: glossary.json $.terms[27].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Yellow skin or yellow whites of the eyes, often with dark urine. It can mean the liver or the bile ducts are not working well.");
+NC_("glossary", "A doctor who uses scans to guide thin tubes and needles into the body to treat disease.");
 /* Translators: glossary.json $.terms[28].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Liver function tests");
+NC_("glossary", "Jaundice");
 /* Translators: glossary.json $.terms[28].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Blood tests that measure enzymes, proteins and other substances made or cleared by the liver, to show how well it works.");
+NC_("glossary", "Yellow skin or yellow whites of the eyes, often with dark urine. It can mean the liver or the bile ducts are not working well.");
 /* Translators: glossary.json $.terms[29].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Metastasis");
+NC_("glossary", "Liver function tests");
 /* Translators: glossary.json $.terms[29].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A tumor made of cancer cells that spread from the place where the cancer started. More than one are called metastases.");
+NC_("glossary", "Blood tests that measure enzymes, proteins and other substances made or cleared by the liver, to show how well it works.");
 /* Translators: glossary.json $.terms[30].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Microwave ablation");
+NC_("glossary", "Liver transplant");
 /* Translators: glossary.json $.terms[30].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Ablation that uses microwaves sent through a thin probe to heat and kill a tumor.");
+NC_("glossary", "An operation that takes out a person's liver and puts in a healthy liver, or part of one, from a donor.");
 /* Translators: glossary.json $.terms[31].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "MRI scan");
+NC_("glossary", "Living donor");
 /* Translators: glossary.json $.terms[31].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A scan that uses a strong magnet and radio waves, not X-rays, to make detailed pictures of the inside of the body.");
+NC_("glossary", "A healthy person who gives part of their liver to someone who needs a transplant, often a family member or friend.");
 /* Translators: glossary.json $.terms[32].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Multidisciplinary team");
+NC_("glossary", "Metastasis");
 /* Translators: glossary.json $.terms[32].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A team of experts from different fields who plan your care together, such as surgeons, oncologists and radiologists.");
+NC_("glossary", "A tumor made of cancer cells that spread from the place where the cancer started. More than one are called metastases.");
 /* Translators: glossary.json $.terms[33].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Neuroendocrine tumor");
+NC_("glossary", "Microwave ablation");
 /* Translators: glossary.json $.terms[33].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A tumor that starts in cells that make hormones. These cells are found in many organs, such as the bowel and the pancreas.");
+NC_("glossary", "Ablation that uses microwaves sent through a thin probe to heat and kill a tumor.");
 /* Translators: glossary.json $.terms[34].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Oncologist");
+NC_("glossary", "MRI scan");
 /* Translators: glossary.json $.terms[34].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A doctor who treats cancer. A medical oncologist treats cancer with medicine, such as chemotherapy.");
+NC_("glossary", "A scan that uses a strong magnet and radio waves, not X-rays, to make detailed pictures of the inside of the body.");
 /* Translators: glossary.json $.terms[35].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Outpatient");
+NC_("glossary", "Multidisciplinary team");
 /* Translators: glossary.json $.terms[35].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Care that does not need an overnight stay in the hospital. You go home the same day.");
+NC_("glossary", "A team of experts from different fields who plan your care together, such as surgeons, oncologists and radiologists.");
 /* Translators: glossary.json $.terms[36].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Palliative care");
+NC_("glossary", "Neuroendocrine tumor");
 /* Translators: glossary.json $.terms[36].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Care that eases symptoms, side effects and stress, to help you live as well as you can. You can have it at any stage, during treatment too.");
+NC_("glossary", "A tumor that starts in cells that make hormones. These cells are found in many organs, such as the bowel and the pancreas.");
 /* Translators: glossary.json $.terms[37].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Pathology report");
+NC_("glossary", "Oncologist");
 /* Translators: glossary.json $.terms[37].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A report about tissue that was checked under a microscope. It tells what type of cancer it is.");
+NC_("glossary", "A doctor who treats cancer. A medical oncologist treats cancer with medicine, such as chemotherapy.");
 /* Translators: glossary.json $.terms[38].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "PET-CT scan");
+NC_("glossary", "Outpatient");
 /* Translators: glossary.json $.terms[38].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A scan that uses a sugar with a small amount of a radioactive tracer to show where cells are very active, such as cancer cells, together with a CT scan.");
+NC_("glossary", "Care that does not need an overnight stay in the hospital. You go home the same day.");
 /* Translators: glossary.json $.terms[39].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Portal vein");
+NC_("glossary", "Palliative care");
 /* Translators: glossary.json $.terms[39].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "The large vein that brings blood from the stomach and bowel to the liver. Healthy liver gets most of its blood from it.");
+NC_("glossary", "Care that eases symptoms, side effects and stress, to help you live as well as you can. You can have it at any stage, during treatment too.");
 /* Translators: glossary.json $.terms[40].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Portal vein embolization");
+NC_("glossary", "Pathology report");
 /* Translators: glossary.json $.terms[40].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A procedure that blocks a branch of the portal vein before liver surgery. It helps the part of the liver that will stay grow larger.");
+NC_("glossary", "A report about tissue that was checked under a microscope. It tells what type of cancer it is.");
 /* Translators: glossary.json $.terms[41].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Post-ablation syndrome");
+NC_("glossary", "PET-CT scan");
 /* Translators: glossary.json $.terms[41].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Flu-like feelings, such as a low fever and aches, that some people have for a few days after ablation.");
+NC_("glossary", "A scan that uses a sugar with a small amount of a radioactive tracer to show where cells are very active, such as cancer cells, together with a CT scan.");
 /* Translators: glossary.json $.terms[42].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Post-embolization syndrome");
+NC_("glossary", "Portal vein");
 /* Translators: glossary.json $.terms[42].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Fever, belly pain and nausea that often come after embolization. They usually start in the first 3 days and then get better.");
+NC_("glossary", "The large vein that brings blood from the stomach and bowel to the liver. Healthy liver gets most of its blood from it.");
 /* Translators: glossary.json $.terms[43].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Primary cancer");
+NC_("glossary", "Portal vein embolization");
 /* Translators: glossary.json $.terms[43].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "The first tumor, where a cancer started. The cancer is named for that place, such as colon cancer or breast cancer.");
+NC_("glossary", "A procedure that blocks a branch of the portal vein before liver surgery. It helps the part of the liver that will stay grow larger.");
 /* Translators: glossary.json $.terms[44].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "PRRT");
+NC_("glossary", "Post-ablation syndrome");
 /* Translators: glossary.json $.terms[44].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Peptide receptor radionuclide therapy. A medicine given by vein that carries radiation to tumor cells with somatostatin receptors.");
+NC_("glossary", "Flu-like feelings, such as a low fever and aches, that some people have for a few days after ablation.");
 /* Translators: glossary.json $.terms[45].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Radiation oncologist");
+NC_("glossary", "Post-embolization syndrome");
 /* Translators: glossary.json $.terms[45].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A doctor who treats cancer with radiation.");
+NC_("glossary", "Fever, belly pain and nausea that often come after embolization. They usually start in the first 3 days and then get better.");
 /* Translators: glossary.json $.terms[46].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Radioembolization");
+NC_("glossary", "Primary cancer");
 /* Translators: glossary.json $.terms[46].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A treatment that sends tiny radioactive beads into the artery that feeds a liver tumor. It is also called SIRT or Y-90.");
+NC_("glossary", "The first tumor, where a cancer started. The cancer is named for that place, such as colon cancer or breast cancer.");
 /* Translators: glossary.json $.terms[47].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Radiofrequency ablation");
+NC_("glossary", "PRRT");
 /* Translators: glossary.json $.terms[47].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Ablation that uses a thin probe to heat and kill a tumor. A high-frequency electric current in the probe makes the heat.");
+NC_("glossary", "Peptide receptor radionuclide therapy. A medicine given by vein that carries radiation to tumor cells with somatostatin receptors.");
 /* Translators: glossary.json $.terms[48].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Resectable");
+NC_("glossary", "Radiation oncologist");
 /* Translators: glossary.json $.terms[48].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Able to be fully removed with surgery, while enough healthy liver stays.");
+NC_("glossary", "A doctor who treats cancer with radiation.");
 /* Translators: glossary.json $.terms[49].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Resection");
+NC_("glossary", "Radioembolization");
 /* Translators: glossary.json $.terms[49].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Surgery to remove part of an organ. A liver resection removes the part of the liver that has the tumors.");
+NC_("glossary", "A treatment that sends tiny radioactive beads into the artery that feeds a liver tumor. It is also called SIRT or Y-90.");
 /* Translators: glossary.json $.terms[50].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "SBRT");
+NC_("glossary", "Radiofrequency ablation");
 /* Translators: glossary.json $.terms[50].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Stereotactic body radiation therapy. Strong, very precise radiation beams are aimed at a tumor from outside the body.");
+NC_("glossary", "Ablation that uses a thin probe to heat and kill a tumor. A high-frequency electric current in the probe makes the heat.");
 /* Translators: glossary.json $.terms[51].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Second opinion");
+NC_("glossary", "Resectable");
 /* Translators: glossary.json $.terms[51].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "When another doctor looks at your tests and your treatment plan. They may agree, or suggest other options.");
+NC_("glossary", "Able to be fully removed with surgery, while enough healthy liver stays.");
 /* Translators: glossary.json $.terms[52].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Sedation");
+NC_("glossary", "Resection");
 /* Translators: glossary.json $.terms[52].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Medicine that helps you relax and feel sleepy during a procedure. You may still be partly awake.");
+NC_("glossary", "Surgery to remove part of an organ. A liver resection removes the part of the liver that has the tumors.");
 /* Translators: glossary.json $.terms[53].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Somatostatin drug");
+NC_("glossary", "SBRT");
 /* Translators: glossary.json $.terms[53].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A medicine, such as octreotide or lanreotide, used for neuroendocrine tumors. It can ease symptoms and slow tumor growth.");
+NC_("glossary", "Stereotactic body radiation therapy. Strong, very precise radiation beams are aimed at a tumor from outside the body.");
 /* Translators: glossary.json $.terms[54].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Stent");
+NC_("glossary", "Second opinion");
 /* Translators: glossary.json $.terms[54].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A small tube of plastic or metal put inside a blocked duct, such as a bile duct, to hold it open.");
+NC_("glossary", "When another doctor looks at your tests and your treatment plan. They may agree, or suggest other options.");
 /* Translators: glossary.json $.terms[55].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Targeted therapy");
+NC_("glossary", "Sedation");
 /* Translators: glossary.json $.terms[55].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Medicine that acts on certain changes in cancer cells. Tests on the tumor show whether it may help.");
+NC_("glossary", "Medicine that helps you relax and feel sleepy during a procedure. You may still be partly awake.");
 /* Translators: glossary.json $.terms[56].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Tumor board");
+NC_("glossary", "Somatostatin drug");
 /* Translators: glossary.json $.terms[56].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A meeting where doctors from different fields look at a person's case together and plan treatment.");
+NC_("glossary", "A medicine, such as octreotide or lanreotide, used for neuroendocrine tumors. It can ease symptoms and slow tumor growth.");
 /* Translators: glossary.json $.terms[57].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Tumor marker");
+NC_("glossary", "Stent");
 /* Translators: glossary.json $.terms[57].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A substance in the blood or tissue that cancer cells can make in larger amounts, such as carcinoembryonic antigen (CEA). Normal cells can make it too.");
+NC_("glossary", "A small tube of plastic or metal put inside a blocked duct, such as a bile duct, to hold it open.");
 /* Translators: glossary.json $.terms[58].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Ultrasound");
+NC_("glossary", "Targeted therapy");
 /* Translators: glossary.json $.terms[58].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A scan that uses sound waves to make pictures of the inside of the body.");
+NC_("glossary", "Medicine that acts on certain changes in cancer cells. Tests on the tumor show whether it may help.");
 /* Translators: glossary.json $.terms[59].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Uveal melanoma");
+NC_("glossary", "Rejection");
 /* Translators: glossary.json $.terms[59].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A melanoma that starts in the eye. When it spreads, it most often spreads to the liver.");
+NC_("glossary", "When the body's immune system attacks a new organ after a transplant. Medicines called immunosuppressants help prevent it.");
 /* Translators: glossary.json $.terms[60].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Yttrium-90");
+NC_("glossary", "Tumor board");
 /* Translators: glossary.json $.terms[60].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "A meeting where doctors from different fields look at a person's case together and plan treatment.");
+/* Translators: glossary.json $.terms[61].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Tumor marker");
+/* Translators: glossary.json $.terms[61].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "A substance in the blood or tissue that cancer cells can make in larger amounts, such as carcinoembryonic antigen (CEA). Normal cells can make it too.");
+/* Translators: glossary.json $.terms[62].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Ultrasound");
+/* Translators: glossary.json $.terms[62].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "A scan that uses sound waves to make pictures of the inside of the body.");
+/* Translators: glossary.json $.terms[63].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Uveal melanoma");
+/* Translators: glossary.json $.terms[63].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "A melanoma that starts in the eye. When it spreads, it most often spreads to the liver.");
+/* Translators: glossary.json $.terms[64].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Yttrium-90");
+/* Translators: glossary.json $.terms[64].definition — a glossary definition: one or two plain sentences. */
 NC_("glossary", "A radioactive material put inside tiny beads for radioembolization. Its radiation travels only a very short distance.");
 
 /* hepatic-artery-infusion.json */
@@ -1156,6 +1226,203 @@ NC_("liver-directed-therapies", "Ask the patient to explain in their own words w
 NC_("liver-directed-therapies", "Ask the patient why treatment can be sent through the hepatic artery.");
 /* Translators: liver-directed-therapies.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("liver-directed-therapies", "Ask the patient what the main treatment is for most people with liver metastases.");
+
+/* liver-transplant.json */
+
+/* Translators: liver-transplant.json $.title — the topic's title, in the sidebar and at the top of its page. */
+NC_("liver-transplant", "Liver transplant for colorectal cancer in the liver");
+/* Translators: liver-transplant.json $.subtitle — one line under the topic's title. */
+NC_("liver-transplant", "A new liver from a donor, for a small group of people whose tumors cannot be removed.");
+/* Translators: liver-transplant.json $.in_short — the “In short” summary; keep it as plain as the English. */
+NC_("liver-transplant", "A liver transplant replaces your liver with a healthy one from a donor. It may help a small group of people whose colorectal cancer has spread only to the liver. Most people cannot have one, and only a few centers offer it.");
+/* Translators: liver-transplant.json $.sections[0].heading — a section heading. */
+NC_("liver-transplant", "What it is");
+/* Translators: liver-transplant.json $.sections[0].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("liver-transplant", "A [[liver-transplant|liver transplant]] is an operation. The surgeon takes out your whole liver and puts in a healthy liver from a donor.");
+/* Translators: liver-transplant.json $.sections[0].blocks[1].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("liver-transplant", "For most cancer that has spread to the liver, a transplant is not a treatment. But a trial found that it can help a small group of people with [[colorectal-cancer|colorectal cancer]] that has spread only to the liver, when surgery cannot remove the tumors.");
+/* Translators: liver-transplant.json $.sections[0].blocks[2].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("liver-transplant", "Most donor livers come from people who have died. Some centers use part of a liver from a healthy person, often a family member or friend. This is called a [[living-donor|living donor]] transplant. After any transplant, you take medicine for the rest of your life so your body does not attack the new liver.");
+/* Translators: liver-transplant.json $.sections[1].heading — a section heading. */
+NC_("liver-transplant", "Who it may help");
+/* Translators: liver-transplant.json $.sections[1].blocks[0].text. */
+NC_("liver-transplant", "The trial, called TransMet, took only people who met very strict rules:");
+/* Translators: liver-transplant.json $.sections[1].blocks[1].items[0]. */
+NC_("liver-transplant", "Cancer that started in the colon or rectum and had spread only to the liver, with no cancer anywhere else");
+/* Translators: liver-transplant.json $.sections[1].blocks[1].items[1]. */
+NC_("liver-transplant", "Liver tumors that could never be removed with surgery. An expert panel checked this for each person.");
+/* Translators: liver-transplant.json $.sections[1].blocks[1].items[2]. */
+NC_("liver-transplant", "The first tumor, in the bowel, already removed with surgery");
+/* Translators: liver-transplant.json $.sections[1].blocks[1].items[3].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("liver-transplant", "Cancer that shrank or stayed the same with [[chemotherapy|chemotherapy]] for at least 3 months, after no more than 3 kinds of chemotherapy");
+/* Translators: liver-transplant.json $.sections[1].blocks[1].items[4]. */
+NC_("liver-transplant", "No change in a gene called BRAF in the cancer cells");
+/* Translators: liver-transplant.json $.sections[1].blocks[1].items[5]. */
+NC_("liver-transplant", "Age 18 to 65, and well enough to be up and about and do light work");
+/* Translators: liver-transplant.json $.sections[1].blocks[2].text. */
+NC_("liver-transplant", "Some experts now use even stricter rules, such as a good response to chemotherapy for at least 6 months. They do not offer a transplant when the cancer started on the right side of the colon, or when the tumor has some other features.");
+/* Translators: liver-transplant.json $.sections[1].blocks[3].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("liver-transplant", "Most people with liver metastases cannot have a transplant. It is usually not an option if the cancer is also outside the liver, if it grows during chemotherapy, if surgery or ablation can treat the tumors, or if the cancer did not start in the colon or rectum. Only a few centers offer it, many of them in [[clinical-trial|clinical trials]]. Donor livers are scarce.");
+/* Translators: liver-transplant.json $.sections[2].heading — a section heading. */
+NC_("liver-transplant", "How well it works");
+/* Translators: liver-transplant.json $.sections[2].blocks[0].text. */
+NC_("liver-transplant", "TransMet was a trial of 94 people in 20 centers in Europe. By chance, half were placed in a group to have a liver transplant plus chemotherapy, and half in a group to have chemotherapy alone. It found:");
+/* Translators: liver-transplant.json $.sections[2].blocks[1].items[0]. */
+NC_("liver-transplant", "Counting everyone in the group they were first placed in: after 5 years, about 57 in 100 people were alive in the transplant group, and about 13 in 100 in the chemotherapy group.");
+/* Translators: liver-transplant.json $.sections[2].blocks[1].items[1]. */
+NC_("liver-transplant", "Counting only people who had the treatment as planned: about 73 in 100 were alive after a transplant, and about 9 in 100 with chemotherapy alone.");
+/* Translators: liver-transplant.json $.sections[2].blocks[2].text. */
+NC_("liver-transplant", "The first numbers are the fairer comparison. In the transplant group, 11 of 47 people did not get a transplant, most often because the cancer grew. In the other group, some people had surgery instead.");
+/* Translators: liver-transplant.json $.sections[2].blocks[3].text. */
+NC_("liver-transplant", "After a transplant, the cancer often comes back, most often in the lungs. In earlier studies from Norway, it came back in more than 80 in 100 people. But it often grew slowly, and many people could have more treatment and lived for years.");
+/* Translators: liver-transplant.json $.sections[2].blocks[4].text. */
+NC_("liver-transplant", "These results come from one small trial of people chosen with great care. They do not apply to most people with liver metastases.");
+/* Translators: liver-transplant.json $.sections[3].heading — a section heading. */
+NC_("liver-transplant", "Before");
+/* Translators: liver-transplant.json $.sections[3].blocks[0].items[0]. */
+NC_("liver-transplant", "Your cancer team sends your case to a transplant center. A panel of experts looks at your scans and tests.");
+/* Translators: liver-transplant.json $.sections[3].blocks[0].items[1]. */
+NC_("liver-transplant", "You have many tests to check your heart, lungs and general health, and scans to make sure the cancer is only in the liver.");
+/* Translators: liver-transplant.json $.sections[3].blocks[0].items[2]. */
+NC_("liver-transplant", "You meet the transplant team. It often includes a surgeon, a liver doctor, a transplant coordinator, a dietitian and a pharmacist.");
+/* Translators: liver-transplant.json $.sections[3].blocks[0].items[3]. */
+NC_("liver-transplant", "If a living donor may be possible, that person also has many tests, to make sure it is safe for them.");
+/* Translators: liver-transplant.json $.sections[3].blocks[0].items[4]. */
+NC_("liver-transplant", "You keep having chemotherapy while you wait. In TransMet, the transplant was done within 2 months of the last chemotherapy.");
+/* Translators: liver-transplant.json $.sections[4].heading — a section heading. */
+NC_("liver-transplant", "During");
+/* Translators: liver-transplant.json $.sections[4].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("liver-transplant", "You get general [[anaesthesia|anesthesia]], so you are asleep. The surgeon makes a cut in your belly, takes out your liver and puts in the donor liver. It is a long, major operation.");
+/* Translators: liver-transplant.json $.sections[4].blocks[1].text. */
+NC_("liver-transplant", "First, the surgeon checks inside your belly for cancer outside the liver. In TransMet, some people were found to have cancer in nearby lymph nodes, so they did not have the transplant.");
+/* Translators: liver-transplant.json $.sections[5].heading — a section heading. */
+NC_("liver-transplant", "After and recovery");
+/* Translators: liver-transplant.json $.sections[5].blocks[0].text. */
+NC_("liver-transplant", "After the operation, you go to an intensive care unit for a few days. Most people leave the hospital within 2 to 3 weeks. It can take 3 to 6 months before you are ready to go back to work and your usual activities.");
+/* Translators: liver-transplant.json $.sections[5].blocks[1].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("liver-transplant", "You take medicines called [[immunosuppressant|immunosuppressants]] to stop [[transplant-rejection|rejection]]. The dose is highest in the first 3 months, when rejection is most likely. Then your team lowers it.");
+/* Translators: liver-transplant.json $.sections[6].heading — a section heading. */
+NC_("liver-transplant", "Care at home");
+/* Translators: liver-transplant.json $.sections[6].blocks[0].items[0]. */
+NC_("liver-transplant", "Take your anti-rejection medicines every day, at the times your team gave you. Never stop or change them on your own.");
+/* Translators: liver-transplant.json $.sections[6].blocks[0].items[1]. */
+NC_("liver-transplant", "Go to all your blood tests. They check your new liver and the amount of medicine in your blood.");
+/* Translators: liver-transplant.json $.sections[6].blocks[0].items[2]. */
+NC_("liver-transplant", "The medicines make infections easier to catch. Wash your hands often and stay away from people who are sick. Your team will tell you which foods to avoid.");
+/* Translators: liver-transplant.json $.sections[6].blocks[0].items[3]. */
+NC_("liver-transplant", "Protect your skin from the sun with clothing and sunscreen. The medicines raise the chance of skin cancer.");
+/* Translators: liver-transplant.json $.sections[6].blocks[0].items[4]. */
+NC_("liver-transplant", "Build up your activity slowly. Your team will tell you how to care for your wound and when you can drive.");
+/* Translators: liver-transplant.json $.sections[7].heading — a section heading. */
+NC_("liver-transplant", "Side effects");
+/* Translators: liver-transplant.json $.sections[7].blocks[0].text. */
+NC_("liver-transplant", "A transplant is a big operation with serious risks. In TransMet, in the first 3 months after the transplant:");
+/* Translators: liver-transplant.json $.sections[7].blocks[1].items[0]. */
+NC_("liver-transplant", "Serious problems: about 34 in 100 people");
+/* Translators: liver-transplant.json $.sections[7].blocks[1].items[1]. */
+NC_("liver-transplant", "Problems with the kidneys: about 22 in 100");
+/* Translators: liver-transplant.json $.sections[7].blocks[1].items[2]. */
+NC_("liver-transplant", "High blood sugar (diabetes): about 17 in 100");
+/* Translators: liver-transplant.json $.sections[7].blocks[1].items[3]. */
+NC_("liver-transplant", "A second transplant was needed: about 8 in 100");
+/* Translators: liver-transplant.json $.sections[7].blocks[1].items[4]. */
+NC_("liver-transplant", "Death: about 3 in 100 (1 person)");
+/* Translators: liver-transplant.json $.sections[7].blocks[2].text. */
+NC_("liver-transplant", "From liver transplants in general:");
+/* Translators: liver-transplant.json $.sections[7].blocks[3].items[0].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("liver-transplant", "[[transplant-rejection|Rejection]], when your body attacks the new liver: up to 1 in 3 people, most often in the first weeks or months. A change in medicine usually treats it.");
+/* Translators: liver-transplant.json $.sections[7].blocks[3].items[1].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("liver-transplant", "[[bile-duct|Bile duct]] problems, such as a leak or a narrowing: more than 1 in 10 people");
+/* Translators: liver-transplant.json $.sections[7].blocks[3].items[2]. */
+NC_("liver-transplant", "Infections: more likely, because the medicines weaken your body's defenses");
+/* Translators: liver-transplant.json $.sections[7].blocks[3].items[3]. */
+NC_("liver-transplant", "Over the years, a higher chance of some cancers, such as skin cancer");
+/* Translators: liver-transplant.json $.sections[7].blocks[4].text. */
+NC_("liver-transplant", "For a living donor, the operation has risks too, including a small risk of death: fewer than 1 in 100.");
+/* Translators: liver-transplant.json $.sections[8].heading — a section heading. */
+NC_("liver-transplant", "When to call your care team");
+/* Translators: liver-transplant.json $.sections[8].blocks[0].text. */
+NC_("liver-transplant", "Call your care team right away if you have any of these signs.");
+/* Translators: liver-transplant.json $.sections[8].blocks[1].items[0]. */
+NC_("liver-transplant", "A fever: a temperature of 100.4°F (38°C) or higher, or the temperature your care team gave you.");
+/* Translators: liver-transplant.json $.sections[8].blocks[1].items[1]. */
+NC_("liver-transplant", "Yellow skin or eyes, dark urine, pale stools or itchy skin");
+/* Translators: liver-transplant.json $.sections[8].blocks[1].items[2]. */
+NC_("liver-transplant", "Belly pain or swelling");
+/* Translators: liver-transplant.json $.sections[8].blocks[1].items[3]. */
+NC_("liver-transplant", "Feeling very tired or shaky, or a very bad headache");
+/* Translators: liver-transplant.json $.sections[8].blocks[1].items[4]. */
+NC_("liver-transplant", "Vomiting or diarrhea that does not stop, or you cannot take your medicines");
+/* Translators: liver-transplant.json $.sections[8].blocks[1].items[5]. */
+NC_("liver-transplant", "Much less urine than usual");
+/* Translators: liver-transplant.json $.sections[8].blocks[1].items[6]. */
+NC_("liver-transplant", "Redness, swelling or fluid from your wound");
+/* Translators: liver-transplant.json $.sections[8].blocks[2].text. */
+NC_("liver-transplant", "If you have trouble breathing, chest pain, or heavy bleeding, call your emergency number right away.");
+/* Translators: liver-transplant.json $.sections[9].heading — a section heading. */
+NC_("liver-transplant", "Follow-up");
+/* Translators: liver-transplant.json $.sections[9].blocks[0].text. */
+NC_("liver-transplant", "At first, you see the transplant team often, about once a week for the first 2 to 3 months. Later, visits are every few months, and then once a year. At each visit you have blood tests to check your liver and your medicine levels.");
+/* Translators: liver-transplant.json $.sections[9].blocks[1].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("liver-transplant", "You also have regular scans, such as [[ct-scan|CT scans]] of the chest and belly, to look for cancer that comes back. If it comes back, it is often in the lungs, and it can often be treated. Ask your team how often you will have scans.");
+/* Translators: liver-transplant.json $.key_points[0] — one of the key points. */
+NC_("liver-transplant", "A transplant may help a few people whose colorectal cancer has spread only to the liver.");
+/* Translators: liver-transplant.json $.key_points[1] — one of the key points. */
+NC_("liver-transplant", "In a trial of 94 people, 57 in 100 were alive after 5 years with a transplant. With chemotherapy alone, 13 in 100 were.");
+/* Translators: liver-transplant.json $.key_points[2] — one of the key points. */
+NC_("liver-transplant", "The rules are very strict. Most people cannot have one.");
+/* Translators: liver-transplant.json $.key_points[3] — one of the key points. */
+NC_("liver-transplant", "You take medicine for the rest of your life so your body does not reject the new liver.");
+/* Translators: liver-transplant.json $.key_points[4] — one of the key points. */
+NC_("liver-transplant", "The cancer can still come back, most often in the lungs.");
+/* Translators: liver-transplant.json $.questions[0] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("liver-transplant", "Which of the rules for a transplant do I meet, and which do I not?");
+/* Translators: liver-transplant.json $.questions[1] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("liver-transplant", "Which centers offer a transplant for colorectal cancer in the liver, and is there a clinical trial I could join?");
+/* Translators: liver-transplant.json $.questions[2] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("liver-transplant", "Could a living donor be an option, and what would it mean for the donor?");
+/* Translators: liver-transplant.json $.questions[3] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("liver-transplant", "How long might I wait for a liver, and what happens to my chemotherapy while I wait?");
+/* Translators: liver-transplant.json $.questions[4] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("liver-transplant", "What are the risks of the anti-rejection medicines for me?");
+/* Translators: liver-transplant.json $.questions[5] — a question people can tick to ask their care team; it goes on the handout. */
+NC_("liver-transplant", "How will you check whether the cancer comes back?");
+/* Translators: liver-transplant.json $.teach_back[0] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("liver-transplant", "Ask the patient to explain in their own words who may be able to have a liver transplant for liver metastases.");
+/* Translators: liver-transplant.json $.teach_back[1] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("liver-transplant", "Ask the patient why they must take the anti-rejection medicine every day.");
+/* Translators: liver-transplant.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
+NC_("liver-transplant", "Ask the patient which signs mean they should call the care team.");
 
 /* living-with-liver-metastases.json */
 

@@ -588,3 +588,14 @@ lg_test_remove_tree (const char *path)
     }
   g_remove (path);
 }
+
+/* A topic page's glossary popover (a child of the page itself; the "Sources" buttons under the
+ * sections have popovers of their own, further down). */
+GtkWidget *
+lg_test_term_popover (GtkWidget *page)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (page); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      return child;
+  g_assert_not_reached ();
+}

@@ -27,6 +27,7 @@ GtkWidget     *lg_test_wait_for_label  (GtkWidget     *root,
                                         const char    *text);
 GtkWidget     *lg_test_find_tooltip    (GtkWidget     *root,
                                         const char    *tooltip);
+GtkWidget     *lg_test_term_popover    (GtkWidget     *page);
 GtkWidget     *lg_test_find_type       (GtkWidget     *root,
                                         GType          type);
 GtkWidget     *lg_test_find_shown_type (GtkWidget     *root,

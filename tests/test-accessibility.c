@@ -331,7 +331,7 @@ test_glossary_keys (void)
   g_assert_nonnull (term);
 
   /* Enter (the label's activate-current-link binding) opens the definition. */
-  popover = lg_test_find_type (page_of (window), GTK_TYPE_POPOVER);
+  popover = lg_test_term_popover (page_of (window));
   g_assert_nonnull (popover);
   lg_test_no_grab (popover);
   g_signal_emit_by_name (label, "activate-current-link");

@@ -110,7 +110,7 @@ test_list_topics (void)
   g_assert_true (g_str_has_prefix (r.out, "what-are-liver-metastases\tWhat are liver metastases?\n"));
   g_assert_nonnull (strstr (r.out, "\nsurgery\tSurgery\n"));
   lines = g_strsplit (r.out, "\n", -1);
-  g_assert_cmpuint (count_lines (r.out), ==, 16);
+  g_assert_cmpuint (count_lines (r.out), ==, 17);
   for (guint i = 0; lines[i] != NULL && *lines[i]; i++)
     g_assert_nonnull (strchr (lines[i], '\t'));
 }
@@ -127,7 +127,7 @@ assert_spanish_titles (Run *r)
   g_assert_nonnull (strstr (r->out, "\nsurgery\tCirugía\n"));
   g_assert_nonnull (strstr (r->out, "\nhepatic-artery-infusion\tBomba de infusión arterial "
                                     "hepática\n"));
-  g_assert_cmpuint (count_lines (r->out), ==, 16);
+  g_assert_cmpuint (count_lines (r->out), ==, 17);
 }
 
 static void
@@ -178,7 +178,7 @@ test_language_fallback (void)
   run (&r, "--list-topics", "--language=xx", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_true (g_str_has_prefix (r.out, "what-are-liver-metastases\tWhat are liver metastases?\n"));
-  g_assert_cmpuint (count_lines (r.out), ==, 16);
+  g_assert_cmpuint (count_lines (r.out), ==, 17);
   g_assert_cmpuint (count_lines (r.err), ==, 1);
   g_assert_nonnull (strstr (r.err, "no content in “xx”; showing English"));
 }
@@ -467,10 +467,10 @@ test_content_dir_topics (void)
   data_home = NULL;
 
   g_assert_cmpint (user_only.status, ==, 0);
-  g_assert_cmpuint (count_lines (user_only.out), ==, 17);
+  g_assert_cmpuint (count_lines (user_only.out), ==, 18);
   g_assert_true (g_str_has_suffix (user_only.out, "\nphone-tree\tWho to call\n"));
   g_assert_cmpint (both.status, ==, 0);
-  g_assert_cmpuint (count_lines (both.out), ==, 17);
+  g_assert_cmpuint (count_lines (both.out), ==, 18);
   g_assert_true (g_str_has_suffix (both.out, "\nphone-tree\tWho to call at night\n"));
 
   lg_test_remove_tree (user);

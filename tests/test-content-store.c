@@ -400,7 +400,7 @@ test_bundled_content (void)
   g_assert_true (lg_content_store_load_resource (store, RESOURCE_BASE "/content", &error));
   g_assert_no_error (error);
   topics = lg_content_store_get_topics (store);
-  g_assert_cmpuint (g_list_model_get_n_items (topics), ==, 16);
+  g_assert_cmpuint (g_list_model_get_n_items (topics), ==, 17);
   g_assert_nonnull (lg_content_store_lookup_topic (store, "what-are-liver-metastases"));
   g_assert_nonnull (lg_content_store_lookup_topic (store, "surgery"));
   g_assert_cmpuint (g_list_model_get_n_items (lg_content_store_get_glossary (store)), >=, 30);

@@ -13,7 +13,7 @@
 #include "lg-problem-banner.h"
 #include "lg-test-utils.h"
 
-#define N_BUNDLED 16
+#define N_BUNDLED 17
 
 static const char svg[] =
   "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\">"

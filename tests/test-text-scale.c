@@ -137,7 +137,7 @@ test_popover (void)
   g_assert_true (lg_window_show_topic (window, "ablation"));
   in_short = lg_content_store_to_plain (lg_test_store (app), lg_topic_get_in_short (lg_content_store_lookup_topic (lg_test_store (app), "ablation")));
   label = lg_test_find_label (GTK_WIDGET (window), in_short);
-  lg_test_no_grab (lg_test_find_type (lg_test_find_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE), GTK_TYPE_POPOVER));
+  lg_test_no_grab (lg_test_term_popover (lg_test_find_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE)));
   g_signal_emit_by_name (label, "activate-link", "term:ablation", &handled);
   lg_test_wait (200);
   definition = lg_test_find_label (GTK_WIDGET (window), lg_glossary_term_get_definition (term));
