@@ -15,6 +15,37 @@ compare_names (gconstpointer a,
   return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* "Written from the sources … in December 2026": the least recent month any topic was checked,
+ * or NULL when no topic says. */
+static char *
+dup_how_checked (LgContentStore *store)
+{
+  GListModel *topics = lg_content_store_get_topics (store);
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *month = NULL;
+  int oldest = G_MAXINT;
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(LgTopic) topic = g_list_model_get_item (topics, i);
+      int year, number;
+
+      lg_topic_get_reviewed (topic, &year, &number);
+      if (year > 0 && number > 0)
+        oldest = MIN (oldest, year * 12 + number - 1);
+    }
+  if (oldest == G_MAXINT)
+    return NULL;
+  when = g_date_time_new_utc (oldest / 12, oldest % 12 + 1, 1, 0, 0, 0);
+  /* TRANSLATORS: a month and year, as in "December 2026" (strftime format) */
+  month = g_date_time_format (when, _("%B %Y"));
+  /* TRANSLATORS: %s is a month and year, e.g. "December 2026" */
+  return g_strdup_printf (_("Every topic was written from the sources it lists and checked against "
+                            "them in %s or later; each topic shows its own month. No clinician has "
+                            "reviewed this guide for you: it is for learning and does not replace "
+                            "advice from your care team."), month);
+}
+
 /* Presents the About window for @store's content (NULL when it failed to load) over @parent. */
 void
 lg_about_present (GtkWindow      *parent,
@@ -22,6 +53,7 @@ lg_about_present (GtkWindow      *parent,
 {
   static const char *developers[] = { "Liver Guide developers", NULL };
   g_autoptr(GPtrArray) publishers = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *checked = NULL;
   GtkWindow *about;
 
   if (store != NULL)
@@ -67,6 +99,9 @@ lg_about_present (GtkWindow      *parent,
                                       _("The topics, glossary and illustrations are licensed under "
                                         "the <a href=\"https://creativecommons.org/licenses/by-sa/4.0/\">"
                                         "Creative Commons Attribution-ShareAlike 4.0</a> licence."));
+  if (store != NULL && (checked = dup_how_checked (store)) != NULL)
+    adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("How the content was checked"),
+                                        NULL, GTK_LICENSE_CUSTOM, checked);
   if (publishers->len > 1)
     adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
                                                   _("Content sources"),

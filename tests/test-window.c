@@ -356,6 +356,32 @@ test_shortcuts_window (void)
   lg_test_wait (50);
 }
 
+/* About says how the content was checked (the month of the least recent check) and claims no
+ * clinician's review. */
+static void
+test_about (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  GtkWidget *about = NULL;
+  g_autoptr(GListModel) toplevels = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  lg_test_wait (100);
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (toplevel))
+        about = toplevel;
+    }
+  g_assert_nonnull (about);
+  g_assert_nonnull (lg_test_find_label_containing (about, "checked against them in December 2026 or later"));
+  g_assert_nonnull (lg_test_find_label_containing (about, "No clinician has reviewed this guide"));
+  gtk_window_destroy (GTK_WINDOW (about));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -375,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/lg/window/icon", test_icon);
   g_test_add_func ("/lg/window/back-to-topic", test_back_to_topic);
   g_test_add_func ("/lg/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/lg/window/about", test_about);
 
   status = g_test_run ();
   g_object_unref (app);
