@@ -693,148 +693,156 @@ NC_("glossary", "Jaundice");
 /* Translators: glossary.json $.terms[28].definition — a glossary definition: one or two plain sentences. */
 NC_("glossary", "Yellow skin or yellow whites of the eyes, often with dark urine. It can mean the liver or the bile ducts are not working well.");
 /* Translators: glossary.json $.terms[29].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Liver function tests");
+NC_("glossary", "Laparoscopic surgery");
 /* Translators: glossary.json $.terms[29].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Blood tests that measure enzymes, proteins and other substances made or cleared by the liver, to show how well it works.");
+NC_("glossary", "Surgery done through a few small cuts, also called keyhole surgery. The surgeon uses a thin tube with a light and a camera, and watches on a screen.");
 /* Translators: glossary.json $.terms[30].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Liver transplant");
+NC_("glossary", "Liver function tests");
 /* Translators: glossary.json $.terms[30].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "An operation that takes out a person's liver and puts in a healthy liver, or part of one, from a donor.");
+NC_("glossary", "Blood tests that measure enzymes, proteins and other substances made or cleared by the liver, to show how well it works.");
 /* Translators: glossary.json $.terms[31].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Living donor");
+NC_("glossary", "Liver segment");
 /* Translators: glossary.json $.terms[31].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A healthy person who gives part of their liver to someone who needs a transplant, often a family member or friend.");
+NC_("glossary", "One of the 8 parts the liver is divided into. Each part has its own blood supply and bile drainage, so a surgeon can remove some parts and keep others.");
 /* Translators: glossary.json $.terms[32].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Metastasis");
+NC_("glossary", "Liver transplant");
 /* Translators: glossary.json $.terms[32].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A tumor made of cancer cells that spread from the place where the cancer started. More than one are called metastases.");
+NC_("glossary", "An operation that takes out a person's liver and puts in a healthy liver, or part of one, from a donor.");
 /* Translators: glossary.json $.terms[33].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Microwave ablation");
+NC_("glossary", "Living donor");
 /* Translators: glossary.json $.terms[33].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Ablation that uses microwaves sent through a thin probe to heat and kill a tumor.");
+NC_("glossary", "A healthy person who gives part of their liver to someone who needs a transplant, often a family member or friend.");
 /* Translators: glossary.json $.terms[34].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "MRI scan");
+NC_("glossary", "Metastasis");
 /* Translators: glossary.json $.terms[34].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A scan that uses a strong magnet and radio waves, not X-rays, to make detailed pictures of the inside of the body.");
+NC_("glossary", "A tumor made of cancer cells that spread from the place where the cancer started. More than one are called metastases.");
 /* Translators: glossary.json $.terms[35].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Multidisciplinary team");
+NC_("glossary", "Microwave ablation");
 /* Translators: glossary.json $.terms[35].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A team of experts from different fields who plan your care together, such as surgeons, oncologists and radiologists.");
+NC_("glossary", "Ablation that uses microwaves sent through a thin probe to heat and kill a tumor.");
 /* Translators: glossary.json $.terms[36].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Neuroendocrine tumor");
+NC_("glossary", "MRI scan");
 /* Translators: glossary.json $.terms[36].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A tumor that starts in cells that make hormones. These cells are found in many organs, such as the bowel and the pancreas.");
+NC_("glossary", "A scan that uses a strong magnet and radio waves, not X-rays, to make detailed pictures of the inside of the body.");
 /* Translators: glossary.json $.terms[37].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Oncologist");
+NC_("glossary", "Multidisciplinary team");
 /* Translators: glossary.json $.terms[37].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A doctor who treats cancer. A medical oncologist treats cancer with medicine, such as chemotherapy.");
+NC_("glossary", "A team of experts from different fields who plan your care together, such as surgeons, oncologists and radiologists.");
 /* Translators: glossary.json $.terms[38].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Outpatient");
+NC_("glossary", "Neuroendocrine tumor");
 /* Translators: glossary.json $.terms[38].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Care that does not need an overnight stay in the hospital. You go home the same day.");
+NC_("glossary", "A tumor that starts in cells that make hormones. These cells are found in many organs, such as the bowel and the pancreas.");
 /* Translators: glossary.json $.terms[39].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Palliative care");
+NC_("glossary", "Oncologist");
 /* Translators: glossary.json $.terms[39].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Care that eases symptoms, side effects and stress, to help you live as well as you can. You can have it at any stage, during treatment too.");
+NC_("glossary", "A doctor who treats cancer. A medical oncologist treats cancer with medicine, such as chemotherapy.");
 /* Translators: glossary.json $.terms[40].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Pathology report");
+NC_("glossary", "Outpatient");
 /* Translators: glossary.json $.terms[40].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A report about tissue that was checked under a microscope. It tells what type of cancer it is.");
+NC_("glossary", "Care that does not need an overnight stay in the hospital. You go home the same day.");
 /* Translators: glossary.json $.terms[41].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "PET-CT scan");
+NC_("glossary", "Palliative care");
 /* Translators: glossary.json $.terms[41].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A scan that uses a sugar with a small amount of a radioactive tracer to show where cells are very active, such as cancer cells, together with a CT scan.");
+NC_("glossary", "Care that eases symptoms, side effects and stress, to help you live as well as you can. You can have it at any stage, during treatment too.");
 /* Translators: glossary.json $.terms[42].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Portal vein");
+NC_("glossary", "Pathology report");
 /* Translators: glossary.json $.terms[42].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "The large vein that brings blood from the stomach and bowel to the liver. Healthy liver gets most of its blood from it.");
+NC_("glossary", "A report about tissue that was checked under a microscope. It tells what type of cancer it is.");
 /* Translators: glossary.json $.terms[43].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Portal vein embolization");
+NC_("glossary", "PET-CT scan");
 /* Translators: glossary.json $.terms[43].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A procedure that blocks a branch of the portal vein before liver surgery. It helps the part of the liver that will stay grow larger.");
+NC_("glossary", "A scan that uses a sugar with a small amount of a radioactive tracer to show where cells are very active, such as cancer cells, together with a CT scan.");
 /* Translators: glossary.json $.terms[44].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Post-ablation syndrome");
+NC_("glossary", "Portal vein");
 /* Translators: glossary.json $.terms[44].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Flu-like feelings, such as a low fever and aches, that some people have for a few days after ablation.");
+NC_("glossary", "The large vein that brings blood from the stomach and bowel to the liver. Healthy liver gets most of its blood from it.");
 /* Translators: glossary.json $.terms[45].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Post-embolization syndrome");
+NC_("glossary", "Portal vein embolization");
 /* Translators: glossary.json $.terms[45].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Fever, belly pain and nausea that often come after embolization. They usually start in the first 3 days and then get better.");
+NC_("glossary", "A procedure that blocks a branch of the portal vein before liver surgery. It helps the part of the liver that will stay grow larger.");
 /* Translators: glossary.json $.terms[46].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Primary cancer");
+NC_("glossary", "Post-ablation syndrome");
 /* Translators: glossary.json $.terms[46].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "The first tumor, where a cancer started. The cancer is named for that place, such as colon cancer or breast cancer.");
+NC_("glossary", "Flu-like feelings, such as a low fever and aches, that some people have for a few days after ablation.");
 /* Translators: glossary.json $.terms[47].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "PRRT");
+NC_("glossary", "Post-embolization syndrome");
 /* Translators: glossary.json $.terms[47].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Peptide receptor radionuclide therapy. A medicine given by vein that carries radiation to tumor cells with somatostatin receptors.");
+NC_("glossary", "Fever, belly pain and nausea that often come after embolization. They usually start in the first 3 days and then get better.");
 /* Translators: glossary.json $.terms[48].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Radiation oncologist");
+NC_("glossary", "Primary cancer");
 /* Translators: glossary.json $.terms[48].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A doctor who treats cancer with radiation.");
+NC_("glossary", "The first tumor, where a cancer started. The cancer is named for that place, such as colon cancer or breast cancer.");
 /* Translators: glossary.json $.terms[49].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Radioembolization");
+NC_("glossary", "PRRT");
 /* Translators: glossary.json $.terms[49].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A treatment that sends tiny radioactive beads into the artery that feeds a liver tumor. It is also called SIRT or Y-90.");
+NC_("glossary", "Peptide receptor radionuclide therapy. A medicine given by vein that carries radiation to tumor cells with somatostatin receptors.");
 /* Translators: glossary.json $.terms[50].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Radiofrequency ablation");
+NC_("glossary", "Radiation oncologist");
 /* Translators: glossary.json $.terms[50].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Ablation that uses a thin probe to heat and kill a tumor. A high-frequency electric current in the probe makes the heat.");
+NC_("glossary", "A doctor who treats cancer with radiation.");
 /* Translators: glossary.json $.terms[51].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Resectable");
+NC_("glossary", "Radioembolization");
 /* Translators: glossary.json $.terms[51].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Able to be fully removed with surgery, while enough healthy liver stays.");
+NC_("glossary", "A treatment that sends tiny radioactive beads into the artery that feeds a liver tumor. It is also called SIRT or Y-90.");
 /* Translators: glossary.json $.terms[52].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Resection");
+NC_("glossary", "Radiofrequency ablation");
 /* Translators: glossary.json $.terms[52].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Surgery to remove part of an organ. A liver resection removes the part of the liver that has the tumors.");
+NC_("glossary", "Ablation that uses a thin probe to heat and kill a tumor. A high-frequency electric current in the probe makes the heat.");
 /* Translators: glossary.json $.terms[53].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "SBRT");
+NC_("glossary", "Resectable");
 /* Translators: glossary.json $.terms[53].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Stereotactic body radiation therapy. Strong, very precise radiation beams are aimed at a tumor from outside the body.");
+NC_("glossary", "Able to be fully removed with surgery, while enough healthy liver stays.");
 /* Translators: glossary.json $.terms[54].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Second opinion");
+NC_("glossary", "Resection");
 /* Translators: glossary.json $.terms[54].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "When another doctor looks at your tests and your treatment plan. They may agree, or suggest other options.");
+NC_("glossary", "Surgery to remove part of an organ. A liver resection removes the part of the liver that has the tumors.");
 /* Translators: glossary.json $.terms[55].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Sedation");
+NC_("glossary", "SBRT");
 /* Translators: glossary.json $.terms[55].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Medicine that helps you relax and feel sleepy during a procedure. You may still be partly awake.");
+NC_("glossary", "Stereotactic body radiation therapy. Strong, very precise radiation beams are aimed at a tumor from outside the body.");
 /* Translators: glossary.json $.terms[56].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Somatostatin drug");
+NC_("glossary", "Second opinion");
 /* Translators: glossary.json $.terms[56].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A medicine, such as octreotide or lanreotide, used for neuroendocrine tumors. It can ease symptoms and slow tumor growth.");
+NC_("glossary", "When another doctor looks at your tests and your treatment plan. They may agree, or suggest other options.");
 /* Translators: glossary.json $.terms[57].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Stent");
+NC_("glossary", "Sedation");
 /* Translators: glossary.json $.terms[57].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A small tube of plastic or metal put inside a blocked duct, such as a bile duct, to hold it open.");
+NC_("glossary", "Medicine that helps you relax and feel sleepy during a procedure. You may still be partly awake.");
 /* Translators: glossary.json $.terms[58].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Targeted therapy");
+NC_("glossary", "Somatostatin drug");
 /* Translators: glossary.json $.terms[58].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Medicine that acts on certain changes in cancer cells. Tests on the tumor show whether it may help.");
+NC_("glossary", "A medicine, such as octreotide or lanreotide, used for neuroendocrine tumors. It can ease symptoms and slow tumor growth.");
 /* Translators: glossary.json $.terms[59].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Rejection");
+NC_("glossary", "Stent");
 /* Translators: glossary.json $.terms[59].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "When the body's immune system attacks a new organ after a transplant. Medicines called immunosuppressants help prevent it.");
+NC_("glossary", "A small tube of plastic or metal put inside a blocked duct, such as a bile duct, to hold it open.");
 /* Translators: glossary.json $.terms[60].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Tumor board");
+NC_("glossary", "Targeted therapy");
 /* Translators: glossary.json $.terms[60].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A meeting where doctors from different fields look at a person's case together and plan treatment.");
+NC_("glossary", "Medicine that acts on certain changes in cancer cells. Tests on the tumor show whether it may help.");
 /* Translators: glossary.json $.terms[61].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Tumor marker");
+NC_("glossary", "Rejection");
 /* Translators: glossary.json $.terms[61].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A substance in the blood or tissue that cancer cells can make in larger amounts, such as carcinoembryonic antigen (CEA). Normal cells can make it too.");
+NC_("glossary", "When the body's immune system attacks a new organ after a transplant. Medicines called immunosuppressants help prevent it.");
 /* Translators: glossary.json $.terms[62].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Ultrasound");
+NC_("glossary", "Tumor board");
 /* Translators: glossary.json $.terms[62].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A scan that uses sound waves to make pictures of the inside of the body.");
+NC_("glossary", "A meeting where doctors from different fields look at a person's case together and plan treatment.");
 /* Translators: glossary.json $.terms[63].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Uveal melanoma");
+NC_("glossary", "Tumor marker");
 /* Translators: glossary.json $.terms[63].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A melanoma that starts in the eye. When it spreads, it most often spreads to the liver.");
+NC_("glossary", "A substance in the blood or tissue that cancer cells can make in larger amounts, such as carcinoembryonic antigen (CEA). Normal cells can make it too.");
 /* Translators: glossary.json $.terms[64].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
-NC_("glossary", "Yttrium-90");
+NC_("glossary", "Ultrasound");
 /* Translators: glossary.json $.terms[64].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "A scan that uses sound waves to make pictures of the inside of the body.");
+/* Translators: glossary.json $.terms[65].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Uveal melanoma");
+/* Translators: glossary.json $.terms[65].definition — a glossary definition: one or two plain sentences. */
+NC_("glossary", "A melanoma that starts in the eye. When it spreads, it most often spreads to the liver.");
+/* Translators: glossary.json $.terms[66].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
+NC_("glossary", "Yttrium-90");
+/* Translators: glossary.json $.terms[66].definition — a glossary definition: one or two plain sentences. */
 NC_("glossary", "A radioactive material put inside tiny beads for radioembolization. Its radiation travels only a very short distance.");
 
 /* hepatic-artery-infusion.json */
@@ -1533,7 +1541,7 @@ NC_("portal-vein-embolization", "Portal vein embolization");
 /* Translators: portal-vein-embolization.json $.subtitle — one line under the topic's title. */
 NC_("portal-vein-embolization", "Helping the healthy part of the liver grow before surgery.");
 /* Translators: portal-vein-embolization.json $.in_short — the “In short” summary; keep it as plain as the English. */
-NC_("portal-vein-embolization", "Sometimes the part of the liver that would stay after surgery is too small. This treatment blocks blood flow to the part that will be removed. Over several weeks, the part that stays grows larger, so surgery is safer.");
+NC_("portal-vein-embolization", "Sometimes the part of the liver that would stay after surgery is too small. This treatment blocks blood flow to the part that will be removed. Over a few weeks, the part that stays grows larger, so surgery is safer. About 1 in 10 people still do not have the surgery.");
 /* Translators: portal-vein-embolization.json $.illustration.alt — describes the picture to people who use a screen reader. */
 NC_("portal-vein-embolization", "A drawing of the liver with a thin tube in a branch of the portal vein. That branch is blocked. The part of the liver it feeds will be removed, and the other part grows larger.");
 /* Translators: portal-vein-embolization.json $.illustration.caption — the caption under the picture. */
@@ -1547,98 +1555,172 @@ NC_("portal-vein-embolization", "Part of the liver to be removed");
 /* Translators: portal-vein-embolization.json $.illustration.legend[3] — names one numbered marker in the picture. */
 NC_("portal-vein-embolization", "Part that stays and grows larger");
 /* Translators: portal-vein-embolization.json $.sections[0].heading — a section heading. */
-NC_("portal-vein-embolization", "How it works");
+NC_("portal-vein-embolization", "What it is");
 /* Translators: portal-vein-embolization.json $.sections[0].blocks[0].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("portal-vein-embolization", "The [[portal-vein|portal vein]] brings blood from the bowel to the liver. It splits into branches that go to each part of the liver.");
+NC_("portal-vein-embolization", "The [[portal-vein|portal vein]] brings blood from the stomach and bowel to the liver. It splits into branches that go to each part of the liver.");
 /* Translators: portal-vein-embolization.json $.sections[0].blocks[1].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("portal-vein-embolization", "In [[portal-vein-embolization|portal vein embolization]], a doctor blocks the branch that goes to the part of the liver that will be removed. More blood then flows to the part that will stay. That part grows larger over several weeks.");
+NC_("portal-vein-embolization", "In [[portal-vein-embolization|portal vein embolization]], a doctor blocks the branch that goes to the part of the liver that will be removed. More blood then flows to the part that will stay. That part grows larger over a few weeks. The blocked part gets smaller.");
 /* Translators: portal-vein-embolization.json $.sections[0].blocks[2].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("portal-vein-embolization", "The doctor who does it is an [[interventional-radiologist|interventional radiologist]]. This is a doctor who uses scans to guide thin tubes inside the body.");
+NC_("portal-vein-embolization", "The doctor who does it is an [[interventional-radiologist|interventional radiologist]]. This is a doctor who uses scans to guide thin tubes and needles inside the body.");
 /* Translators: portal-vein-embolization.json $.sections[1].heading — a section heading. */
 NC_("portal-vein-embolization", "Who it may help");
 /* Translators: portal-vein-embolization.json $.sections[1].blocks[0].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("portal-vein-embolization", "It may help people who need liver surgery when the liver left after surgery would be too small. This part is called the [[future-liver-remnant|future liver remnant]].");
-/* Translators: portal-vein-embolization.json $.sections[1].blocks[1].text.
+NC_("portal-vein-embolization", "It may help people who need a large liver surgery when [[future-liver-remnant|the part of the liver left after surgery]] would be too small. Your team measures your liver on scans to decide.");
+/* Translators: portal-vein-embolization.json $.sections[1].blocks[1].text. */
+NC_("portal-vein-embolization", "How much liver must stay depends on how healthy it is:");
+/* Translators: portal-vein-embolization.json $.sections[1].blocks[2].items[0]. */
+NC_("portal-vein-embolization", "A healthy liver: at least about 20 to 25 in 100 parts of the liver.");
+/* Translators: portal-vein-embolization.json $.sections[1].blocks[2].items[1].
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("portal-vein-embolization", "In a healthy liver, surgeons want at least about 20 in 100 parts of the liver to stay. If the liver is scarred, for example by [[cirrhosis|cirrhosis]], they want more to stay.");
-/* Translators: portal-vein-embolization.json $.sections[1].blocks[2].text. */
-NC_("portal-vein-embolization", "Your team will measure your liver on scans. They will tell you whether this treatment may help you.");
+NC_("portal-vein-embolization", "After more than 3 months of [[chemotherapy|chemotherapy]]: about 30 in 100.");
+/* Translators: portal-vein-embolization.json $.sections[1].blocks[2].items[2].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("portal-vein-embolization", "With scarring of the liver ([[cirrhosis|cirrhosis]]): about 40 in 100.");
+/* Translators: portal-vein-embolization.json $.sections[1].blocks[3].text. */
+NC_("portal-vein-embolization", "It may not be possible, or may not help, if you have:");
+/* Translators: portal-vein-embolization.json $.sections[1].blocks[4].items[0]. */
+NC_("portal-vein-embolization", "A liver that works very poorly.");
+/* Translators: portal-vein-embolization.json $.sections[1].blocks[4].items[1]. */
+NC_("portal-vein-embolization", "A tumor that grows into the portal vein, or blocks the way to it.");
+/* Translators: portal-vein-embolization.json $.sections[1].blocks[4].items[2]. */
+NC_("portal-vein-embolization", "Widened bile ducts (bile cannot drain well).");
+/* Translators: portal-vein-embolization.json $.sections[1].blocks[4].items[3]. */
+NC_("portal-vein-embolization", "Kidney failure.");
+/* Translators: portal-vein-embolization.json $.sections[1].blocks[4].items[4]. */
+NC_("portal-vein-embolization", "Another illness, such as diabetes, that can slow how the liver grows.");
 /* Translators: portal-vein-embolization.json $.sections[2].heading — a section heading. */
-NC_("portal-vein-embolization", "Before");
-/* Translators: portal-vein-embolization.json $.sections[2].blocks[0].items[0]. */
-NC_("portal-vein-embolization", "You will have scans to measure your liver.");
-/* Translators: portal-vein-embolization.json $.sections[2].blocks[0].items[1]. */
-NC_("portal-vein-embolization", "Ask your team which medicines to stop before the procedure.");
-/* Translators: portal-vein-embolization.json $.sections[2].blocks[0].items[2]. */
-NC_("portal-vein-embolization", "Ask when to stop eating and drinking.");
-/* Translators: portal-vein-embolization.json $.sections[2].blocks[0].items[3]. */
-NC_("portal-vein-embolization", "Ask whether you will go home the same day.");
+NC_("portal-vein-embolization", "How well it works");
+/* Translators: portal-vein-embolization.json $.sections[2].blocks[0].text. */
+NC_("portal-vein-embolization", "A review of 44 studies looked at 1,791 people who had this treatment:");
+/* Translators: portal-vein-embolization.json $.sections[2].blocks[1].items[0]. */
+NC_("portal-vein-embolization", "The doctor could block the vein as planned in about 99 in 100 people.");
+/* Translators: portal-vein-embolization.json $.sections[2].blocks[1].items[1]. */
+NC_("portal-vein-embolization", "The part of the liver that will stay grew on average by a little more than one third.");
+/* Translators: portal-vein-embolization.json $.sections[2].blocks[1].items[2]. */
+NC_("portal-vein-embolization", "About 4 in 100 could not have surgery because of the treatment, most often because the liver did not grow enough.");
+/* Translators: portal-vein-embolization.json $.sections[2].blocks[1].items[3]. */
+NC_("portal-vein-embolization", "About 6 in 100 could not have surgery because the cancer grew while they waited.");
+/* Translators: portal-vein-embolization.json $.sections[2].blocks[2].text. */
+NC_("portal-vein-embolization", "So the procedure itself almost always works, but that is not the same as having the surgery. In this review, about 1 in 10 people still did not have surgery. In other reports it was 20 to 40 in 100, most often because the cancer grew during the weeks of waiting.");
 /* Translators: portal-vein-embolization.json $.sections[3].heading — a section heading. */
-NC_("portal-vein-embolization", "During");
-/* Translators: portal-vein-embolization.json $.sections[3].blocks[0].text.
+NC_("portal-vein-embolization", "Before");
+/* Translators: portal-vein-embolization.json $.sections[3].blocks[0].items[0]. */
+NC_("portal-vein-embolization", "You will have scans to measure your liver.");
+/* Translators: portal-vein-embolization.json $.sections[3].blocks[0].items[1].
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("portal-vein-embolization", "The doctor guides a thin tube, called a [[catheter|catheter]], into a branch of the portal vein. Scans help the doctor see the way.");
-/* Translators: portal-vein-embolization.json $.sections[3].blocks[1].text.
-   Keep each glossary mark [[term-id|shown words]] with its term id; translate
-   only the words after the bar. [[term-id]] alone shows the glossary term;
-   add |words if the sentence needs another form. */
-NC_("portal-vein-embolization", "The doctor then puts material into the branch to block it. Blocking a blood vessel on purpose is called [[embolization|embolization]].");
+NC_("portal-vein-embolization", "Ask which medicines to stop, such as a [[blood-thinner|blood thinner]]. Do not stop one unless your team tells you to.");
+/* Translators: portal-vein-embolization.json $.sections[3].blocks[0].items[2]. */
+NC_("portal-vein-embolization", "Follow the rules you are given about eating and drinking. Some centers ask you not to eat solid food for 6 hours before.");
+/* Translators: portal-vein-embolization.json $.sections[3].blocks[0].items[3]. */
+NC_("portal-vein-embolization", "Ask whether you will go home the same day, and plan for an adult to take you home.");
 /* Translators: portal-vein-embolization.json $.sections[4].heading — a section heading. */
-NC_("portal-vein-embolization", "After and recovery");
-/* Translators: portal-vein-embolization.json $.sections[4].blocks[0].text. */
-NC_("portal-vein-embolization", "The part of the liver that stays grows over several weeks. In a review of 1,791 people, it grew on average to be a little more than one third bigger.");
-/* Translators: portal-vein-embolization.json $.sections[4].blocks[1].text. */
-NC_("portal-vein-embolization", "You will have scans to check how much it grew. If it grew enough, your surgery can be planned.");
+NC_("portal-vein-embolization", "During");
+/* Translators: portal-vein-embolization.json $.sections[4].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("portal-vein-embolization", "You get medicine so that you are comfortable. Some centers use [[sedation|sedation]], and some use general [[anaesthesia|anesthesia]]. Ask which kind you will get.");
+/* Translators: portal-vein-embolization.json $.sections[4].blocks[1].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("portal-vein-embolization", "The doctor uses an [[ultrasound|ultrasound]] and X-rays to guide a needle and a thin tube, called a [[catheter|catheter]], through the skin of your belly into a branch of the portal vein.");
+/* Translators: portal-vein-embolization.json $.sections[4].blocks[2].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("portal-vein-embolization", "The doctor then puts tiny particles or a medical glue into the branch to block it. Blocking a blood vessel on purpose is called [[embolization|embolization]].");
 /* Translators: portal-vein-embolization.json $.sections[5].heading — a section heading. */
-NC_("portal-vein-embolization", "Possible side effects");
+NC_("portal-vein-embolization", "After and recovery");
 /* Translators: portal-vein-embolization.json $.sections[5].blocks[0].text. */
-NC_("portal-vein-embolization", "In the same review, the procedure worked as planned for more than 99 in 100 people. Fewer than 3 in 100 had a serious problem from it.");
+NC_("portal-vein-embolization", "Some centers let you go home the same day. Others keep you in the hospital for a night. Centers differ, so ask yours.");
 /* Translators: portal-vein-embolization.json $.sections[5].blocks[1].text. */
-NC_("portal-vein-embolization", "Sometimes surgery cannot go ahead. In about 3 in 100 people, the liver did not grow enough. In about 6 in 100, the cancer grew while they waited.");
+NC_("portal-vein-embolization", "It is normal to feel tired and weak, and to have a low fever, for a few days. Drinking fluids and simple pain medicine usually help.");
 /* Translators: portal-vein-embolization.json $.sections[5].blocks[2].text. */
-NC_("portal-vein-embolization", "Ask your team about the risks in your case.");
+NC_("portal-vein-embolization", "Surgery is often about 3 to 4 weeks later, once the liver has grown.");
 /* Translators: portal-vein-embolization.json $.sections[6].heading — a section heading. */
-NC_("portal-vein-embolization", "When to call your care team");
+NC_("portal-vein-embolization", "Care at home");
 /* Translators: portal-vein-embolization.json $.sections[6].blocks[0].text. */
-NC_("portal-vein-embolization", "Call your care team right away if you have any of these signs.");
+NC_("portal-vein-embolization", "Your team will tell you how to care for yourself at home. Many centers ask you to:");
 /* Translators: portal-vein-embolization.json $.sections[6].blocks[1].items[0]. */
-NC_("portal-vein-embolization", "A fever of 101°F (38.3°C) or higher");
+NC_("portal-vein-embolization", "Rest when you feel tired, and drink plenty of fluids.");
 /* Translators: portal-vein-embolization.json $.sections[6].blocks[1].items[1]. */
-NC_("portal-vein-embolization", "Pain that gets worse, or that your pain medicine does not help");
+NC_("portal-vein-embolization", "Use simple pain medicine if you need it, as your team tells you.");
 /* Translators: portal-vein-embolization.json $.sections[6].blocks[1].items[2]. */
-NC_("portal-vein-embolization", "Bleeding, redness or swelling where the tube went in");
+NC_("portal-vein-embolization", "Watch the place where the needle went in for bleeding, bruising or swelling.");
 /* Translators: portal-vein-embolization.json $.sections[6].blocks[1].items[3]. */
+NC_("portal-vein-embolization", "Keep your appointment for the scan that checks how much your liver grew.");
+/* Translators: portal-vein-embolization.json $.sections[7].heading — a section heading. */
+NC_("portal-vein-embolization", "Side effects");
+/* Translators: portal-vein-embolization.json $.sections[7].blocks[0].text. */
+NC_("portal-vein-embolization", "Common: tiredness, weakness, some pain and a low fever for a few days. This is the body's response to the blocked blood flow.");
+/* Translators: portal-vein-embolization.json $.sections[7].blocks[1].text. */
+NC_("portal-vein-embolization", "Serious problems are uncommon. In the review of 1,791 people, about 2 to 3 in 100 had a serious problem, and 1 in 1,000 died. One hospital gives a risk of serious problems of less than 1 in 100.");
+/* Translators: portal-vein-embolization.json $.sections[7].blocks[2].text. */
+NC_("portal-vein-embolization", "Possible serious problems include:");
+/* Translators: portal-vein-embolization.json $.sections[7].blocks[3].items[0]. */
+NC_("portal-vein-embolization", "Bleeding.");
+/* Translators: portal-vein-embolization.json $.sections[7].blocks[3].items[1]. */
+NC_("portal-vein-embolization", "Infection.");
+/* Translators: portal-vein-embolization.json $.sections[7].blocks[3].items[2]. */
+NC_("portal-vein-embolization", "A blood clot.");
+/* Translators: portal-vein-embolization.json $.sections[7].blocks[3].items[3]. */
+NC_("portal-vein-embolization", "Injury to a blood vessel.");
+/* Translators: portal-vein-embolization.json $.sections[7].blocks[3].items[4]. */
+NC_("portal-vein-embolization", "The glue or particles going to a place they should not go.");
+/* Translators: portal-vein-embolization.json $.sections[8].heading — a section heading. */
+NC_("portal-vein-embolization", "When to call your care team");
+/* Translators: portal-vein-embolization.json $.sections[8].blocks[0].text. */
+NC_("portal-vein-embolization", "Call your care team right away if you have any of these signs.");
+/* Translators: portal-vein-embolization.json $.sections[8].blocks[1].items[0]. */
+NC_("portal-vein-embolization", "A fever: a temperature of 100.4°F (38°C) or higher, or the temperature your care team gave you.");
+/* Translators: portal-vein-embolization.json $.sections[8].blocks[1].items[1]. */
+NC_("portal-vein-embolization", "Pain that gets worse, or that your pain medicine does not help");
+/* Translators: portal-vein-embolization.json $.sections[8].blocks[1].items[2]. */
+NC_("portal-vein-embolization", "Bleeding, redness or swelling where the needle went in");
+/* Translators: portal-vein-embolization.json $.sections[8].blocks[1].items[3]. */
 NC_("portal-vein-embolization", "Yellow skin or eyes");
-/* Translators: portal-vein-embolization.json $.sections[6].blocks[1].items[4]. */
+/* Translators: portal-vein-embolization.json $.sections[8].blocks[1].items[4]. */
 NC_("portal-vein-embolization", "Nausea or vomiting that does not stop");
-/* Translators: portal-vein-embolization.json $.sections[6].blocks[2].text. */
+/* Translators: portal-vein-embolization.json $.sections[8].blocks[2].text. */
 NC_("portal-vein-embolization", "If you have trouble breathing, chest pain, or heavy bleeding, call your emergency number right away.");
+/* Translators: portal-vein-embolization.json $.sections[9].heading — a section heading. */
+NC_("portal-vein-embolization", "Follow-up");
+/* Translators: portal-vein-embolization.json $.sections[9].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("portal-vein-embolization", "You have a [[ct-scan|CT scan]] a few weeks later, often about 4 weeks. It measures how much the part that stays has grown.");
+/* Translators: portal-vein-embolization.json $.sections[9].blocks[1].text. */
+NC_("portal-vein-embolization", "If it grew enough, your surgery can be planned. If it did not grow enough, or the cancer grew, your team will talk with you about other choices.");
 /* Translators: portal-vein-embolization.json $.key_points[0] — one of the key points. */
 NC_("portal-vein-embolization", "This treatment helps the healthy part of the liver grow before surgery.");
 /* Translators: portal-vein-embolization.json $.key_points[1] — one of the key points. */
 NC_("portal-vein-embolization", "It blocks blood flow to the part of the liver that will be removed.");
 /* Translators: portal-vein-embolization.json $.key_points[2] — one of the key points. */
-NC_("portal-vein-embolization", "The part that stays grows over several weeks.");
+NC_("portal-vein-embolization", "The part that stays grows over a few weeks.");
 /* Translators: portal-vein-embolization.json $.key_points[3] — one of the key points. */
-NC_("portal-vein-embolization", "It works as planned for almost everyone, and serious problems are rare.");
+NC_("portal-vein-embolization", "The procedure works for almost everyone, but about 1 in 10 still do not have surgery.");
 /* Translators: portal-vein-embolization.json $.key_points[4] — one of the key points. */
-NC_("portal-vein-embolization", "Scans will show whether your surgery can go ahead.");
+NC_("portal-vein-embolization", "A scan shows whether your surgery can go ahead.");
 /* Translators: portal-vein-embolization.json $.questions[0] — a question people can tick to ask their care team; it goes on the handout. */
 NC_("portal-vein-embolization", "Why do I need this before my surgery?");
 /* Translators: portal-vein-embolization.json $.questions[1] — a question people can tick to ask their care team; it goes on the handout. */
@@ -1646,15 +1728,15 @@ NC_("portal-vein-embolization", "How much of my liver will stay after surgery?")
 /* Translators: portal-vein-embolization.json $.questions[2] — a question people can tick to ask their care team; it goes on the handout. */
 NC_("portal-vein-embolization", "How long will I wait before surgery?");
 /* Translators: portal-vein-embolization.json $.questions[3] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("portal-vein-embolization", "What happens if my liver does not grow enough?");
+NC_("portal-vein-embolization", "What happens if my liver does not grow enough, or the cancer grows while I wait?");
 /* Translators: portal-vein-embolization.json $.questions[4] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("portal-vein-embolization", "Will I stay in the hospital overnight?");
+NC_("portal-vein-embolization", "Will I have chemotherapy while I wait?");
 /* Translators: portal-vein-embolization.json $.questions[5] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("portal-vein-embolization", "What should I watch for at home?");
+NC_("portal-vein-embolization", "Will I stay in the hospital overnight?");
 /* Translators: portal-vein-embolization.json $.teach_back[0] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("portal-vein-embolization", "Ask the patient to explain in their own words why this is done before surgery.");
 /* Translators: portal-vein-embolization.json $.teach_back[1] — a prompt for the clinician, to check the person understood (teach-back). */
-NC_("portal-vein-embolization", "Ask the patient how long the liver takes to grow.");
+NC_("portal-vein-embolization", "Ask the patient how long the liver takes to grow, and how they will know.");
 /* Translators: portal-vein-embolization.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("portal-vein-embolization", "Ask the patient which signs mean they should call the care team.");
 
@@ -2110,7 +2192,7 @@ NC_("surgery", "Surgery");
 /* Translators: surgery.json $.subtitle — one line under the topic's title. */
 NC_("surgery", "Removing the part of the liver that has the tumors.");
 /* Translators: surgery.json $.in_short — the “In short” summary; keep it as plain as the English. */
-NC_("surgery", "Surgery removes the part of the liver that has tumors. It is only possible if enough healthy liver can stay. For some people, it gives the best chance to live longer, and sometimes a cure.");
+NC_("surgery", "Surgery removes the part of the liver that has tumors. It is only possible if enough healthy liver can stay. About 1 in 5 people who had it were cured in one large study. It is a big operation, and the cancer often comes back.");
 /* Translators: surgery.json $.illustration.alt — describes the picture to people who use a screen reader. */
 NC_("surgery", "A drawing of the liver with a tumor in one part. A line shows where the surgeon cuts, so the part with the tumor is removed and the healthy part stays.");
 /* Translators: surgery.json $.illustration.caption — the caption under the picture. */
@@ -2124,143 +2206,228 @@ NC_("surgery", "Tumor");
 /* Translators: surgery.json $.illustration.legend[3] — names one numbered marker in the picture. */
 NC_("surgery", "Line where the surgeon cuts");
 /* Translators: surgery.json $.sections[0].heading — a section heading. */
-NC_("surgery", "How it works");
+NC_("surgery", "What it is");
 /* Translators: surgery.json $.sections[0].blocks[0].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
 NC_("surgery", "In a liver [[resection|resection]], a surgeon removes the part of the liver that has the tumors. The aim is to take out all the tumors and keep as much healthy liver as possible.");
 /* Translators: surgery.json $.sections[0].blocks[1].text. */
-NC_("surgery", "The liver can grow back. After surgery, the part that stays grows to do the work of the whole liver.");
+NC_("surgery", "The liver can grow back. After surgery, the part that stays grows larger to do the work of the whole liver. It takes longer to work fully again.");
+/* Translators: surgery.json $.sections[0].blocks[2].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("surgery", "Surgery is used most when [[colorectal-cancer|colorectal cancer]] has spread to the liver, and the tumors are in one part or a few parts of the liver.");
 /* Translators: surgery.json $.sections[1].heading — a section heading. */
 NC_("surgery", "Who it may help");
 /* Translators: surgery.json $.sections[1].blocks[0].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("surgery", "Tumors are [[resectable|resectable]] if a surgeon can take out all of them safely. Enough healthy liver must stay, with its blood supply and its bile drainage.");
-/* Translators: surgery.json $.sections[1].blocks[1].text.
+NC_("surgery", "Tumors are [[resectable|resectable]] when a surgeon can take out all of them. [[future-liver-remnant|The healthy liver that stays]] must be big enough, with its blood supply and its bile drainage. It must include at least two [[liver-segment|liver segments]] that sit next to each other.");
+/* Translators: surgery.json $.sections[1].blocks[1].text. */
+NC_("surgery", "How much liver must stay depends on how healthy it is:");
+/* Translators: surgery.json $.sections[1].blocks[2].items[0]. */
+NC_("surgery", "A healthy liver: at least about 20 to 25 in 100 parts of the liver.");
+/* Translators: surgery.json $.sections[1].blocks[2].items[1].
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("surgery", "The part that stays is called the [[future-liver-remnant|future liver remnant]]. In a healthy liver, at least about 20 in 100 parts of the liver must stay. It must include at least two liver sections that sit side by side.");
-/* Translators: surgery.json $.sections[1].blocks[2].text.
+NC_("surgery", "After more than 3 months of [[chemotherapy|chemotherapy]]: about 30 in 100.");
+/* Translators: surgery.json $.sections[1].blocks[2].items[2].
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("surgery", "Surgery is used most when [[colorectal-cancer|colorectal cancer]] has spread to the liver. For these people, taking out all the tumors gives the best chance to live longer. For some, it can lead to a cure.");
-/* Translators: surgery.json $.sections[1].blocks[3].text. */
-NC_("surgery", "How many people are alive 5 years after this surgery is different from study to study. A review of 60 studies found it was between 16 and 74 in 100 people. A typical result was about 38 in 100 (Kanas and others, 2012). Your own outlook depends on many things your team can explain.");
-/* Translators: surgery.json $.sections[1].blocks[4].text.
+NC_("surgery", "With scarring of the liver ([[cirrhosis|cirrhosis]]): about 40 in 100.");
+/* Translators: surgery.json $.sections[1].blocks[3].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("surgery", "If the tumors cannot be removed now, [[chemotherapy|chemotherapy]] may shrink them so that surgery becomes possible later. If the part that would stay is too small, [[portal-vein-embolization|portal vein embolization]] can help it grow first.");
-/* Translators: surgery.json $.sections[1].blocks[5].text.
+NC_("surgery", "If the part that would stay is too small, [[portal-vein-embolization|portal vein embolization]] can help it grow first. If the tumors cannot be removed now, chemotherapy may shrink them so that surgery is possible later.");
+/* Translators: surgery.json $.sections[1].blocks[4].text. */
+NC_("surgery", "Surgery is usually not possible when:");
+/* Translators: surgery.json $.sections[1].blocks[5].items[0]. */
+NC_("surgery", "Tumors fill more than about 70 in 100 parts of the liver, or more than 6 segments.");
+/* Translators: surgery.json $.sections[1].blocks[5].items[1].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("surgery", "Tumors grow into both main branches of the [[portal-vein|portal vein]], or into all the large veins that drain the liver.");
+/* Translators: surgery.json $.sections[1].blocks[5].items[2]. */
+NC_("surgery", "The cancer has also spread to places outside the liver that cannot be treated.");
+/* Translators: surgery.json $.sections[1].blocks[5].items[3]. */
+NC_("surgery", "You are not well enough for a major operation.");
+/* Translators: surgery.json $.sections[1].blocks[6].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
 NC_("surgery", "Only a surgeon with a lot of liver experience should decide that tumors cannot be removed. If you were told surgery is not possible, you can ask for a [[second-opinion|second opinion]].");
 /* Translators: surgery.json $.sections[2].heading — a section heading. */
-NC_("surgery", "Before");
-/* Translators: surgery.json $.sections[2].blocks[0].items[0]. */
-NC_("surgery", "You will have scans and tests to plan the surgery.");
-/* Translators: surgery.json $.sections[2].blocks[0].items[1]. */
-NC_("surgery", "You may have chemotherapy first.");
-/* Translators: surgery.json $.sections[2].blocks[0].items[2]. */
-NC_("surgery", "Try to eat well, sleep enough and stay active.");
-/* Translators: surgery.json $.sections[2].blocks[0].items[3]. */
-NC_("surgery", "If you smoke, your team can help you stop before surgery.");
+NC_("surgery", "How well it works");
+/* Translators: surgery.json $.sections[2].blocks[0].text. */
+NC_("surgery", "These results come from people with colorectal cancer that spread to the liver. Your own outlook depends on many things your team can explain.");
 /* Translators: surgery.json $.sections[2].blocks[1].text. */
-NC_("surgery", "For colorectal cancer, chemotherapy is often given before and after surgery. In one large study, some people had chemotherapy before and after surgery, and some had surgery alone. After 3 years, about 35 in 100 people who had chemotherapy had no sign that the cancer had grown or come back. With surgery alone, it was about 28 in 100.");
-/* Translators: surgery.json $.sections[3].heading — a section heading. */
-NC_("surgery", "During");
-/* Translators: surgery.json $.sections[3].blocks[0].text.
+NC_("surgery", "A review of 60 studies looked at how many people were alive after surgery. It varied a lot between studies:");
+/* Translators: surgery.json $.sections[2].blocks[2].items[0]. */
+NC_("surgery", "After 5 years: between 16 and 74 in 100. In half of the studies it was more than 38 in 100, and in half it was less.");
+/* Translators: surgery.json $.sections[2].blocks[2].items[1]. */
+NC_("surgery", "After 10 years: between 9 and 69 in 100. In half of the studies it was more than 26 in 100, and in half it was less.");
+/* Translators: surgery.json $.sections[2].blocks[3].text. */
+NC_("surgery", "A newer study of 311 people treated up to 2012 found about 39 in 100 alive after 5 years, and 22 in 100 after 10 years.");
+/* Translators: surgery.json $.sections[2].blocks[4].text. */
+NC_("surgery", "Surgery can sometimes cure the cancer. A large study followed 1,211 people for more than 10 years. About 21 in 100 were cured: the cancer did not come back, or it came back and was removed again.");
+/* Translators: surgery.json $.sections[2].blocks[5].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("surgery", "You will have general [[anaesthesia|anesthesia]], so you are asleep and feel no pain. Some people also get an epidural, which numbs the belly to help with pain.");
-/* Translators: surgery.json $.sections[3].blocks[1].text. */
-NC_("surgery", "Liver surgery may be open surgery, through one larger cut in the belly. Some can be done through a few small cuts. This is called keyhole surgery.");
+NC_("surgery", "Small tumors: a study of 300 people compared surgery with [[ablation|ablation]], which destroys tumors with heat. All had tumors of 3 cm or less that surgery could remove. People lived just as long with ablation. Serious problems were less common with ablation: about 7 in 100, compared with about 20 in 100 after surgery.");
+/* Translators: surgery.json $.sections[2].blocks[6].text. */
+NC_("surgery", "Chemotherapy around surgery: a study of 364 people compared chemotherapy before and after surgery with surgery alone. After 3 years, the cancer had not grown or come back in about 35 in 100 with chemotherapy and about 28 in 100 without it. This difference could have been due to chance.");
+/* Translators: surgery.json $.sections[2].blocks[7].text. */
+NC_("surgery", "The same study followed people for about 8 years. It found no difference in how long people lived. The gap in how many were alive at 5 years was about 4 in 100, and this could also be chance.");
+/* Translators: surgery.json $.sections[3].heading — a section heading. */
+NC_("surgery", "Before");
+/* Translators: surgery.json $.sections[3].blocks[0].items[0].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("surgery", "You will have scans, such as a [[ct-scan|CT scan]] or an [[mri-scan|MRI scan]], and blood tests to plan the surgery.");
+/* Translators: surgery.json $.sections[3].blocks[0].items[1]. */
+NC_("surgery", "Your team may measure how much liver will stay.");
+/* Translators: surgery.json $.sections[3].blocks[0].items[2]. */
+NC_("surgery", "You may have chemotherapy first.");
+/* Translators: surgery.json $.sections[3].blocks[0].items[3].
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("surgery", "Ask which medicines to stop, such as a [[blood-thinner|blood thinner]]. Do not stop one unless your team tells you to.");
+/* Translators: surgery.json $.sections[3].blocks[0].items[4]. */
+NC_("surgery", "Try to eat well, sleep enough and stay active.");
+/* Translators: surgery.json $.sections[3].blocks[0].items[5]. */
+NC_("surgery", "If you smoke, your team can help you stop before surgery.");
 /* Translators: surgery.json $.sections[4].heading — a section heading. */
-NC_("surgery", "After and recovery");
-/* Translators: surgery.json $.sections[4].blocks[0].items[0]. */
-NC_("surgery", "Most people are out of bed and eating within about a day.");
-/* Translators: surgery.json $.sections[4].blocks[0].items[1]. */
-NC_("surgery", "You will stay in the hospital about 5 to 6 days after a large surgery, or 3 to 4 days after a small one.");
-/* Translators: surgery.json $.sections[4].blocks[0].items[2]. */
-NC_("surgery", "You will see your surgeon 1 to 2 weeks after you go home.");
-/* Translators: surgery.json $.sections[4].blocks[0].items[3]. */
-NC_("surgery", "Do not lift heavy things for about 6 weeks.");
-/* Translators: surgery.json $.sections[4].blocks[0].items[4]. */
-NC_("surgery", "Do not drink alcohol while your liver heals.");
-/* Translators: surgery.json $.sections[4].blocks[0].items[5]. */
-NC_("surgery", "Full recovery can take up to about 12 weeks.");
+NC_("surgery", "During");
+/* Translators: surgery.json $.sections[4].blocks[0].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("surgery", "You get general [[anaesthesia|anesthesia]], so you are asleep and feel no pain.");
 /* Translators: surgery.json $.sections[4].blocks[1].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("surgery", "Expect to feel tired, and plan to rest at home. An [[oncologist|oncologist]] may also see you after surgery, for example to plan more chemotherapy.");
+NC_("surgery", "The surgery may be open surgery, through one larger cut in the belly. Some people can have [[laparoscopic-surgery|laparoscopic (keyhole) surgery]]. The surgeon works through a few small cuts, with a camera. Ask your surgeon which kind you will have.");
+/* Translators: surgery.json $.sections[4].blocks[2].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("surgery", "The surgeon may use an [[ultrasound|ultrasound]] to find the tumors. Some people have ablation of some tumors during the same surgery.");
 /* Translators: surgery.json $.sections[5].heading — a section heading. */
-NC_("surgery", "Possible side effects");
-/* Translators: surgery.json $.sections[5].blocks[0].text. */
-NC_("surgery", "Liver surgery is a major operation. Your surgeon will talk with you about its risks.");
-/* Translators: surgery.json $.sections[5].blocks[1].items[0]. */
-NC_("surgery", "Soreness and pain in your belly");
-/* Translators: surgery.json $.sections[5].blocks[1].items[1]. */
-NC_("surgery", "Feeling tired for a few weeks");
-/* Translators: surgery.json $.sections[5].blocks[1].items[2]. */
-NC_("surgery", "Nausea at first");
-/* Translators: surgery.json $.sections[5].blocks[1].items[3]. */
-NC_("surgery", "A scar where the surgeon cut");
-/* Translators: surgery.json $.sections[5].blocks[2].text. */
-NC_("surgery", "Most of these get better over the first few weeks.");
+NC_("surgery", "After and recovery");
+/* Translators: surgery.json $.sections[5].blocks[0].items[0]. */
+NC_("surgery", "Most people are out of bed and eating within about a day.");
+/* Translators: surgery.json $.sections[5].blocks[0].items[1]. */
+NC_("surgery", "Most people stay in the hospital about 5 to 6 days after a large surgery, or 3 to 4 days after a small one.");
+/* Translators: surgery.json $.sections[5].blocks[0].items[2]. */
+NC_("surgery", "You will see your surgeon 1 to 2 weeks after you go home.");
+/* Translators: surgery.json $.sections[5].blocks[0].items[3]. */
+NC_("surgery", "Many people need 4 to 8 weeks to recover fully. It varies from person to person.");
+/* Translators: surgery.json $.sections[5].blocks[1].text.
+   Keep each glossary mark [[term-id|shown words]] with its term id; translate
+   only the words after the bar. [[term-id]] alone shows the glossary term;
+   add |words if the sentence needs another form. */
+NC_("surgery", "Expect to feel tired, and plan to rest at home. An [[oncologist|oncologist]] may also see you after surgery, for example to plan more chemotherapy.");
 /* Translators: surgery.json $.sections[6].heading — a section heading. */
-NC_("surgery", "When to call your care team");
+NC_("surgery", "Care at home");
 /* Translators: surgery.json $.sections[6].blocks[0].text. */
-NC_("surgery", "Call your care team right away if you have any of these signs.");
+NC_("surgery", "Your team will give you rules for your recovery, and they differ between centers. Many centers ask you to:");
 /* Translators: surgery.json $.sections[6].blocks[1].items[0]. */
-NC_("surgery", "A fever of 101°F (38.3°C) or higher");
+NC_("surgery", "Walk a little every day, and slowly walk more each week.");
 /* Translators: surgery.json $.sections[6].blocks[1].items[1]. */
-NC_("surgery", "Pain that gets worse, or that your pain medicine does not help");
+NC_("surgery", "Not lift heavy things for about 6 to 8 weeks. Some centers say nothing heavier than 10 to 15 pounds (about 5 to 7 kg), like a gallon of milk.");
 /* Translators: surgery.json $.sections[6].blocks[1].items[2]. */
-NC_("surgery", "Redness, swelling, warmth or fluid at your cut");
+NC_("surgery", "Avoid hard exercise, such as jogging or weight lifting, until your team says it is fine.");
 /* Translators: surgery.json $.sections[6].blocks[1].items[3]. */
-NC_("surgery", "Bleeding from your cut, or a cut that opens");
+NC_("surgery", "Not drive while you take strong pain medicine, or until you can move fast without pain.");
 /* Translators: surgery.json $.sections[6].blocks[1].items[4]. */
-NC_("surgery", "Yellow skin or eyes");
+NC_("surgery", "Take showers if your team says so, but no baths for the first 2 weeks.");
 /* Translators: surgery.json $.sections[6].blocks[1].items[5]. */
+NC_("surgery", "Follow your team's steps to care for your cut, and for any drain.");
+/* Translators: surgery.json $.sections[7].heading — a section heading. */
+NC_("surgery", "Side effects");
+/* Translators: surgery.json $.sections[7].blocks[0].text. */
+NC_("surgery", "Common: almost everyone has a sore belly for about 1 to 2 weeks, and feels tired for some weeks. Some people have nausea or a low fever at first. The skin near the cut may stay numb.");
+/* Translators: surgery.json $.sections[7].blocks[1].text. */
+NC_("surgery", "Liver surgery is a major operation. In the study of small tumors, about 20 in 100 people had a serious problem after surgery. 3 of the 148 people who had surgery died from the treatment (about 2 in 100).");
+/* Translators: surgery.json $.sections[7].blocks[2].items[0]. */
+NC_("surgery", "Bile leak from the cut edge of the liver: about 4 to 17 in 100.");
+/* Translators: surgery.json $.sections[7].blocks[2].items[1]. */
+NC_("surgery", "The liver left behind does not work well enough for a time (liver failure): about 8 to 12 in 100. It can be very serious.");
+/* Translators: surgery.json $.sections[7].blocks[2].items[2]. */
+NC_("surgery", "Bleeding after surgery: fewer than 3 in 100 at experienced centers.");
+/* Translators: surgery.json $.sections[7].blocks[2].items[3]. */
+NC_("surgery", "Infection of the cut, blood clots or a lung infection can also happen. How often varies between studies.");
+/* Translators: surgery.json $.sections[7].blocks[3].text. */
+NC_("surgery", "The cancer often comes back. In one study of 311 people, it came back in about 67 in 100. It can often be treated again, for example with more surgery or ablation.");
+/* Translators: surgery.json $.sections[8].heading — a section heading. */
+NC_("surgery", "When to call your care team");
+/* Translators: surgery.json $.sections[8].blocks[0].text. */
+NC_("surgery", "Call your care team right away if you have any of these signs.");
+/* Translators: surgery.json $.sections[8].blocks[1].items[0]. */
+NC_("surgery", "A fever: a temperature of 100.4°F (38°C) or higher, or the temperature your care team gave you.");
+/* Translators: surgery.json $.sections[8].blocks[1].items[1]. */
+NC_("surgery", "Pain that gets worse, or that your pain medicine does not help");
+/* Translators: surgery.json $.sections[8].blocks[1].items[2]. */
+NC_("surgery", "Redness, swelling, warmth or fluid at your cut");
+/* Translators: surgery.json $.sections[8].blocks[1].items[3]. */
+NC_("surgery", "Bleeding from your cut, or a cut that opens");
+/* Translators: surgery.json $.sections[8].blocks[1].items[4]. */
+NC_("surgery", "Yellow skin or eyes");
+/* Translators: surgery.json $.sections[8].blocks[1].items[5]. */
+NC_("surgery", "Swelling or pain in one leg");
+/* Translators: surgery.json $.sections[8].blocks[1].items[6]. */
 NC_("surgery", "Nausea or vomiting that does not stop");
-/* Translators: surgery.json $.sections[6].blocks[2].text. */
+/* Translators: surgery.json $.sections[8].blocks[2].text. */
 NC_("surgery", "If you have trouble breathing, chest pain, or heavy bleeding, call your emergency number right away.");
+/* Translators: surgery.json $.sections[9].heading — a section heading. */
+NC_("surgery", "Follow-up");
+/* Translators: surgery.json $.sections[9].blocks[0].text. */
+NC_("surgery", "There is no single standard schedule after surgery for cancer that has spread. Ask your team for your own plan in writing.");
+/* Translators: surgery.json $.sections[9].blocks[1].items[0]. */
+NC_("surgery", "A visit and a carcinoembryonic antigen (CEA) blood test, often every 3 to 6 months for the first years.");
+/* Translators: surgery.json $.sections[9].blocks[1].items[1]. */
+NC_("surgery", "CT scans of the chest and belly, often once a year or more for the first 3 years.");
+/* Translators: surgery.json $.sections[9].blocks[1].items[2]. */
+NC_("surgery", "More tests if your team thinks the cancer may have come back.");
+/* Translators: surgery.json $.sections[9].blocks[2].text. */
+NC_("surgery", "Follow-up is most important in the first 5 years, when the cancer is most likely to come back. Finding it early can mean more treatment choices.");
 /* Translators: surgery.json $.key_points[0] — one of the key points. */
 NC_("surgery", "Surgery removes the part of the liver that has the tumors.");
 /* Translators: surgery.json $.key_points[1] — one of the key points. */
 NC_("surgery", "Enough healthy liver must stay for surgery to be safe.");
 /* Translators: surgery.json $.key_points[2] — one of the key points. */
-NC_("surgery", "Chemotherapy is often given before or after surgery.");
+NC_("surgery", "Surgery can cure some people, but the cancer often comes back.");
 /* Translators: surgery.json $.key_points[3] — one of the key points. */
-NC_("surgery", "Most people stay in the hospital 3 to 6 days.");
+NC_("surgery", "For small tumors, heat treatment (ablation) worked as well, with fewer problems.");
 /* Translators: surgery.json $.key_points[4] — one of the key points. */
-NC_("surgery", "Full recovery can take up to about 12 weeks.");
+NC_("surgery", "Most people stay in the hospital 3 to 6 days.");
 /* Translators: surgery.json $.questions[0] — a question people can tick to ask their care team; it goes on the handout. */
 NC_("surgery", "Can all my tumors be removed?");
 /* Translators: surgery.json $.questions[1] — a question people can tick to ask their care team; it goes on the handout. */
 NC_("surgery", "How much of my liver will stay after surgery?");
 /* Translators: surgery.json $.questions[2] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("surgery", "Will I have chemotherapy before or after surgery?");
+NC_("surgery", "Could ablation work as well as surgery for my tumors?");
 /* Translators: surgery.json $.questions[3] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("surgery", "Will this be open surgery or keyhole surgery?");
+NC_("surgery", "Will I have chemotherapy before or after surgery, and what do you expect it to do?");
 /* Translators: surgery.json $.questions[4] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("surgery", "How long will I stay in the hospital?");
+NC_("surgery", "Will I have open or laparoscopic (keyhole) surgery?");
 /* Translators: surgery.json $.questions[5] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("surgery", "When can I go back to work and lift things?");
-/* Translators: surgery.json $.questions[6] — a question people can tick to ask their care team; it goes on the handout. */
-NC_("surgery", "What is my own outlook after surgery?");
+NC_("surgery", "How long will I stay in the hospital, and when can I lift things and drive?");
 /* Translators: surgery.json $.teach_back[0] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("surgery", "Ask the patient to explain in their own words why enough healthy liver must stay.");
 /* Translators: surgery.json $.teach_back[1] — a prompt for the clinician, to check the person understood (teach-back). */
-NC_("surgery", "Ask the patient why chemotherapy may be given before or after surgery.");
+NC_("surgery", "Ask the patient what the main risks of the surgery are.");
 /* Translators: surgery.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("surgery", "Ask the patient which signs mean they should call the care team.");
 /* Translators: surgery.json $.compare.name — a column heading of the Compare treatments table: one or two words. */
@@ -2272,13 +2439,13 @@ NC_("surgery", "General anesthesia, so you are asleep");
 /* Translators: surgery.json $.compare.hospital_stay — a cell of the Compare treatments table: keep it short. */
 NC_("surgery", "About 3 to 6 days");
 /* Translators: surgery.json $.compare.recovery — a cell of the Compare treatments table: keep it short. */
-NC_("surgery", "Up to about 12 weeks");
+NC_("surgery", "Often 4 to 8 weeks");
 /* Translators: surgery.json $.compare.repeatable — a cell of the Compare treatments table: keep it short. */
-NC_("surgery", "Varies; ask your team");
+NC_("surgery", "Sometimes, if the cancer comes back");
 /* Translators: surgery.json $.compare.with_surgery — a cell of the Compare treatments table: keep it short. */
-NC_("surgery", "This is the surgery. Chemotherapy is often given before or after.");
+NC_("surgery", "This is the surgery. Ablation can be done during it.");
 /* Translators: surgery.json $.compare.side_effects — a cell of the Compare treatments table: keep it short. */
-NC_("surgery", "Belly pain, tiredness, nausea at first");
+NC_("surgery", "Belly pain, tiredness; serious problems in about 20 in 100");
 
 /* systemic-treatment.json */
 

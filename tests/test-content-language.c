@@ -89,13 +89,14 @@ test_switch (void)
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window),
                                         "La cirugía extirpa la parte del hígado que tiene tumores. "
                                         "Solo es posible si puede quedar suficiente hígado sano. "
-                                        "Para algunas personas, da la mejor probabilidad de vivir "
-                                        "más tiempo y, a veces, de curarse."));
+                                        "En un estudio grande, alrededor de 1 de cada 5 personas "
+                                        "operadas se curó. Es una operación grande, y el cáncer a "
+                                        "menudo vuelve."));
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "En resumen"));
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Puntos clave"));
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "¿Qué son las metástasis hepáticas?"));
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Tratamientos locales para el hígado"));
-  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Escrito a partir de las fuentes indicadas y comprobado con ellas en noviembre de 2026"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Escrito a partir de las fuentes indicadas y comprobado con ellas en diciembre de 2026"));
   g_assert_null (lg_test_find_label (GTK_WIDGET (window), "In short"));
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (language_button (window))), ==,
                    "Español");

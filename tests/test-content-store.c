@@ -494,7 +494,7 @@ test_translated_content (void)
                      "Tiempo en el hospital");
     reviewed = lg_content_store_dup_reviewed (es, surgery);
     g_assert_cmpstr (reviewed, ==, "Escrito a partir de las fuentes indicadas y comprobado con ellas "
-                                   "en noviembre de 2026");
+                                   "en diciembre de 2026");
     page = lg_content_store_dup_page_number (es, 1, 3);
     g_assert_cmpstr (page, ==, "Página 1 de 3");
     g_assert_cmpstr (lg_glossary_term_get_term (lg_content_store_lookup_term (es, "resection")), ==,

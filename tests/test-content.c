@@ -30,12 +30,6 @@ static const char * const treatment_ids[] = {
   NULL
 };
 
-/* Not yet rewritten to the anatomy, the source ids and the fever rule of issue 16 (still open):
- * the checks below that are marked so pass them by. Empty this list as each one is rewritten. */
-static const char * const not_yet_rewritten[] = {
-  "surgery", "portal-vein-embolization", NULL
-};
-
 /* The sections of every treatment topic, exactly these and in this order (issue 16). */
 static const char * const treatment_sections[] = {
   "what-it-is", "who-it-may-help", "how-well-it-works", "before", "during", "after",
@@ -238,7 +232,7 @@ check_parts (LgTopic *topic)
   GListModel *sections = lg_topic_get_sections (topic);
   guint n_key_points = strv_len (lg_topic_get_key_points (topic));
 
-  if (g_strv_contains (treatment_ids, id) && !g_strv_contains (not_yet_rewritten, id))
+  if (g_strv_contains (treatment_ids, id))
     {
       for (guint i = 0; treatment_sections[i] != NULL; i++)
         {
@@ -401,8 +395,6 @@ check_cited (LgTopic *topic)
   GListModel *sources = lg_topic_get_sources (topic);
   g_autoptr(GHashTable) cited = g_hash_table_new (g_str_hash, g_str_equal);
 
-  if (g_strv_contains (not_yet_rewritten, id))
-    return;
   if (needs_sources (lg_topic_get_in_short (topic)) && lg_topic_get_in_short_sources (topic) == NULL)
     g_error ("%s.json: $.in_short states a number, risk or rule: give it in_short_sources", id);
   if (strv_needs_sources (lg_topic_get_key_points (topic)) &&
@@ -486,8 +478,6 @@ check_fever (LgTopic *topic)
 {
   guint n = 0;
 
-  if (g_strv_contains (not_yet_rewritten, lg_topic_get_id (topic)))
-    return;
   each_text (topic, find_temperature, &n);
   if (g_strv_contains (treatment_ids, lg_topic_get_id (topic)) && n == 0)
     g_error ("%s.json: a treatment topic gives the fever rule \"%s\"", lg_topic_get_id (topic),
