@@ -216,12 +216,25 @@ _lg_window_search_changed (LgWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *before = g_steal_pointer (&self->folded_query);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
-  g_clear_pointer (&self->folded_query, g_free);
   if (*stripped != '\0')
     self->folded_query = g_utf8_casefold (stripped, -1);
+  /* A keystroke that adds to the query can only hide rows, one that takes away can only show
+   * them: the filter model then checks only those rows. */
+  if (before == NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (self->folded_query == NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else if (g_str_has_prefix (self->folded_query, before))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (g_str_has_prefix (before, self->folded_query))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
 
-  gtk_filter_changed (gtk_filter_list_model_get_filter (self->shown), GTK_FILTER_CHANGE_DIFFERENT);
+  /* The same query: the rows (new ones too) are filtered already. */
+  if (g_strcmp0 (before, self->folded_query) != 0)
+    gtk_filter_changed (gtk_filter_list_model_get_filter (self->shown), change);
   gtk_stack_set_visible_child_name (self->sidebar_stack,
                                     g_list_model_get_n_items (G_LIST_MODEL (self->shown)) > 0 ? "list" : "empty");
   _lg_window_sidebar_select (self);
