@@ -108,21 +108,16 @@ row_activated_cb (LgWindow      *self,
 void
 _lg_window_sidebar_select (LgWindow *self)
 {
-  guint position;
+  GListModel *shown = G_LIST_MODEL (self->shown);
 
-  if (self->current != NULL &&
-      g_list_store_find (G_LIST_STORE (gtk_filter_list_model_get_model (self->shown)), self->current, NULL) &&
-      lg_sidebar_item_matches (self->current, self->folded_query))
+  for (guint position = 0; self->current != NULL && position < g_list_model_get_n_items (shown); position++)
     {
-      for (position = 0; position < g_list_model_get_n_items (G_LIST_MODEL (self->shown)); position++)
-        {
-          g_autoptr(LgSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
+      g_autoptr(LgSidebarItem) item = g_list_model_get_item (shown, position);
 
-          if (item == self->current)
-            {
-              gtk_list_box_select_row (self->topic_list, gtk_list_box_get_row_at_index (self->topic_list, position));
-              return;
-            }
+      if (item == self->current)
+        {
+          gtk_list_box_select_row (self->topic_list, gtk_list_box_get_row_at_index (self->topic_list, position));
+          return;
         }
     }
   gtk_list_box_unselect_all (self->topic_list);
