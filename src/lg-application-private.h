@@ -16,4 +16,7 @@ void _lg_application_add_actions          (LgApplication *self);
 void _lg_application_set_menu_choice      (LgApplication *self,
                                            const char    *choice);
 
+/* For tests */
+LgTextScale    *lg_application_get_text_scale (LgApplication *self);
+
 G_END_DECLS

@@ -16,6 +16,5 @@ G_DECLARE_FINAL_TYPE (LgApplication, lg_application, LG, APPLICATION, AdwApplica
 LgApplication  *lg_application_new            (void);
 LgSettings     *lg_application_get_settings   (LgApplication *self);
 LgSession      *lg_application_get_session    (LgApplication *self);
-LgTextScale    *lg_application_get_text_scale (LgApplication *self);
 
 G_END_DECLS

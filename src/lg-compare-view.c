@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "lg-compare-view.h"
+#include "lg-compare-view-private.h"
 
 struct _LgCompareView
 {

@@ -11,6 +11,4 @@ G_BEGIN_DECLS
 #define LG_TYPE_COMPARE_VIEW (lg_compare_view_get_type ())
 G_DECLARE_FINAL_TYPE (LgCompareView, lg_compare_view, LG, COMPARE_VIEW, LgSessionView)
 
-guint    lg_compare_view_get_n_columns  (LgCompareView  *self);
-
 G_END_DECLS

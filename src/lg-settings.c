@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "lg-settings.h"
+#include "lg-settings-private.h"
 #include "lg-text-scale.h"
 
 struct _LgSettings

@@ -19,7 +19,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LgSettings, lg_settings, LG, SETTINGS, GObject)
 
 LgSettings *lg_settings_new                 (void);
-GSettings  *lg_settings_get_gsettings       (LgSettings       *self);
 
 double      lg_settings_get_text_scale      (LgSettings       *self,
                                              gboolean          exam_room);

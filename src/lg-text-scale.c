@@ -20,7 +20,7 @@
 #include <math.h>
 
 #include "lg-settings.h"
-#include "lg-text-scale.h"
+#include "lg-text-scale-private.h"
 
 struct _LgTextScale
 {

@@ -18,7 +18,6 @@ G_DECLARE_FINAL_TYPE (LgTextScale, lg_text_scale, LG, TEXT_SCALE, GObject)
 
 LgTextScale *lg_text_scale_new     (GdkDisplay  *display,
                                     LgSettings  *settings);
-const char  *lg_text_scale_get_css (LgTextScale *self);
 double       lg_text_scale_step    (double       scale,
                                     int          direction);
 char        *lg_text_scale_format  (double       scale);

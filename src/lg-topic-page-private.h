@@ -71,4 +71,7 @@ void       _lg_topic_page_fill_illustration (LgTopicPage        *self);
 void       _lg_topic_page_fill_questions    (LgTopicPage        *self);
 void       _lg_topic_page_fill_sources      (LgTopicPage        *self);
 
+/* For tests */
+gboolean lg_topic_page_is_complete (LgTopicPage  *self);
+
 G_END_DECLS

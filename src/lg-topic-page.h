@@ -17,7 +17,6 @@ void     lg_topic_page_set_topic (LgTopicPage     *self,
                                   LgTopic         *topic,
                                   LgQuestionTicks *ticks);
 LgTopic *lg_topic_page_get_topic (LgTopicPage    *self);
-gboolean lg_topic_page_is_complete (LgTopicPage  *self);
 void     lg_topic_page_set_text_scale (LgTopicPage *self,
                                        double       scale);
 void     lg_topic_page_set_exam_room  (LgTopicPage *self,

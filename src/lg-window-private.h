@@ -117,4 +117,9 @@ void           _lg_window_step_text_scale     (LgWindow      *self,
                                                int            direction);
 void           _lg_window_end_inhibit         (LgWindow      *self);
 
+/* For tests */
+const char *lg_window_get_topic_id     (LgWindow       *self);
+const char *lg_window_get_view_name    (LgWindow       *self);
+gboolean    lg_window_get_exam_room    (LgWindow       *self);
+
 G_END_DECLS

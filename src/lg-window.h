@@ -15,11 +15,8 @@ LgWindow   *lg_window_new              (GtkApplication *application,
                                         LgSession      *session);
 gboolean    lg_window_show_topic       (LgWindow       *self,
                                         const char     *id);
-const char *lg_window_get_topic_id     (LgWindow       *self);
 gboolean    lg_window_show_view        (LgWindow       *self,
                                         const char     *name);
-const char *lg_window_get_view_name    (LgWindow       *self);
-gboolean    lg_window_get_exam_room    (LgWindow       *self);
 void        lg_window_set_exam_room    (LgWindow       *self,
                                         gboolean        exam_room);
 

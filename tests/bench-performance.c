@@ -39,6 +39,7 @@
 
 #include "lg-handout.h"
 #include "lg-test-utils.h"
+#include "lg-window-private.h"
 
 #define STARTUP_RUNS 21
 #define CHILD_TIMEOUT_S 30

@@ -6,6 +6,8 @@
 #include <json-glib/json-glib.h>
 
 #include "lg-test-utils.h"
+#include "lg-topic-page-private.h"
+#include "lg-settings-private.h"
 #include "lg-topic-page.h"
 #include "lg-window-private.h"
 

@@ -9,6 +9,8 @@
 #include <locale.h>
 
 #include "lg-test-utils.h"
+#include "lg-window-private.h"
+#include "lg-settings-private.h"
 
 static LgApplication *app;
 

@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include "lg-test-utils.h"
+#include "lg-window-private.h"
+#include "lg-settings-private.h"
 #include "lg-topic-page.h"
 
 static LgApplication *app;

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "lg-test-utils.h"
+#include "lg-settings-private.h"
 #include "lg-topic-page.h"
 
 static LgApplication *app;

@@ -9,6 +9,8 @@
 #include "lg-questions-view.h"
 #include "lg-summary-view.h"
 #include "lg-test-utils.h"
+#include "lg-window-private.h"
+#include "lg-settings-private.h"
 #include "lg-settings.h"
 
 static LgApplication *app;

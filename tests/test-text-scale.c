@@ -6,6 +6,9 @@
 
 #include "lg-preferences-window.h"
 #include "lg-test-utils.h"
+#include "lg-application-private.h"
+#include "lg-text-scale-private.h"
+#include "lg-settings-private.h"
 #include "lg-text-size-control.h"
 #include "lg-topic-page.h"
 

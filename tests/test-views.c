@@ -11,6 +11,9 @@
 #include "lg-source.h"
 #include "lg-topic-page.h"
 #include "lg-test-utils.h"
+#include "lg-topic-page-private.h"
+#include "lg-window-private.h"
+#include "lg-compare-view-private.h"
 
 static LgApplication *app;
 

@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include "lg-test-utils.h"
+#include "lg-window-private.h"
+#include "lg-settings-private.h"
 
 static LgApplication *app;
 
