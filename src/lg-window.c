@@ -355,10 +355,6 @@ lg_window_constructed (GObject *object)
   g_return_if_fail (self->session != NULL);
 
   self->settings = g_object_ref (lg_session_get_settings (self->session));
-  /* (Blueprint 0.6 cannot name the template object in a binding.) */
-  g_object_bind_property (self, "session", self->questions_view, "session", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "session", self->compare_view, "session", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "session", self->glossary_view, "session", G_BINDING_SYNC_CREATE);
   _lg_window_fill_language_menu (self);
   _lg_window_update_language_button (self);
   g_signal_connect_object (self->leaflet, "notify::folded",
