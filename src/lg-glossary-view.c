@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "lg-glossary-view.h"
+#include "lg-source.h"
 
 struct _LgGlossaryView
 {
@@ -34,14 +35,59 @@ row_visible (GtkListBoxRow *row,
   return self->folded_query == NULL || strstr (search_text, self->folded_query) != NULL;
 }
 
+/* "Sources: Publisher, Title; Publisher, Title", each title a link: the pages the definition was
+ * checked against that are listed for @language. NULL when there are none. */
 static GtkWidget *
-term_row (LgGlossaryTerm *term)
+sources_label (LgContentStore *store,
+               LgGlossaryTerm *term)
+{
+  GListModel *sources = lg_glossary_term_get_sources (term);
+  const char *language = lg_content_store_get_language (store);
+  g_autoptr(GString) markup = g_string_new (NULL);
+  g_autofree char *heading = NULL;
+  GtkWidget *label;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(LgSource) source = g_list_model_get_item (sources, i);
+      g_autofree char *item = NULL;
+
+      if (!lg_source_shown_in (source, language))
+        continue;
+      item = g_markup_printf_escaped ("%s%s, <a href=\"%s\">%s</a>",
+                                      markup->len > 0 ? "; " : "",
+                                      lg_source_get_publisher (source),
+                                      lg_source_get_url (source),
+                                      lg_source_get_title (source));
+      g_string_append (markup, item);
+    }
+  if (markup->len == 0)
+    return NULL;
+  heading = g_markup_escape_text (lg_content_store_get_label (store, "sources"), -1);
+  g_string_prepend (markup, ": ");
+  g_string_prepend (markup, heading);
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "use-markup", TRUE,
+                        "label", markup->str,
+                        "xalign", 0.0f,
+                        "wrap", TRUE,
+                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        NULL);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "lg-term-sources");
+  return label;
+}
+
+static GtkWidget *
+term_row (LgContentStore *store,
+          LgGlossaryTerm *term)
 {
   const char *name = lg_glossary_term_get_term (term);
   const char *definition = lg_glossary_term_get_definition (term);
   g_autofree char *joined = g_strconcat (name, "\n", definition, NULL);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *sources;
   GtkWidget *title = g_object_new (GTK_TYPE_LABEL,
                                    "label", name,
                                    "xalign", 0.0f,
@@ -66,6 +112,8 @@ term_row (LgGlossaryTerm *term)
   gtk_widget_set_margin_bottom (box, 10);
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), body);
+  if ((sources = sources_label (store, term)) != NULL)
+    gtk_box_append (GTK_BOX (box), sources);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
@@ -96,7 +144,7 @@ lg_glossary_view_fill (LgSessionView   *view,
   for (guint i = 0; i < g_list_model_get_n_items (glossary); i++)
     {
       g_autoptr(LgGlossaryTerm) term = g_list_model_get_item (glossary, i);
-      gtk_list_box_append (self->term_list, term_row (term));
+      gtk_list_box_append (self->term_list, term_row (store, term));
     }
 }
 

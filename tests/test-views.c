@@ -420,6 +420,24 @@ test_glossary (void)
       g_assert_nonnull (lg_test_find_label (view, lg_glossary_term_get_definition (term)));
     }
 
+  /* Under each definition, the pages it was checked against, each a link. */
+  for (guint i = 0; i < n_terms; i++)
+    {
+      g_autoptr(LgGlossaryTerm) term = g_list_model_get_item (glossary, i);
+      g_autoptr(LgSource) source = g_list_model_get_item (lg_glossary_term_get_sources (term), 0);
+      g_autofree char *text = NULL;
+      g_autofree char *url = NULL;
+      GtkWidget *label;
+
+      g_assert_nonnull (source);
+      text = g_strdup_printf ("%s, %s", lg_source_get_publisher (source), lg_source_get_title (source));
+      label = lg_test_find_label_containing (view, text);
+      g_assert_nonnull (label);
+      g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), "Sources: "));
+      url = g_markup_escape_text (lg_source_get_url (source), -1);
+      g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), url));
+    }
+
   /* Typing filters the terms live. */
   g_assert_nonnull (vein);
   entry = lg_test_find_type (view, GTK_TYPE_SEARCH_ENTRY);
