@@ -152,14 +152,14 @@ source_label (LgSource *source,
   return label;
 }
 
-/* Under a section: "Sources 1, 3", a small button whose popover lists the sources its blocks
- * cite, with their numbers in the list at the end of the page. NULL when it cites none. */
-static GtkWidget *
-section_sources_button (LgTopicPage *self,
-                        guint        section)
+/* Under a section, In short or the key points: "Sources 1, 3", a small button whose popover lists
+ * the sources @ids (what its blocks cite), with their numbers in the list at the end of the page.
+ * NULL when none of them is listed in the content's language. */
+GtkWidget *
+_lg_topic_page_sources_button (LgTopicPage        *self,
+                               const char * const *ids)
 {
   const char *language = lg_content_store_get_language (self->store);
-  g_auto(GStrv) ids = lg_topic_dup_section_sources (self->topic, section);
   g_autoptr(GArray) numbers = lg_topic_number_sources (self->topic, language,
                                                       (const char * const *) ids);
   g_autoptr(GPtrArray) shown = NULL;
@@ -214,6 +214,7 @@ _lg_topic_page_fill_sections (LgTopicPage *self,
       g_autoptr(LgSection) section = g_list_model_get_item (sections, i);
       GListModel *blocks = lg_section_get_blocks (section);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+      g_auto(GStrv) ids = lg_topic_dup_section_sources (self->topic, i);
       GtkWidget *sources;
 
       g_autofree char *heading = lg_content_store_to_plain (self->store,
@@ -225,7 +226,7 @@ _lg_topic_page_fill_sections (LgTopicPage *self,
           g_autoptr(LgBlock) block = g_list_model_get_item (blocks, j);
           gtk_box_append (GTK_BOX (box), block_widget (self, block));
         }
-      if ((sources = section_sources_button (self, i)) != NULL)
+      if ((sources = _lg_topic_page_sources_button (self, (const char * const *) ids)) != NULL)
         gtk_box_append (GTK_BOX (box), sources);
       gtk_box_append (self->sections_box, box);
     }

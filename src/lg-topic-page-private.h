@@ -29,6 +29,8 @@ struct _LgTopicPage
   GtkLabel *subtitle_label;
   GtkLabel *in_short_heading;
   GtkLabel *in_short_label;
+  GtkBox *in_short_box;
+  GtkWidget *in_short_sources;  /* its "Sources" button, or NULL */
   GtkWidget *illustration_box;
   GtkPicture *illustration_picture;
   GtkLabel *caption_label;
@@ -70,6 +72,8 @@ void       _lg_topic_page_fill_sections     (LgTopicPage        *self,
 void       _lg_topic_page_fill_illustration (LgTopicPage        *self);
 void       _lg_topic_page_fill_questions    (LgTopicPage        *self);
 void       _lg_topic_page_fill_sources      (LgTopicPage        *self);
+GtkWidget *_lg_topic_page_sources_button    (LgTopicPage        *self,
+                                             const char * const *ids);
 
 /* For tests */
 gboolean lg_topic_page_is_complete (LgTopicPage  *self);

@@ -71,9 +71,13 @@ show_below_sections (LgTopicPage *self,
 static void
 fill_rest (LgTopicPage *self)
 {
+  GtkWidget *sources;
+
   self->rest_pending = FALSE;
   _lg_topic_page_fill_sections (self, first_screen_sections (self), G_MAXUINT);
   gtk_box_append (self->key_points_box, _lg_topic_page_list_box (self, lg_topic_get_key_points (self->topic), FALSE));
+  if ((sources = _lg_topic_page_sources_button (self, lg_topic_get_key_points_sources (self->topic))) != NULL)
+    gtk_box_append (self->key_points_box, sources);
   _lg_topic_page_fill_questions (self);
   gtk_box_append (self->teach_back_box, _lg_topic_page_list_box (self, lg_topic_get_teach_back (self->topic), FALSE));
   _lg_topic_page_fill_sources (self);
@@ -171,6 +175,11 @@ lg_topic_page_set_topic (LgTopicPage     *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scroller), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_label_set_text (self->subtitle_label, subtitle);
   gtk_label_set_markup (self->in_short_label, in_short);
+  if (self->in_short_sources != NULL)
+    gtk_box_remove (self->in_short_box, self->in_short_sources);
+  self->in_short_sources = _lg_topic_page_sources_button (self, lg_topic_get_in_short_sources (topic));
+  if (self->in_short_sources != NULL)
+    gtk_box_append (self->in_short_box, self->in_short_sources);
 
   _lg_topic_page_clear_box (self->legend_box);
   _lg_topic_page_clear_box (self->sections_box);
@@ -377,6 +386,7 @@ lg_topic_page_class_init (LgTopicPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, in_short_label);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, in_short_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, illustration_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, illustration_picture);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, caption_label);

@@ -5,6 +5,7 @@
 #include "lg-test-utils.h"
 #include "lg-window-private.h"
 #include "lg-settings-private.h"
+#include "lg-source.h"
 
 static LgApplication *app;
 
@@ -253,6 +254,96 @@ test_glossary_popover (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The card (In short, Key points) that holds @label: its "Sources" button's popover. */
+static GtkWidget *
+card_sources_popover (GtkWidget  *label,
+                      const char *card_class,
+                      gboolean    open)
+{
+  GtkWidget *card = label, *button;
+
+  while (card != NULL && !gtk_widget_has_css_class (card, card_class))
+    card = gtk_widget_get_parent (card);
+  g_assert_nonnull (card);
+  button = lg_test_find_type (card, GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_has_css_class (button, "lg-sources-button"));
+  /* Opened as a click would (when on screen). */
+  if (open)
+    {
+      lg_test_no_grab (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))));
+      gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+      lg_test_wait (100);
+      g_assert_true (lg_test_is_shown (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)))));
+    }
+  return GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+}
+
+/* The label under @root showing @text, shown or not. */
+static GtkWidget *
+find_text (GtkWidget  *root,
+           const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_text (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Each source @ids names is in @popover as "N. Publisher, Title". */
+static void
+assert_lists_sources (GtkWidget          *popover,
+                      LgTopic            *topic,
+                      const char * const *ids)
+{
+  g_autoptr(GPtrArray) shown = lg_topic_list_sources (topic, "en");
+  guint found = 0;
+
+  g_assert_nonnull (ids);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      LgSource *source = g_ptr_array_index (shown, i);
+      g_autofree char *text = NULL;
+
+      if (!g_strv_contains (ids, lg_source_get_id (source)))
+        continue;
+      text = g_strdup_printf ("%u. %s, %s", i + 1, lg_source_get_publisher (source),
+                              lg_source_get_title (source));
+      g_assert_nonnull (find_text (popover, text));
+      found++;
+    }
+  g_assert_cmpuint (found, ==, g_strv_length ((GStrv) ids));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+/* "In short" and the key points name their sources, as every section does. */
+static void
+test_summary_sources (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  LgTopic *topic = lg_content_store_lookup_topic (lg_test_store (app), "radioembolization");
+  g_autofree char *in_short = lg_test_plain (app, lg_topic_get_in_short (topic));
+  g_autofree char *key_point = lg_test_plain (app, lg_topic_get_key_points (topic)[0]);
+  GtkWidget *label;
+
+  g_assert_true (lg_window_show_topic (window, "radioembolization"));
+  lg_test_wait (200);
+  label = lg_test_find_label (GTK_WIDGET (window), in_short);
+  g_assert_nonnull (label);
+  assert_lists_sources (card_sources_popover (label, "lg-in-short", TRUE), topic,
+                        lg_topic_get_in_short_sources (topic));
+  label = lg_test_find_label (GTK_WIDGET (window), key_point);
+  g_assert_nonnull (label);
+  assert_lists_sources (card_sources_popover (label, "lg-key-points", FALSE), topic,
+                        lg_topic_get_key_points_sources (topic));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_question_ticks (void)
 {
@@ -415,6 +506,7 @@ main (int   argc,
   g_test_add_func ("/lg/window/narrow", test_narrow);
   g_test_add_func ("/lg/window/remembers", test_remembers);
   g_test_add_func ("/lg/window/glossary-popover", test_glossary_popover);
+  g_test_add_func ("/lg/window/summary-sources", test_summary_sources);
   g_test_add_func ("/lg/window/question-ticks", test_question_ticks);
   g_test_add_func ("/lg/window/icon", test_icon);
   g_test_add_func ("/lg/window/back-to-topic", test_back_to_topic);
