@@ -242,15 +242,10 @@ lg_topic_page_set_exam_room (LgTopicPage *self,
 
 /* Escape closes the definition and puts the keyboard back on the link it came from (GTK would
  * give the focus to the window's first control). */
-static gboolean
-term_key_pressed_cb (LgTopicPage     *self,
-                     guint            keyval,
-                     guint            keycode,
-                     GdkModifierType  state)
+/* Closes the definition, with the keyboard back on the link that opened it. */
+static void
+close_term_popover (LgTopicPage *self)
 {
-  if (keyval != GDK_KEY_Escape)
-    return FALSE;
-
   gtk_popover_popdown (self->term_popover);
   if (self->term_label != NULL && gtk_widget_get_mapped (self->term_label))
     {
@@ -259,7 +254,43 @@ term_key_pressed_cb (LgTopicPage     *self,
              gtk_widget_child_focus (self->term_label, GTK_DIR_TAB_FORWARD))
         ;
     }
-  return TRUE;
+}
+
+/* Keys while a definition is open: Escape closes it; Tab closes it and goes on from its link to
+ * the next (Shift+Tab: the previous); a shortcut (Ctrl or Alt with a key) closes it and then
+ * does what it does in the window, so the popover never swallows the window's keys. */
+static gboolean
+term_key_pressed_cb (LgTopicPage           *self,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     GtkEventControllerKey *controller)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  if (keyval == GDK_KEY_Escape)
+    {
+      close_term_popover (self);
+      return TRUE;
+    }
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab || keyval == GDK_KEY_ISO_Left_Tab)
+    {
+      gboolean back = keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) != 0;
+
+      close_term_popover (self);
+      if (root != NULL)
+        gtk_widget_child_focus (root, back ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+      return TRUE;
+    }
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0 && root != NULL)
+    {
+      close_term_popover (self);
+      /* A key GTK delivered (not one a test synthesised) goes on to the window. */
+      if (gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller)) != NULL)
+        gtk_event_controller_key_forward (controller, root);
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* Back to how a newly built page looks, for showing it again: at the top, the teach-back

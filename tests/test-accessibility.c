@@ -360,6 +360,81 @@ test_glossary_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The term a shown definition popover is about, by its title. */
+static LgGlossaryTerm *
+popover_term (GtkWidget *popover)
+{
+  GListModel *glossary = lg_content_store_get_glossary (lg_test_store (app));
+
+  for (guint i = 0; i < g_list_model_get_n_items (glossary); i++)
+    {
+      g_autoptr(LgGlossaryTerm) term = g_list_model_get_item (glossary, i);
+
+      if (lg_test_find_label (popover, lg_glossary_term_get_term (term)) != NULL &&
+          lg_test_find_label (popover, lg_glossary_term_get_definition (term)) != NULL)
+        return term;
+    }
+  return NULL;
+}
+
+/* Two terms in a row by keyboard: Tab from an open definition closes it and goes on to the next
+ * link, where Enter shows that term, not the first; a shortcut closes it too. */
+static void
+test_glossary_walk (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  GtkWidget *label, *popover, *focus;
+  LgGlossaryTerm *first, *second;
+  g_autofree char *href = NULL;
+
+  g_assert_true (lg_window_show_topic (window, "ablation"));
+  lg_test_wait (100);
+  label = find_link_label (page_of (window));
+  focus = page_start (window);
+  for (int i = 0; i < 40 && focus != label; i++)
+    {
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      focus = gtk_window_get_focus (GTK_WINDOW (window));
+    }
+  g_assert_true (focus == label);
+  popover = lg_test_term_popover (page_of (window));
+  lg_test_no_grab (popover);
+  g_signal_emit_by_name (label, "activate-current-link");
+  g_assert_true (lg_test_wait_until (is_shown, popover));
+  first = popover_term (popover);
+  g_assert_nonnull (first);
+
+  /* Tab: the definition closes and the keyboard is on the next link (maybe in the same text). */
+  g_assert_true (lg_test_press_key (popover, GDK_KEY_Tab, 0));
+  g_assert_true (lg_test_wait_until (is_hidden, popover));
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  for (int i = 0; i < 40 && !(GTK_IS_LABEL (focus) &&
+                              strstr (gtk_label_get_label (GTK_LABEL (focus)), "href=\"term:") != NULL); i++)
+    {
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      focus = gtk_window_get_focus (GTK_WINDOW (window));
+    }
+  g_assert_true (GTK_IS_LABEL (focus));
+  if (gtk_label_get_current_uri (GTK_LABEL (focus)) != NULL) /* GTK 4.8 says which link */
+    g_assert_cmpstr (gtk_label_get_current_uri (GTK_LABEL (focus)), !=, "term:" );
+  g_signal_emit_by_name (focus, "activate-current-link");
+  g_assert_true (lg_test_wait_until (is_shown, popover));
+  second = popover_term (popover);
+  g_assert_nonnull (second);
+  /* The popover shows a term of the link the keyboard is on, and not the first one's. */
+  href = g_strdup_printf ("href=\"term:%s\"", lg_glossary_term_get_id (second));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (focus)), href));
+  if (gtk_label_get_current_uri (GTK_LABEL (focus)) != NULL)
+    g_assert_cmpstr (gtk_label_get_current_uri (GTK_LABEL (focus)) + strlen ("term:"), ==,
+                     lg_glossary_term_get_id (second));
+  g_assert_true (second != first);
+
+  /* A window shortcut (Alt+Down) closes it rather than being swallowed. */
+  g_assert_true (lg_test_press_key (popover, GDK_KEY_Down, GDK_ALT_MASK));
+  g_assert_true (lg_test_wait_until (is_hidden, popover));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Questions are check buttons that Tab reaches and Space ticks. */
 static void
 test_question_keys (void)
@@ -397,6 +472,7 @@ main (int   argc,
   g_test_add_func ("/lg/accessibility/illustrations", test_illustrations);
   g_test_add_func ("/lg/accessibility/reading-order", test_reading_order);
   g_test_add_func ("/lg/accessibility/glossary-keys", test_glossary_keys);
+  g_test_add_func ("/lg/accessibility/glossary-walk", test_glossary_walk);
   g_test_add_func ("/lg/accessibility/question-keys", test_question_keys);
 
   status = g_test_run ();
