@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "lg-compare-view-private.h"
 
@@ -22,6 +23,7 @@ struct _LgCompareView
 
   GtkLabel *title_label;
   GtkLabel *intro_label;
+  GtkScrolledWindow *page_scroller;
   GtkScrolledWindow *table_scroller;
   GtkGrid *table;
   GtkLabel *scroll_hint;
@@ -159,6 +161,26 @@ hadjustment_changed_cb (LgCompareView *self)
     self->hint_idle = g_idle_add (update_hint, self);
 }
 
+/* The wheel over the table: up and down move the page, as anywhere else on it (a scrolled window
+ * takes every scroll over it, even one it cannot scroll); sideways moves the table. */
+static gboolean
+table_scroll_cb (LgCompareView            *self,
+                 double                    dx,
+                 double                    dy,
+                 GtkEventControllerScroll *controller)
+{
+  GtkAdjustment *page = gtk_scrolled_window_get_vadjustment (self->page_scroller);
+  double step = 1;
+
+  if (dy == 0 || fabs (dx) > fabs (dy))
+    return FALSE;
+  /* A wheel's notch moves as far as the page's own scrolled window moves it. */
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL)
+    step = pow (gtk_adjustment_get_page_size (page), 2.0 / 3.0);
+  gtk_adjustment_set_value (page, gtk_adjustment_get_value (page) + dy * step);
+  return TRUE;
+}
+
 static void
 lg_compare_view_dispose (GObject *object)
 {
@@ -180,6 +202,7 @@ lg_compare_view_class_init (LgCompareViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-compare-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LgCompareView, title_label);
   gtk_widget_class_bind_template_child (widget_class, LgCompareView, intro_label);
+  gtk_widget_class_bind_template_child (widget_class, LgCompareView, page_scroller);
   gtk_widget_class_bind_template_child (widget_class, LgCompareView, table_scroller);
   gtk_widget_class_bind_template_child (widget_class, LgCompareView, table);
   gtk_widget_class_bind_template_child (widget_class, LgCompareView, scroll_hint);
@@ -188,9 +211,13 @@ lg_compare_view_class_init (LgCompareViewClass *klass)
 static void
 lg_compare_view_init (LgCompareView *self)
 {
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
   GtkAdjustment *adjustment;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (scroll, "scroll", G_CALLBACK (table_scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->table_scroller), scroll);
   adjustment = gtk_scrolled_window_get_hadjustment (self->table_scroller);
   g_signal_connect_object (adjustment, "changed", G_CALLBACK (hadjustment_changed_cb), self,
                            G_CONNECT_SWAPPED);

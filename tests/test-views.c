@@ -261,6 +261,34 @@ test_compare (void)
     g_assert_cmpfloat (gtk_adjustment_get_upper (h), <=, gtk_adjustment_get_page_size (h) + 1);
   }
 
+  /* The wheel over the table moves the page up and down; sideways it is the table's. */
+  {
+    GtkWidget *page = gtk_widget_get_ancestor (gtk_widget_get_parent (scroller), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (scroller);
+    gboolean handled = FALSE, vertical = FALSE, sideways = FALSE;
+    double before = gtk_adjustment_get_value (v);
+
+    g_assert_cmpfloat (gtk_adjustment_get_upper (v), >, gtk_adjustment_get_page_size (v) + 100);
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller) &&
+            gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) == GTK_PHASE_CAPTURE)
+          {
+            g_signal_emit_by_name (controller, "scroll", 0.0, 2.0, &handled);
+            vertical |= handled;
+            g_signal_emit_by_name (controller, "scroll", 2.0, 0.0, &handled);
+            sideways |= handled;
+          }
+      }
+    g_assert_true (vertical);
+    g_assert_false (sideways);
+    g_assert_cmpfloat (gtk_adjustment_get_value (v), >, before + 20);
+    gtk_adjustment_set_value (v, before);
+  }
+
   /* A screen reader hears the row and the column with each cell. */
   {
     g_autofree char *name = lg_test_plain (app, lg_topic_get_compare_name (surgery));
