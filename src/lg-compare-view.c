@@ -20,6 +20,8 @@ struct _LgCompareView
 
   guint n_columns;
   guint hint_idle;
+  GPtrArray *column_ids;        /* the topic id of each column, from 1 */
+  GHashTable *hidden;           /* ids of the treatments the clinician took out; never saved */
 
   GtkLabel *title_label;
   GtkLabel *intro_label;
@@ -27,6 +29,7 @@ struct _LgCompareView
   GtkScrolledWindow *table_scroller;
   GtkGrid *table;
   GtkLabel *scroll_hint;
+  GtkBox *choose_box;
 };
 
 G_DEFINE_FINAL_TYPE (LgCompareView, lg_compare_view, LG_TYPE_SESSION_VIEW)
@@ -66,7 +69,65 @@ clear_table (LgCompareView *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->table))) != NULL)
     gtk_grid_remove (self->table, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->choose_box))) != NULL)
+    gtk_box_remove (self->choose_box, child);
+  g_ptr_array_set_size (self->column_ids, 0);
   self->n_columns = 0;
+}
+
+/* Shows or hides each column as its check button says; the last one shown cannot be unticked. */
+static void
+update_columns (LgCompareView *self)
+{
+  guint n_shown = 0;
+  GtkWidget *last = NULL;
+
+  for (guint column = 1; column <= self->n_columns; column++)
+    {
+      const char *id = g_ptr_array_index (self->column_ids, column - 1);
+      gboolean shown = !g_hash_table_contains (self->hidden, id);
+
+      for (guint row = 0; row <= LG_N_COMPARE_ROWS; row++)
+        gtk_widget_set_visible (gtk_grid_get_child_at (self->table, column, row), shown);
+      n_shown += shown;
+    }
+  for (GtkWidget *check = gtk_widget_get_first_child (GTK_WIDGET (self->choose_box));
+       check != NULL; check = gtk_widget_get_next_sibling (check))
+    {
+      gtk_widget_set_sensitive (check, TRUE);
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+        last = check;
+    }
+  if (n_shown == 1 && last != NULL)
+    gtk_widget_set_sensitive (last, FALSE);
+}
+
+static void
+choose_toggled_cb (GtkCheckButton *check,
+                   LgCompareView  *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (check), "lg-topic-id");
+
+  if (gtk_check_button_get_active (check))
+    g_hash_table_remove (self->hidden, id);
+  else
+    g_hash_table_add (self->hidden, g_strdup (id));
+  update_columns (self);
+}
+
+/* A check button in the "Choose Treatments" popover for the column of @topic. */
+static void
+add_choice (LgCompareView *self,
+            LgTopic       *topic,
+            const char    *name)
+{
+  GtkWidget *check = gtk_check_button_new_with_label (name);
+
+  g_object_set_data_full (G_OBJECT (check), "lg-topic-id", g_strdup (lg_topic_get_id (topic)), g_free);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                               !g_hash_table_contains (self->hidden, lg_topic_get_id (topic)));
+  g_signal_connect (check, "toggled", G_CALLBACK (choose_toggled_cb), self);
+  gtk_box_append (self->choose_box, check);
 }
 
 static void
@@ -113,6 +174,8 @@ lg_compare_view_fill (LgSessionView   *view,
       /* A Tab stop per column, so the keyboard scrolls the table sideways too. */
       gtk_label_set_selectable (GTK_LABEL (heading), TRUE);
       gtk_grid_attach (self->table, heading, column, 0, 1, 1);
+      g_ptr_array_add (self->column_ids, g_strdup (lg_topic_get_id (topic)));
+      add_choice (self, topic, name);
       for (guint row = 0; row < LG_N_COMPARE_ROWS; row++)
         {
           g_autofree char *text = lg_content_store_to_plain (store, lg_topic_get_compare (topic, row));
@@ -128,6 +191,7 @@ lg_compare_view_fill (LgSessionView   *view,
       column++;
     }
   self->n_columns = column - 1;
+  update_columns (self);
 }
 
 /* The number of treatments in the table. */
@@ -187,6 +251,8 @@ lg_compare_view_dispose (GObject *object)
   LgCompareView *self = LG_COMPARE_VIEW (object);
 
   g_clear_handle_id (&self->hint_idle, g_source_remove);
+  g_clear_pointer (&self->column_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->hidden, g_hash_table_unref);
   G_OBJECT_CLASS (lg_compare_view_parent_class)->dispose (object);
 }
 
@@ -206,6 +272,7 @@ lg_compare_view_class_init (LgCompareViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgCompareView, table_scroller);
   gtk_widget_class_bind_template_child (widget_class, LgCompareView, table);
   gtk_widget_class_bind_template_child (widget_class, LgCompareView, scroll_hint);
+  gtk_widget_class_bind_template_child (widget_class, LgCompareView, choose_box);
 }
 
 static void
@@ -215,6 +282,8 @@ lg_compare_view_init (LgCompareView *self)
   GtkAdjustment *adjustment;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->column_ids = g_ptr_array_new_with_free_func (g_free);
+  self->hidden = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (scroll, "scroll", G_CALLBACK (table_scroll_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->table_scroller), scroll);

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fails when a C file in src/ marks strings for translation but po/POTFILES.in does not list it
+"""Fails when a C file in src/ or a Blueprint file in ui/ marks strings for translation but po/POTFILES.in does not list it
 (its strings would silently drop out of the template), or when POTFILES.in lists a missing file."""
 import pathlib
 import re
@@ -10,6 +10,8 @@ listed = {line.strip() for line in (root / "po" / "POTFILES.in").read_text().spl
           if line.strip() and not line.startswith("#")}
 marked = {str(path.relative_to(root)) for path in sorted((root / "src").glob("*.c"))
           if re.search(r"\b(_|N_|C_|ngettext)\s*\(", path.read_text(encoding="utf-8"))}
+marked |= {str(path.relative_to(root)) for path in sorted((root / "ui").glob("*.blp"))
+           if re.search(r"\b(_|C_)\s*\(\s*\"", path.read_text(encoding="utf-8"))}
 problems = [f"{name}: marks strings for translation but po/POTFILES.in does not list it"
             for name in sorted(marked - listed)]
 problems += [f"po/POTFILES.in lists {name}, which does not exist"

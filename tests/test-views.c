@@ -297,6 +297,51 @@ test_compare (void)
                                                  stay);
     gtk_test_accessible_assert_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
   }
+
+  /* The clinician picks the treatments: unticking one takes its column out, and the last one
+   * shown cannot be taken out. */
+  {
+    g_autofree char *name = lg_test_plain (app, lg_topic_get_compare_name (surgery));
+    GtkWidget *button = lg_test_find_type (view, GTK_TYPE_MENU_BUTTON);
+    GtkWidget *popover, *check, *last = NULL;
+    guint n_checks = 0;
+
+    g_assert_nonnull (button);
+    popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+    lg_test_no_grab (popover);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    lg_test_wait (100);
+    check = gtk_widget_get_ancestor (lg_test_find_label (popover, name), GTK_TYPE_CHECK_BUTTON);
+    g_assert_nonnull (check);
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+    g_assert_nonnull (lg_test_find_label (grid, stay));
+    g_assert_true (gtk_widget_activate (check));
+    lg_test_wait (50);
+    g_assert_null (lg_test_find_label (grid, name));
+    g_assert_null (lg_test_find_label (grid, stay));
+    g_assert_true (gtk_widget_activate (check));
+    lg_test_wait (50);
+    g_assert_nonnull (lg_test_find_label (grid, stay));
+
+    for (GtkWidget *c = gtk_widget_get_first_child (gtk_popover_get_child (GTK_POPOVER (popover)));
+         c != NULL; c = gtk_widget_get_next_sibling (c))
+      {
+        n_checks++;
+        if (gtk_widget_get_next_sibling (c) != NULL)
+          g_assert_true (gtk_widget_activate (c));
+        else
+          last = c;
+      }
+    g_assert_cmpuint (n_checks, ==, 6);
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (last)));
+    g_assert_false (gtk_widget_get_sensitive (last));
+    for (GtkWidget *c = gtk_widget_get_first_child (gtk_popover_get_child (GTK_POPOVER (popover)));
+         c != last; c = gtk_widget_get_next_sibling (c))
+      g_assert_true (gtk_widget_activate (c));
+    g_assert_true (gtk_widget_get_sensitive (last));
+    g_assert_nonnull (lg_test_find_label (grid, stay));
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
