@@ -13,6 +13,7 @@
 #include "lg-application-private.h"
 #include "lg-handout.h"
 #include "lg-picture.h"
+#include "lg-signal-stop.h"
 
 const GOptionEntry lg_application_options[] = {
   { "topic", 't', 0, G_OPTION_ARG_STRING_ARRAY, NULL, N_("Open at the topic with this id (repeat it to export several)"), N_("ID") },
@@ -66,6 +67,8 @@ export_pdf (LgApplication      *self,
   g_autoptr(LgHandout) handout = NULL;
   g_auto(LgHandoutOptions) handout_options = { 0 };
   LgContentStore *store = lg_session_get_store (lg_application_get_session (self), &error);
+  LgSignalStop *stop;
+  gboolean written;
   LgPaper paper;
 
   if (store == NULL)
@@ -106,9 +109,13 @@ export_pdf (LgApplication      *self,
   lg_handout_options_init (&handout_options, paper);
   lg_settings_load_clinic (lg_application_get_settings (self), &handout_options);
   handout = lg_handout_new (store, topics, NULL, &handout_options);
-  if (!lg_handout_write_pdf (handout, path, &error))
+  stop = lg_signal_stop_new ();
+  written = lg_handout_write_pdf_cancellable (handout, path, lg_signal_stop_get_cancellable (stop),
+                                              &error);
+  lg_signal_stop_finish (stop);  /* a signal that stopped the write ends the process here */
+  if (!written)
     {
-      g_printerr ("liver-guide: %s\n", error->message);
+      g_printerr ("liver-guide: --export-pdf: %s\n", error->message);
       return EXIT_FAILURE;
     }
   return EXIT_SUCCESS;

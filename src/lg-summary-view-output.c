@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "lg-print-operation.h"
+#include "lg-signal-stop.h"
 #include "lg-summary-view-private.h"
 
 /* Tells how printing or saving went; a failure shows at once, ahead of any other toast. */
@@ -166,6 +167,9 @@ lg_summary_view_write_pdf (LgSummaryView  *self,
                            const char     *path,
                            GError        **error)
 {
+  LgSignalStop *stop;
+  gboolean written;
+
   g_return_val_if_fail (LG_IS_SUMMARY_VIEW (self), FALSE);
 
   if (self->handout == NULL)
@@ -174,7 +178,11 @@ lg_summary_view_write_pdf (LgSummaryView  *self,
                            _("Choose at least one topic to put in the handout."));
       return FALSE;
     }
-  return lg_handout_write_pdf (self->handout, path, error);
+  stop = lg_signal_stop_new ();
+  written = lg_handout_write_pdf_cancellable (self->handout, path,
+                                              lg_signal_stop_get_cancellable (stop), error);
+  lg_signal_stop_finish (stop);  /* a signal that stopped the write ends the process here */
+  return written;
 }
 
 static void
