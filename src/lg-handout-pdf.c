@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 #include <cairo-pdf.h>
 
+#include "lg-content-pack.h"
 #include "lg-handout-private.h"
 
 /* -------------------------------------------------------------------------------------------- */
@@ -155,7 +156,7 @@ set_write_error (GError     **error,
                  const char  *path,
                  GError      *cause)
 {
-  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *display = lg_content_pack_display_name (path);
   const char *why = cause->message;
 
   if (cause->domain == G_IO_ERROR)
