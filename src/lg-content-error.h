@@ -43,7 +43,7 @@ GQuark lg_content_error_quark (void);
 #define LG_CONTENT_MAX_BLOCKS 150            /* blocks in the whole topic */
 #define LG_CONTENT_MAX_LIST_ITEMS 30         /* in one list, and key points, questions, ... */
 #define LG_CONTENT_MAX_ITEMS 300             /* list items in the whole topic */
-#define LG_CONTENT_MAX_TEXT 2000             /* characters in one text */
+#define LG_CONTENT_MAX_TEXT 10000            /* characters in one text (a page or two) */
 #define LG_CONTENT_MAX_TOPIC_TEXT 60000      /* characters of text in the whole topic */
 #define LG_CONTENT_MAX_SOURCES 100           /* sources of one file, ids one block cites */
 #define LG_CONTENT_MAX_TERMS 1000            /* glossary terms in one file */
