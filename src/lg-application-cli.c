@@ -11,11 +11,13 @@
 #include <stdio.h>
 
 #include "lg-application-private.h"
+#include "lg-content-pack.h"
 #include "lg-handout.h"
 #include "lg-picture.h"
+#include "lg-signal-stop.h"
 
 const GOptionEntry lg_application_options[] = {
-  { "topic", 't', 0, G_OPTION_ARG_STRING_ARRAY, NULL, N_("Open at the topic with this id (repeat it to export several)"), N_("ID") },
+  { "topic", 't', 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, N_("Open at the topic with this id (repeat it to export several)"), N_("ID") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Show the topics in this language, such as “es” (the interface keeps its own)"),
     N_("LANG") },
@@ -54,6 +56,21 @@ list_topics (LgApplication *self)
   return EXIT_SUCCESS;
 }
 
+/* The clinic pack files that were left out, each with its first problem, after @heading; nothing
+ * when there were none. */
+static void
+print_left_out (LgApplication *self,
+                const char    *heading)
+{
+  GPtrArray *problems = lg_session_get_content_problems (lg_application_get_session (self));
+
+  if (problems->len == 0)
+    return;
+  g_printerr ("liver-guide: --export-pdf: %s\n", heading);
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("  %s\n", ((LgContentProblem *) g_ptr_array_index (problems, i))->message);
+}
+
 /* Writes the handout of @ids (every topic when NULL) to @path, with no display needed. */
 static int
 export_pdf (LgApplication      *self,
@@ -66,6 +83,8 @@ export_pdf (LgApplication      *self,
   g_autoptr(LgHandout) handout = NULL;
   g_auto(LgHandoutOptions) handout_options = { 0 };
   LgContentStore *store = lg_session_get_store (lg_application_get_session (self), &error);
+  LgSignalStop *stop;
+  gboolean written;
   LgPaper paper;
 
   if (store == NULL)
@@ -90,6 +109,7 @@ export_pdf (LgApplication      *self,
           if (topic == NULL)
             {
               g_printerr (_("liver-guide: unknown topic “%s”; see liver-guide --list-topics\n"), ids[i]);
+              print_left_out (self, _("the clinic files left out, one of which may be it:"));
               return EXIT_FAILURE;
             }
           g_ptr_array_add (topics, g_object_ref (topic));
@@ -99,6 +119,7 @@ export_pdf (LgApplication      *self,
     {
       GListModel *all = lg_content_store_get_topics (store);
 
+      print_left_out (self, _("clinic files left out of the handout:"));
       for (guint i = 0; i < g_list_model_get_n_items (all); i++)
         g_ptr_array_add (topics, g_list_model_get_item (all, i));
     }
@@ -106,9 +127,13 @@ export_pdf (LgApplication      *self,
   lg_handout_options_init (&handout_options, paper);
   lg_settings_load_clinic (lg_application_get_settings (self), &handout_options);
   handout = lg_handout_new (store, topics, NULL, &handout_options);
-  if (!lg_handout_write_pdf (handout, path, &error))
+  stop = lg_signal_stop_new ();
+  written = lg_handout_write_pdf_cancellable (handout, path, lg_signal_stop_get_cancellable (stop),
+                                              &error);
+  lg_signal_stop_finish (stop);  /* a signal that stopped the write ends the process here */
+  if (!written)
     {
-      g_printerr ("liver-guide: %s\n", error->message);
+      g_printerr ("liver-guide: --export-pdf: %s\n", error->message);
       return EXIT_FAILURE;
     }
   return EXIT_SUCCESS;
@@ -140,6 +165,82 @@ check_content (const char *dir)
   return EXIT_SUCCESS;
 }
 
+/* Whether @dir, given with @option, is a folder this process can read; if not, says why. */
+static gboolean
+check_folder_option (const char *option,
+                     const char *dir)
+{
+  g_autofree char *shown = lg_content_pack_display_name (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) d = NULL;
+
+  if (*dir == '\0')
+    g_printerr (_("liver-guide: %s: give a folder; the name is empty\n"), option);
+  else if (!g_file_test (dir, G_FILE_TEST_EXISTS))
+    g_printerr (_("liver-guide: %s: “%s” does not exist\n"), option, shown);
+  else if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    g_printerr (_("liver-guide: %s: “%s” is not a folder\n"), option, shown);
+  else if ((d = g_dir_open (dir, 0, &error)) == NULL)
+    g_printerr (_("liver-guide: %s: “%s” cannot be read: %s\n"), option, shown,
+                g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_ACCES)
+                ? _("permission denied") : error->message);
+  else
+    return TRUE;
+  return FALSE;
+}
+
+/* Every --topic is a UTF-8 id (read as bytes, so a bad one is named here, not by GOption). */
+static gboolean
+check_topics (const char * const *topics)
+{
+  for (guint i = 0; topics != NULL && topics[i] != NULL; i++)
+    if (!g_utf8_validate (topics[i], -1, NULL))
+      {
+        g_printerr (_("liver-guide: --topic: not valid UTF-8\n"));
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/* --content-dir: this process shows that folder's topics too, in its own window even if Liver
+ * Guide is running. */
+static gboolean
+use_content_dir (LgApplication *self,
+                 const char    *dir)
+{
+  g_autofree char *canonical = NULL;
+
+  if (!check_folder_option ("--content-dir", dir))
+    return FALSE;
+  canonical = g_canonicalize_filename (dir, NULL);
+  lg_session_set_content_dir (lg_application_get_session (self), canonical);
+  g_application_set_flags (G_APPLICATION (self),
+                           g_application_get_flags (G_APPLICATION (self)) | G_APPLICATION_NON_UNIQUE);
+  return TRUE;
+}
+
+/* --topic without --export-pdf: each must be a topic, said before a window opens. */
+static gboolean
+check_topics_known (LgApplication      *self,
+                    const char * const *topics)
+{
+  g_autoptr(GError) error = NULL;
+  LgContentStore *store;
+
+  if (topics == NULL || topics[0] == NULL)
+    return TRUE;
+  store = lg_session_get_store (lg_application_get_session (self), &error);
+  for (guint i = 0; store != NULL && topics[i] != NULL; i++)
+    {
+      if (lg_content_store_lookup_topic (store, topics[i]) == NULL)
+        {
+          g_printerr (_("liver-guide: unknown topic “%s”; see liver-guide --list-topics\n"), topics[i]);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 int
 _lg_application_handle_local_options (GApplication *application,
                                       GVariantDict *dict)
@@ -157,22 +258,13 @@ _lg_application_handle_local_options (GApplication *application,
       return EXIT_SUCCESS;
     }
   if (g_variant_dict_lookup (dict, "check-content", "^&ay", &dir))
-    return check_content (dir);
-  if (g_variant_dict_lookup (dict, "content-dir", "^&ay", &dir))
-    {
-      if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-        {
-          g_autofree char *shown = g_filename_display_name (dir);
-          g_printerr (_("liver-guide: --content-dir: “%s” is not a folder\n"), shown);
-          return EXIT_FAILURE;
-        }
-      g_autofree char *canonical = g_canonicalize_filename (dir, NULL);
-
-      /* This process shows that folder, in its own window, even if Liver Guide is running. */
-      lg_session_set_content_dir (lg_application_get_session (self), canonical);
-      g_application_set_flags (application,
-                               g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
-    }
+    return *dir == '\0' ? (check_folder_option ("--check-content", dir), EXIT_FAILURE)
+                        : check_content (dir);
+  g_variant_dict_lookup (dict, "topic", "^a&ay", &topics);
+  if (!check_topics (topics))
+    return EXIT_FAILURE;
+  if (g_variant_dict_lookup (dict, "content-dir", "^&ay", &dir) && !use_content_dir (self, dir))
+    return EXIT_FAILURE;
 
   /* Set here too, so a window opened by this process loads that language first; the window
    * hears of a missing one from lg_application_command_line(). */
@@ -184,7 +276,6 @@ _lg_application_handle_local_options (GApplication *application,
   if (g_variant_dict_contains (dict, "list-topics"))
     return list_topics (self);
 
-  g_variant_dict_lookup (dict, "topic", "^a&s", &topics);
   g_variant_dict_lookup (dict, "paper", "&s", &paper);
   if (g_variant_dict_lookup (dict, "export-pdf", "^&ay", &pdf))
     return export_pdf (self, pdf, topics, paper);
@@ -193,21 +284,8 @@ _lg_application_handle_local_options (GApplication *application,
       g_printerr (_("liver-guide: --paper only goes with --export-pdf\n"));
       return EXIT_FAILURE;
     }
-
-  if (topics != NULL && topics[0] != NULL)
-    {
-      g_autoptr(GError) error = NULL;
-      LgContentStore *store = lg_session_get_store (lg_application_get_session (self), &error);
-
-      for (guint i = 0; store != NULL && topics[i] != NULL; i++)
-        {
-          if (lg_content_store_lookup_topic (store, topics[i]) == NULL)
-            {
-              g_printerr (_("liver-guide: unknown topic “%s”; see liver-guide --list-topics\n"), topics[i]);
-              return EXIT_FAILURE;
-            }
-        }
-    }
+  if (!check_topics_known (self, topics))
+    return EXIT_FAILURE;
 
   if (!gtk_init_check ())
     {
@@ -217,4 +295,3 @@ _lg_application_handle_local_options (GApplication *application,
 
   return -1;
 }
-

@@ -83,7 +83,7 @@ lg_application_command_line (GApplication            *application,
     }
   else
     lg_session_report_unavailable (session);
-  if (g_variant_dict_lookup (dict, "topic", "^a&s", &topics) && topics[0] != NULL)
+  if (g_variant_dict_lookup (dict, "topic", "^a&ay", &topics) && topics[0] != NULL)
     lg_window_show_topic (window, topics[0]);
   if (g_variant_dict_contains (dict, "exam-room"))
     lg_window_set_exam_room (window, TRUE);

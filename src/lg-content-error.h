@@ -34,4 +34,18 @@ GQuark lg_content_error_quark (void);
 /* No content file (bundled or in a pack) is read past this size. */
 #define LG_CONTENT_MAX_FILE_SIZE (1024 * 1024)
 
+/* What one topic may hold, so that the largest one allowed still opens in the window at once
+ * (data/content/README.md, "Limits"). The bundled content's largest, surgery, has 10 sections,
+ * 8 blocks in one section, 36 blocks, 7 items in one list, 39 list items, a 396-character text
+ * and 12,700 characters of text in all. */
+#define LG_CONTENT_MAX_SECTIONS 30
+#define LG_CONTENT_MAX_SECTION_BLOCKS 30     /* blocks in one section */
+#define LG_CONTENT_MAX_BLOCKS 150            /* blocks in the whole topic */
+#define LG_CONTENT_MAX_LIST_ITEMS 30         /* in one list, and key points, questions, ... */
+#define LG_CONTENT_MAX_ITEMS 300             /* list items in the whole topic */
+#define LG_CONTENT_MAX_TEXT 10000            /* characters in one text (a page or two) */
+#define LG_CONTENT_MAX_TOPIC_TEXT 60000      /* characters of text in the whole topic */
+#define LG_CONTENT_MAX_SOURCES 100           /* sources of one file, ids one block cites */
+#define LG_CONTENT_MAX_TERMS 1000            /* glossary terms in one file */
+
 G_END_DECLS

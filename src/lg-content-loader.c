@@ -237,7 +237,9 @@ lg_content_store_load_pack (LgContentStore *self,
   g_return_val_if_fail (G_IS_FILE (folder), 0);
   g_return_val_if_fail (problems != NULL, 0);
 
-  folder_name = g_file_get_parse_name (folder);
+  folder_name = g_file_peek_path (folder) != NULL
+                ? lg_content_pack_display_name (g_file_peek_path (folder))
+                : g_file_get_parse_name (folder);
   names = list_json_files (folder, &error);
   if (names == NULL)
     {

@@ -22,7 +22,18 @@ lg_content_pack_get_user_folder (void)
   return g_build_filename (g_get_user_data_dir (), "liver-guide", "topics", NULL);
 }
 
-/* A file name as a person reads it: valid UTF-8, control characters replaced. */
+/* Whether @c would change how the rest of a message line shows without showing itself: a
+ * control character, or a bidirectional control (a right-to-left override shows what follows
+ * backwards: "report\u202Efdp.json" reads "reportnosj.pdf"). */
+static gboolean
+is_hidden (gunichar c)
+{
+  return g_unichar_type (c) == G_UNICODE_CONTROL || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
+}
+
+/* A file name as a person reads it in a message: valid UTF-8 (g_filename_display_name()), and
+ * each control or bidirectional control character written as \uXXXX. */
 char *
 lg_content_pack_display_name (const char *file_name)
 {
@@ -33,7 +44,10 @@ lg_content_pack_display_name (const char *file_name)
     {
       gunichar c = g_utf8_get_char (p);
 
-      g_string_append_unichar (out, g_unichar_type (c) == G_UNICODE_CONTROL ? 0xFFFD : c);
+      if (is_hidden (c))
+        g_string_append_printf (out, "\\u%04X", c);
+      else
+        g_string_append_unichar (out, c);
     }
   return g_string_free (out, FALSE);
 }
@@ -99,9 +113,14 @@ resolve_inside (GFile       *folder,
   if (real == NULL)
     {
       int saved = errno;
-      g_set_error (error, LG_CONTENT_ERROR, LG_CONTENT_ERROR_UNREADABLE,
-                   saved == ENOENT ? "is not in the pack folder" : "cannot be read: %s",
-                   g_strerror (saved));
+
+      if (saved == ENOENT && g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        g_set_error_literal (error, LG_CONTENT_ERROR, LG_CONTENT_ERROR_UNREADABLE,
+                             "is a dangling link: the file it points to does not exist");
+      else
+        g_set_error (error, LG_CONTENT_ERROR, LG_CONTENT_ERROR_UNREADABLE,
+                     saved == ENOENT ? "is not in the pack folder" : "cannot be read: %s",
+                     g_strerror (saved));
       return NULL;
     }
   if (!is_inside (real, folder_real))

@@ -57,6 +57,13 @@ check_text (LgJsonReader *r,
       lg_json_fail (r, path, LG_CONTENT_ERROR_INVALID_VALUE, "text is empty");
       return FALSE;
     }
+  if (g_utf8_strlen (text, -1) > LG_CONTENT_MAX_TEXT)
+    {
+      lg_json_fail (r, path, LG_CONTENT_ERROR_TOO_LARGE,
+                    "text is %ld characters long; at most %d are allowed (split it)",
+                    g_utf8_strlen (text, -1), LG_CONTENT_MAX_TEXT);
+      return FALSE;
+    }
   if (strstr (text, "[[") != NULL && !lg_json_matches (RUNNING_TEXT_PATH, path))
     {
       lg_json_fail (r, path, LG_CONTENT_ERROR_INVALID_VALUE,
@@ -148,7 +155,7 @@ lg_content_strings_member (LgJsonReader *r,
   if (r->failed || !(node = lg_json_member (r, object, path, name, need)))
     return NULL;
   member_path = g_strconcat (path, ".", name, NULL);
-  if (!(array = lg_json_expect_array (r, node, member_path, 1)))
+  if (!(array = lg_json_expect_array (r, node, member_path, 1, LG_CONTENT_MAX_LIST_ITEMS)))
     return NULL;
 
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -180,7 +187,7 @@ lg_content_read_sources (LgJsonReader *r,
     return NULL;
   if (!(node = lg_json_member (r, root, "$", "sources", need)))
     return r->failed ? NULL : G_LIST_MODEL (g_steal_pointer (&sources));
-  if (!(array = lg_json_expect_array (r, node, "$.sources", 1)))
+  if (!(array = lg_json_expect_array (r, node, "$.sources", 1, LG_CONTENT_MAX_SOURCES)))
     return NULL;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -240,7 +247,7 @@ lg_content_source_ids_member (LgJsonReader *r,
   if (r->failed || !(node = lg_json_member (r, object, path, name, LG_JSON_OPTIONAL)))
     return NULL;
   member_path = g_strconcat (path, ".", name, NULL);
-  if (!(array = lg_json_expect_array (r, node, member_path, 1)))
+  if (!(array = lg_json_expect_array (r, node, member_path, 1, LG_CONTENT_MAX_SOURCES)))
     return NULL;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {

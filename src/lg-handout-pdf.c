@@ -4,14 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
+#include <gio/gio.h>
 #include <cairo-pdf.h>
 
+#include "lg-content-pack.h"
 #include "lg-handout-private.h"
 
 /* -------------------------------------------------------------------------------------------- */
@@ -54,11 +51,15 @@ lg_paper_get_size (LgPaper  paper,
 }
 
 /* -------------------------------------------------------------------------------------------- */
-/* PDF                                                                                          */
+/* The file                                                                                     */
 
+/* Where the pages go: a GIO stream onto the file, and its first error. */
 typedef struct {
-  int fd;
-  int error;                   /* errno of the first failed write */
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+  GFile         *file;
+  gboolean       created;      /* the file was not there before: remove it if the write fails */
+  GError        *error;
 } Sink;
 
 static cairo_status_t
@@ -68,54 +69,134 @@ write_cb (void                *closure,
 {
   Sink *sink = closure;
 
-  while (length > 0 && sink->error == 0)
-    {
-      ssize_t n = write (sink->fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          sink->error = n < 0 ? errno : EIO;
-          break;
-        }
-      data += n;
-      length -= n;
-    }
-  return sink->error == 0 ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+  if (sink->error == NULL)
+    g_output_stream_write_all (sink->stream, data, length, NULL, sink->cancellable, &sink->error);
+  return sink->error == NULL ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
+/* Opens the file the way GIO replaces one (g_file_replace(), without
+ * G_FILE_CREATE_REPLACE_DESTINATION): a new file is created; an old one is written to a temporary
+ * file beside it that is renamed over it on close, keeping its owner and permissions, or, when it
+ * is a symbolic or hard link or its folder is read-only, rewritten in place. What is not a regular
+ * file is refused before GIO opens it: GIO's open would wait for a reader of a FIFO, open a
+ * device, and truncate whatever a symbolic link points to. */
 static gboolean
-set_write_error (GError     **error,
-                 const char  *path,
-                 int          code,
-                 const char  *reason)
+sink_open (Sink    *sink,
+           GError **error)
 {
-  g_autofree char *display = g_filename_display_name (path);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
 
-  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (code),
-               _("Could not write “%s”: %s"), display, reason);
+  sink->stream = G_OUTPUT_STREAM (g_file_create (sink->file, G_FILE_CREATE_NONE,
+                                                 sink->cancellable, &local_error));
+  sink->created = sink->stream != NULL;
+  if (sink->created)
+    return TRUE;
+  if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  g_clear_error (&local_error);
+  info = g_file_query_info (sink->file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                            sink->cancellable, &local_error);
+  /* Not found now means a link to nothing: GIO creates what it points to. */
+  if (info == NULL && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("it is a folder"));
+      return FALSE;
+    }
+  if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("it is not a regular file (a device or a pipe, say); it was left as "
+                             "it is"));
+      return FALSE;
+    }
+  sink->stream = G_OUTPUT_STREAM (g_file_replace (sink->file, NULL, FALSE, G_FILE_CREATE_NONE,
+                                                  sink->cancellable, error));
+  return sink->stream != NULL;
+}
+
+/* Closes the stream: when @complete, GIO renames its temporary file into place; otherwise it is
+ * closed through a cancelled GCancellable, which is how GIO is told to remove its temporary file
+ * instead, and a file that was not there before is removed. */
+static gboolean
+sink_close (Sink     *sink,
+            gboolean  complete)
+{
+  g_autoptr(GCancellable) abandon = NULL;
+
+  if (sink->stream == NULL)
+    return FALSE;
+  if (complete && sink->error == NULL &&
+      g_output_stream_close (sink->stream, NULL, &sink->error))
+    {
+      g_clear_object (&sink->stream);
+      return TRUE;
+    }
+  abandon = g_cancellable_new ();
+  g_cancellable_cancel (abandon);
+  g_output_stream_close (sink->stream, abandon, NULL);
+  g_clear_object (&sink->stream);
+  if (sink->created)
+    g_file_delete (sink->file, NULL, NULL);
   return FALSE;
 }
 
+/* "Could not write “PATH”: why", the why in a person's words where GIO's would name the file
+ * again ("Error opening file “PATH”: No such file or directory"). */
+static gboolean
+set_write_error (GError     **error,
+                 const char  *path,
+                 GError      *cause)
+{
+  g_autofree char *display = lg_content_pack_display_name (path);
+  const char *why = cause->message;
+
+  if (cause->domain == G_IO_ERROR)
+    switch (cause->code)
+      {
+      case G_IO_ERROR_NOT_FOUND: why = _("its folder does not exist"); break;
+      case G_IO_ERROR_PERMISSION_DENIED: why = _("permission denied"); break;
+      case G_IO_ERROR_NO_SPACE: why = _("the disk is full"); break;
+      case G_IO_ERROR_READ_ONLY: why = _("the disk is read-only"); break;
+      case G_IO_ERROR_FILENAME_TOO_LONG: why = _("the name is too long"); break;
+      case G_IO_ERROR_CANCELLED: why = _("stopped before the file was complete"); break;
+      default: break;
+      }
+  g_set_error (error, cause->domain, cause->code, _("Could not write “%s”: %s"), display, why);
+  return FALSE;
+}
+
+/* -------------------------------------------------------------------------------------------- */
+/* PDF                                                                                          */
+
 /**
- * lg_handout_write_pdf:
+ * lg_handout_write_pdf_cancellable:
+ * @cancellable: (nullable): stops the write; the file is then left as it was
  *
- * Writes every page to a PDF file at @path. The pages go to a temporary file beside it, which
- * replaces @path only once it is complete, so a failure never leaves a partial file.
+ * Writes every page to a PDF file at @path, replacing it as GIO does (see sink_open()): a failed
+ * or cancelled write leaves no temporary file and, unless the old file had to be rewritten in
+ * place (a link, or a read-only folder), the old file as it was.
  */
 gboolean
-lg_handout_write_pdf (LgHandout   *self,
-                      const char  *path,
-                      GError     **error)
+lg_handout_write_pdf_cancellable (LgHandout     *self,
+                                  const char    *path,
+                                  GCancellable  *cancellable,
+                                  GError       **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *title = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
-  Sink sink = { -1, 0 };
+  Sink sink = { NULL, cancellable, NULL, FALSE, NULL };
   int n_pages;
 
   g_return_val_if_fail (LG_IS_HANDOUT (self), FALSE);
@@ -123,19 +204,14 @@ lg_handout_write_pdf (LgHandout   *self,
 
   n_pages = lg_handout_get_n_pages (self);
   if (n_pages == 0)
-    return set_write_error (error, path, EINVAL, _("there is nothing to print"));
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    return set_write_error (error, path, EISDIR, g_strerror (EISDIR));
-
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  sink.fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0644);
-  if (sink.fd < 0)
     {
-      int saved = errno;
-      return set_write_error (error, path, saved, g_strerror (saved));
+      local_error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                                         _("there is nothing to print"));
+      return set_write_error (error, path, local_error);
     }
+  file = sink.file = g_file_new_for_path (path);
+  if (!sink_open (&sink, &local_error))
+    return set_write_error (error, path, local_error);
 
   surface = cairo_pdf_surface_create_for_stream (write_cb, &sink, self->options.page_width,
                                                  self->options.page_height);
@@ -144,31 +220,41 @@ lg_handout_write_pdf (LgHandout   *self,
           : g_strdup (_("Handout"));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, _("Liver Guide"));
-  for (int i = 0; i < n_pages; i++)
+  for (int i = 0; i < n_pages && sink.error == NULL; i++)
     {
       cairo_t *cr = cairo_create (surface);
 
       lg_handout_draw_page (self, cr, i);
       cairo_show_page (cr);
       cairo_destroy (cr);
+      if (sink.error == NULL)
+        g_cancellable_set_error_if_cancelled (cancellable, &sink.error);
     }
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (sink.error == 0 && status == CAIRO_STATUS_SUCCESS && fsync (sink.fd) != 0 && errno != EINVAL)
-    sink.error = errno;
-  if (close (sink.fd) != 0 && sink.error == 0)
-    sink.error = errno;
-  if (sink.error == 0 && status == CAIRO_STATUS_SUCCESS && g_rename (tmp, path) != 0)
-    sink.error = errno;
-
-  if (sink.error != 0 || status != CAIRO_STATUS_SUCCESS)
+  if (sink.error == NULL && status != CAIRO_STATUS_SUCCESS)
+    sink.error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED,
+                                      cairo_status_to_string (status));
+  if (!sink_close (&sink, sink.error == NULL))
     {
-      g_unlink (tmp);
-      if (sink.error != 0)
-        return set_write_error (error, path, sink.error, g_strerror (sink.error));
-      return set_write_error (error, path, EIO, cairo_status_to_string (status));
+      set_write_error (error, path, sink.error);
+      g_clear_error (&sink.error);
+      return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * lg_handout_write_pdf:
+ *
+ * Writes every page to a PDF file at @path (lg_handout_write_pdf_cancellable(), uncancellable).
+ */
+gboolean
+lg_handout_write_pdf (LgHandout   *self,
+                      const char  *path,
+                      GError     **error)
+{
+  return lg_handout_write_pdf_cancellable (self, path, NULL, error);
 }

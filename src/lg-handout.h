@@ -60,6 +60,10 @@ void        lg_handout_draw_page        (LgHandout               *self,
 gboolean    lg_handout_write_pdf        (LgHandout               *self,
                                          const char              *path,
                                          GError                 **error);
+gboolean    lg_handout_write_pdf_cancellable (LgHandout          *self,
+                                         const char              *path,
+                                         GCancellable            *cancellable,
+                                         GError                 **error);
 GStrv       lg_handout_dup_page_outline (LgHandout               *self,
                                          int                      page);
 char       *lg_handout_dup_file_name    (LgHandout               *self);

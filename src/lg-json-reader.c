@@ -149,7 +149,8 @@ JsonArray *
 lg_json_expect_array (LgJsonReader *r,
                       JsonNode     *node,
                       const char   *path,
-                      guint         min_length)
+                      guint         min_length,
+                      guint         max_length)
 {
   JsonArray *array;
 
@@ -164,6 +165,12 @@ lg_json_expect_array (LgJsonReader *r,
     {
       lg_json_fail (r, path, LG_CONTENT_ERROR_INVALID_VALUE, "needs at least %u item%s", min_length,
                     min_length == 1 ? "" : "s");
+      return NULL;
+    }
+  if (json_array_get_length (array) > max_length)
+    {
+      lg_json_fail (r, path, LG_CONTENT_ERROR_TOO_LARGE, "has %u items; at most %u are allowed",
+                    json_array_get_length (array), max_length);
       return NULL;
     }
   return array;

@@ -56,7 +56,8 @@ JsonObject *lg_json_expect_object (LgJsonReader   *r,
 JsonArray  *lg_json_expect_array  (LgJsonReader   *r,
                                    JsonNode       *node,
                                    const char     *path,
-                                   guint           min_length);
+                                   guint           min_length,
+                                   guint           max_length);
 gboolean    lg_json_int_member    (LgJsonReader   *r,
                                    JsonObject     *object,
                                    const char     *path,

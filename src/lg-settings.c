@@ -145,7 +145,11 @@ lg_settings_set_last_topic (LgSettings *self,
   g_settings_set_string (self->settings, "last-topic", id);
 }
 
-/* The window's size and maximized state from last time. */
+/* The largest window size kept from last time, in each direction: an 8K screen's width. */
+#define MAX_WINDOW_SIZE 8192
+
+/* The window's size and maximized state from last time. The settings are hand-editable: a size
+ * of 0 or less gives the default size, one larger than any screen is cut to MAX_WINDOW_SIZE. */
 void
 lg_settings_restore_window (LgSettings *self,
                             GtkWindow  *window)
@@ -155,7 +159,13 @@ lg_settings_restore_window (LgSettings *self,
   g_return_if_fail (LG_IS_SETTINGS (self));
 
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
-  gtk_window_set_default_size (window, width, height);
+  if (width <= 0 || height <= 0)
+    {
+      g_autoptr(GVariant) fallback = g_settings_get_default_value (self->settings, "window-size");
+
+      g_variant_get (fallback, "(ii)", &width, &height);
+    }
+  gtk_window_set_default_size (window, MIN (width, MAX_WINDOW_SIZE), MIN (height, MAX_WINDOW_SIZE));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (window);
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "lg-print-operation.h"
+#include "lg-signal-stop.h"
 #include "lg-summary-view-private.h"
 
 /* Tells how printing or saving went; a failure shows at once, ahead of any other toast. */
@@ -166,6 +167,9 @@ lg_summary_view_write_pdf (LgSummaryView  *self,
                            const char     *path,
                            GError        **error)
 {
+  LgSignalStop *stop;
+  gboolean written;
+
   g_return_val_if_fail (LG_IS_SUMMARY_VIEW (self), FALSE);
 
   if (self->handout == NULL)
@@ -174,7 +178,57 @@ lg_summary_view_write_pdf (LgSummaryView  *self,
                            _("Choose at least one topic to put in the handout."));
       return FALSE;
     }
-  return lg_handout_write_pdf (self->handout, path, error);
+  stop = lg_signal_stop_new ();
+  written = lg_handout_write_pdf_cancellable (self->handout, path,
+                                              lg_signal_stop_get_cancellable (stop), error);
+  lg_signal_stop_finish (stop);  /* a signal that stopped the write ends the process here */
+  return written;
+}
+
+/* No trace of a save outside the file. GTK's file chooser adds every file it saves to the
+ * account's recent-files list, which every app shows (GTK 4.8's add_selection_to_recent_list(),
+ * with no option to stop it); on a shared exam-room computer, the handout's name holds the
+ * topic. Turning gtk-recent-files-enabled off is no cure: GtkRecentManager then writes an empty
+ * list, wiping every other app's entries. The entry arrives a moment after the response (an
+ * asynchronous query) and is written 250 ms after that, so it is taken out as soon as it is
+ * there: the list is written as it was. */
+typedef struct {
+  char *uri;
+  guint tries;
+} Forget;
+
+static void
+forget_free (gpointer data)
+{
+  Forget *forget = data;
+
+  g_free (forget->uri);
+  g_free (forget);
+}
+
+static gboolean
+forget_cb (gpointer data)
+{
+  Forget *forget = data;
+  GtkRecentManager *recent = gtk_recent_manager_get_default ();
+  GtkRecentInfo *info = gtk_recent_manager_lookup_item (recent, forget->uri, NULL);
+
+  if (info != NULL)
+    {
+      gtk_recent_info_unref (info);
+      gtk_recent_manager_remove_item (recent, forget->uri, NULL);
+      return G_SOURCE_REMOVE;
+    }
+  return ++forget->tries < 150 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;  /* 3 s */
+}
+
+static void
+forget_recent (GFile *file)
+{
+  Forget *forget = g_new0 (Forget, 1);
+
+  forget->uri = g_file_get_uri (file);
+  g_timeout_add_full (G_PRIORITY_HIGH, 20, forget_cb, forget, forget_free);
 }
 
 static void
@@ -191,6 +245,7 @@ save_response_cb (GtkNativeDialog *dialog,
   g_clear_object (&self->chooser);
   if (file == NULL)
     return;
+  forget_recent (file);
 
   path = g_file_get_path (file);
   if (path == NULL)

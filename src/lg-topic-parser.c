@@ -93,7 +93,7 @@ read_section (LgJsonReader *r,
     return NULL;
   if (!(heading = lg_content_string_member (r, object, path, "heading", LG_JSON_REQUIRED)) ||
       !(blocks_node = lg_json_member (r, object, path, "blocks", LG_JSON_REQUIRED)) ||
-      !(array = lg_json_expect_array (r, blocks_node, blocks_path, 1)))
+      !(array = lg_json_expect_array (r, blocks_node, blocks_path, 1, LG_CONTENT_MAX_SECTION_BLOCKS)))
     return NULL;
 
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -108,23 +108,59 @@ read_section (LgJsonReader *r,
   return lg_section_new (id, heading, G_LIST_MODEL (blocks));
 }
 
+/* Adds @section's blocks and list items to the topic's counts, refusing it once they pass
+ * LG_CONTENT_MAX_BLOCKS or LG_CONTENT_MAX_ITEMS. */
+static gboolean
+count_section (LgJsonReader *r,
+               LgSection    *section,
+               const char   *path,
+               guint        *n_blocks,
+               guint        *n_items)
+{
+  GListModel *blocks = lg_section_get_blocks (section);
+
+  for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
+    {
+      g_autoptr(LgBlock) block = g_list_model_get_item (blocks, i);
+      const char * const *items = lg_block_get_items (block);
+
+      *n_items += items != NULL ? g_strv_length ((char **) items) : 0;
+      if (++*n_blocks > LG_CONTENT_MAX_BLOCKS || *n_items > LG_CONTENT_MAX_ITEMS)
+        {
+          g_autofree char *block_path = g_strdup_printf ("%s.blocks[%u]", path, i);
+
+          if (*n_items > LG_CONTENT_MAX_ITEMS)
+            lg_json_fail (r, block_path, LG_CONTENT_ERROR_TOO_LARGE,
+                          "the topic has more than %d list items; this block is past the limit of %d",
+                          LG_CONTENT_MAX_ITEMS, LG_CONTENT_MAX_ITEMS);
+          else
+            lg_json_fail (r, block_path, LG_CONTENT_ERROR_TOO_LARGE,
+                          "the topic has more than %d blocks; this one is past the limit of %d",
+                          LG_CONTENT_MAX_BLOCKS, LG_CONTENT_MAX_BLOCKS);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static GListModel *
 read_sections (LgJsonReader *r,
                JsonObject   *root)
 {
   g_autoptr(GListStore) sections = g_list_store_new (LG_TYPE_SECTION);
+  guint n_blocks = 0, n_items = 0;
   JsonArray *array;
   JsonNode *node;
 
   if (r->failed || !(node = lg_json_member (r, root, "$", "sections", LG_JSON_REQUIRED)) ||
-      !(array = lg_json_expect_array (r, node, "$.sections", 1)))
+      !(array = lg_json_expect_array (r, node, "$.sections", 1, LG_CONTENT_MAX_SECTIONS)))
     return NULL;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *path = g_strdup_printf ("$.sections[%u]", i);
       g_autoptr(LgSection) section = read_section (r, json_array_get_element (array, i), path);
 
-      if (section == NULL)
+      if (section == NULL || !count_section (r, section, path, &n_blocks, &n_items))
         return NULL;
       g_list_store_append (sections, section);
     }
@@ -339,6 +375,10 @@ _lg_content_store_parse_topic_full (LgContentStore  *self,
   f.teach_back = lg_content_strings_member (&r, root, "$", "teach_back", LG_JSON_REQUIRED);
   read_compare (&r, root, &f);
   lg_content_read_reviewed (&r, root, "$", &f.reviewed_year, &f.reviewed_month);
+  if (!r.failed && g_utf8_strlen (search->str, search->len) > LG_CONTENT_MAX_TOPIC_TEXT)
+    lg_json_fail (&r, "$", LG_CONTENT_ERROR_TOO_LARGE,
+                  "the topic has %ld characters of text; at most %d are allowed (split it)",
+                  g_utf8_strlen (search->str, search->len), LG_CONTENT_MAX_TOPIC_TEXT);
 
   if (r.failed)
     {
@@ -426,7 +466,7 @@ _lg_content_store_add_glossary_full (LgContentStore  *self,
       !lg_json_check_members (&r, root, "$", members) ||
       !(sources = lg_content_read_sources (&r, root, LG_JSON_OPTIONAL)) ||
       !(node = lg_json_member (&r, root, "$", "terms", LG_JSON_REQUIRED)) ||
-      !(array = lg_json_expect_array (&r, node, "$.terms", 1)))
+      !(array = lg_json_expect_array (&r, node, "$.terms", 1, LG_CONTENT_MAX_TERMS)))
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (array); i++)

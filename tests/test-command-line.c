@@ -4,6 +4,8 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <linux/capability.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include "lg-test-utils.h"
@@ -26,6 +28,20 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 /* The user's data folder the binary sees (XDG_DATA_HOME), or NULL for the test runner's. */
 static const char *data_home;
 
+/* Whether the binary runs without root's right to read and write whatever the permissions say
+ * (as root only), so an unreadable folder is one. */
+static gboolean as_plain_user;
+
+static void
+child_setup (gpointer data)
+{
+  if (as_plain_user && getuid () == 0)
+    {
+      prctl (PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, 0, 0, 0);
+      prctl (PR_CAPBSET_DROP, CAP_DAC_READ_SEARCH, 0, 0, 0);
+    }
+}
+
 /* Runs the real binary with no display, under @lang and @language (NULL: unset). */
 static void
 run_in_locale (Run        *result,
@@ -45,6 +61,7 @@ run_in_locale (Run        *result,
   g_ptr_array_add (argv, NULL);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_set_child_setup (launcher, child_setup, NULL, NULL);
   if (data_home != NULL)
     g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
@@ -442,7 +459,7 @@ test_content_dir_missing (void)
   g_assert_cmpint (r.status, !=, 0);
   g_assert_cmpstr (r.out, ==, "");
   g_assert_cmpuint (count_lines (r.err), ==, 1);
-  g_assert_nonnull (strstr (r.err, "“/nonexistent/topics” is not a folder"));
+  g_assert_nonnull (strstr (r.err, "--content-dir: “/nonexistent/topics” does not exist"));
 }
 
 /* Both places a pack is read from: the user's data folder and --content-dir, which wins. */
@@ -479,6 +496,167 @@ test_content_dir_topics (void)
   lg_test_remove_tree (dir);
 }
 
+/* -------------------------------------------------------------------------------------------- */
+/* Messages that say what happened                                                              */
+
+/* A pack topic that is not exported says why: its file's problem, asked for by id or left out of
+ * an export of every topic. */
+static void
+test_export_pack_problem (void)
+{
+  g_autofree char *home = make_pack ();
+  g_autofree char *user = g_build_filename (home, "liver-guide", "topics", NULL);
+  g_autofree char *parent = g_path_get_dirname (user);
+  g_autofree char *path = g_build_filename (tmp_dir, "clinic.pdf", NULL);
+  g_autofree char *arg = g_strconcat ("--export-pdf=", path, NULL);
+  g_auto(Run) one = { 0 };
+  g_auto(Run) all = { 0 };
+
+  lg_test_write_file (user, "y90-prep.json", "{ \"schema\": 2 }", -1);
+  data_home = home;
+  run (&one, arg, "--topic=y90-prep", NULL);
+  run (&all, arg, NULL);
+  data_home = NULL;
+
+  g_test_message ("%s%s", one.err, all.err);
+  g_assert_cmpint (one.status, !=, 0);
+  g_assert_nonnull (strstr (one.err, "unknown topic “y90-prep”"));
+  g_assert_nonnull (strstr (one.err, "\n  y90-prep.json: $.schema: schema version 2 is not supported"));
+  g_assert_cmpint (all.status, ==, 0);
+  g_assert_nonnull (strstr (all.err, "--export-pdf: clinic files left out of the handout:\n"
+                                     "  y90-prep.json: $.schema: schema version 2"));
+  assert_pdf (path);
+  g_unlink (path);
+  lg_test_remove_tree (user);
+  g_rmdir (parent);
+  g_rmdir (home);
+}
+
+/* A folder that cannot be read, given to each of the three options that take one. */
+static void
+test_unreadable_folder (void)
+{
+  g_autofree char *dir = make_pack ();
+  g_autofree char *content = g_strconcat ("--content-dir=", dir, NULL);
+  g_autofree char *check = g_strconcat ("--check-content=", dir, NULL);
+  g_autofree char *pdf = g_build_filename (tmp_dir, "unread.pdf", NULL);
+  g_autofree char *export = g_strconcat ("--export-pdf=", pdf, NULL);
+  g_autofree char *topic = lg_test_topic_json ("y90-prep", "Getting ready", "Two visits.");
+  g_auto(Run) list = { 0 };
+  g_auto(Run) exported = { 0 };
+  g_auto(Run) checked = { 0 };
+
+  lg_test_write_file (dir, "y90-prep.json", topic, -1);
+  g_assert_cmpint (g_chmod (dir, 0), ==, 0);
+  as_plain_user = TRUE;
+  run (&list, content, "--list-topics", NULL);
+  run (&exported, content, export, NULL);
+  run (&checked, check, NULL);
+  as_plain_user = FALSE;
+  g_chmod (dir, 0755);
+
+  g_assert_cmpint (list.status, !=, 0);
+  g_assert_cmpstr (list.out, ==, "");
+  g_assert_nonnull (strstr (list.err, "--content-dir: "));
+  g_assert_nonnull (strstr (list.err, "cannot be read: permission denied"));
+  g_assert_cmpint (exported.status, !=, 0);
+  g_assert_nonnull (strstr (exported.err, "cannot be read: permission denied"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (checked.status, !=, 0);
+  g_assert_nonnull (strstr (checked.out, "Permission denied"));
+  lg_test_remove_tree (dir);
+}
+
+/* --check-content= with no folder is an error, not "0 topics OK" for the current folder. */
+static void
+test_check_content_empty (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--check-content=", NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_cmpstr (r.err, ==, "liver-guide: --check-content: give a folder; the name is empty\n");
+}
+
+/* --export-pdf with a --content-dir that is not there: nothing written, non-zero. */
+static void
+test_export_missing_content_dir (void)
+{
+  g_autofree char *pdf = g_build_filename (tmp_dir, "missing.pdf", NULL);
+  g_autofree char *export = g_strconcat ("--export-pdf=", pdf, NULL);
+  g_auto(Run) r = { 0 };
+
+  run (&r, "--content-dir=/nonexistent/topics", export, NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_nonnull (strstr (r.err, "“/nonexistent/topics” does not exist"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+}
+
+/* A link to nothing is called what it is. */
+static void
+test_dangling_link (void)
+{
+  g_autofree char *dir = make_pack ();
+  g_autofree char *arg = g_strconcat ("--check-content=", dir, NULL);
+  g_autofree char *link = g_build_filename (dir, "gone.json", NULL);
+  g_auto(Run) r = { 0 };
+
+  g_assert_cmpint (symlink ("renamed.json", link), ==, 0);
+  run (&r, arg, NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_cmpstr (r.out, ==, "gone.json: $: the file is a dangling link: the file it points to "
+                              "does not exist\n");
+  lg_test_remove_tree (dir);
+}
+
+/* A right-to-left override (and the other bidirectional controls) in a name is shown as \u202E,
+ * so the rest of the line reads as it is. */
+static void
+test_bidi_names (void)
+{
+  g_autofree char *dir = make_pack ();
+  g_autofree char *arg = g_strconcat ("--check-content=", dir, NULL);
+  g_autofree char *missing = g_build_filename (tmp_dir, "no\u2066such\u200f", "hand\u202Efdp.pdf", NULL);
+  g_autofree char *export = g_strconcat ("--export-pdf=", missing, NULL);
+  g_autofree char *content = g_strconcat ("--content-dir=", tmp_dir, "/\u061Cclinic", NULL);
+  g_auto(Run) checked = { 0 };
+  g_auto(Run) exported = { 0 };
+  g_auto(Run) content_dir = { 0 };
+
+  lg_test_write_file (dir, "report\u202Efdp.json", "{ \"schema\": 2 }", -1);
+  run (&checked, arg, NULL);
+  run (&exported, export, "--topic=sbrt", NULL);
+  run (&content_dir, content, "--list-topics", NULL);
+
+  g_assert_true (g_str_has_prefix (checked.out, "report\\u202Efdp.json: $.schema: "));
+  g_assert_nonnull (strstr (exported.err, "no\\u2066such\\u200F/hand\\u202Efdp.pdf"));
+  g_assert_nonnull (strstr (content_dir.err, "/\\u061Cclinic"));
+  for (const char *p = checked.out; *p; p = g_utf8_next_char (p))
+    g_assert_cmpuint (g_utf8_get_char (p), <, 0x80);
+  g_assert_null (strstr (exported.err, "\u202E"));
+  g_assert_null (strstr (content_dir.err, "\u061C"));
+  lg_test_remove_tree (dir);
+}
+
+/* A --topic that is not UTF-8 names the option. */
+static void
+test_topic_not_utf8 (void)
+{
+  g_auto(Run) r = { 0 };
+  g_auto(Run) exported = { 0 };
+  g_autofree char *pdf = g_build_filename (tmp_dir, "bytes.pdf", NULL);
+  g_autofree char *export = g_strconcat ("--export-pdf=", pdf, NULL);
+
+  run (&r, "--topic=surg\xff\xfe", NULL);
+  run (&exported, export, "--topic=\xc3", NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_cmpstr (r.err, ==, "liver-guide: --topic: not valid UTF-8\n");
+  g_assert_cmpint (exported.status, !=, 0);
+  g_assert_cmpstr (exported.err, ==, "liver-guide: --topic: not valid UTF-8\n");
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -512,6 +690,13 @@ main (int   argc,
   g_test_add_func ("/lg/command-line/check-content-missing", test_check_content_missing);
   g_test_add_func ("/lg/command-line/content-dir-missing", test_content_dir_missing);
   g_test_add_func ("/lg/command-line/content-dir-topics", test_content_dir_topics);
+  g_test_add_func ("/lg/command-line/export-pack-problem", test_export_pack_problem);
+  g_test_add_func ("/lg/command-line/unreadable-folder", test_unreadable_folder);
+  g_test_add_func ("/lg/command-line/check-content-empty", test_check_content_empty);
+  g_test_add_func ("/lg/command-line/export-missing-content-dir", test_export_missing_content_dir);
+  g_test_add_func ("/lg/command-line/dangling-link", test_dangling_link);
+  g_test_add_func ("/lg/command-line/bidi-names", test_bidi_names);
+  g_test_add_func ("/lg/command-line/topic-not-utf8", test_topic_not_utf8);
 
   tmp_dir = g_dir_make_tmp ("liver-guide-cli-XXXXXX", NULL);
   g_assert_nonnull (tmp_dir);

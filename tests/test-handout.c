@@ -852,14 +852,14 @@ test_bad_path (void)
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
 
   g_assert_false (lg_handout_write_pdf (handout, missing, &error));
-  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, missing));
   g_clear_error (&error);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
   /* A folder's path. */
   g_assert_false (lg_handout_write_pdf (handout, dir, &error));
-  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
   g_clear_error (&error);
   g_assert_cmpuint (count_files (dir), ==, 0);
 

@@ -1,7 +1,9 @@
 /* test-privacy.c — nothing about a patient is stored: the settings schema has no place for ticked
  * questions or notes, and a whole session (ticking questions, searching, moving between topics,
- * saving the handout as a PDF, closing the window) writes nothing but that PDF and the settings
- * (window size, last topic), under a temporary HOME with the keyfile settings backend.
+ * saving the handout as a PDF through the Save button and the file chooser, closing the window)
+ * writes nothing but that PDF and the settings (window size, last topic), under a temporary HOME
+ * with the keyfile settings backend; GTK's recent-files list keeps other apps' entries and gets
+ * no entry for the handout.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define _GNU_SOURCE /* memmem */
 #include "config.h"
@@ -136,6 +138,102 @@ tick_questions (LgWindow   *window,
     }
 }
 
+/* The dialog the Save button opened (GtkFileChooserNative's own, with no portal). */
+static gboolean
+find_chooser (gpointer data)
+{
+  GtkWidget **found = data;
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+
+  g_object_ref (toplevels);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (window))
+        *found = window;
+    }
+  return *found != NULL;
+}
+
+/* The button labelled @label under @root. */
+static GtkWidget *
+find_button (GtkWidget  *top,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (top) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (top)), label) == 0)
+    return top;
+  for (GtkWidget *child = gtk_widget_get_first_child (top); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+file_written (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+/* Saves the handout as a person does: the summary's Save button, then the file chooser's Save,
+ * with the folder and name chosen in the chooser. */
+static void
+save_through_chooser (LgSummaryView *summary,
+                      const char    *folder,
+                      const char    *name)
+{
+  GtkWidget *save = find_button (GTK_WIDGET (summary), "_Save as PDF…");
+  GtkWidget *chooser = NULL;
+  GtkWidget *accept;
+  g_autoptr(GFile) dir = g_file_new_for_path (folder);
+  g_autofree char *path = g_build_filename (folder, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (save);
+  gtk_widget_activate (save);
+  g_assert_true (lg_test_wait_until (find_chooser, &chooser));
+  /* Once shown, it has gone to its start folder; then the person picks theirs. */
+  g_assert_true (lg_test_wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, chooser));
+  lg_test_wait (500);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), dir, &error));
+  g_assert_no_error (error);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  lg_test_wait (300);
+  accept = find_button (chooser, "_Save");
+  g_assert_nonnull (accept);
+  gtk_widget_activate (accept);
+  g_assert_true (lg_test_wait_until (file_written, path));
+  /* GtkRecentManager writes its list a moment after an item is added. */
+  lg_test_wait (1500);
+}
+
+#define OTHER_RECENT \
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
+  "<xbel version=\"1.0\" xmlns:bookmark=\"http://www.freedesktop.org/standards/desktop-bookmarks\"\n" \
+  "      xmlns:mime=\"http://www.freedesktop.org/standards/shared-mime-info\">\n" \
+  "  <bookmark href=\"file:///home/clinic/letter.odt\" added=\"2026-12-01T10:00:00Z\"\n" \
+  "            modified=\"2026-12-01T10:00:00Z\" visited=\"2026-12-01T10:00:00Z\">\n" \
+  "    <info><metadata owner=\"http://freedesktop.org\"><mime:mime-type type=\"application/vnd.oasis.opendocument.text\"/>\n" \
+  "    <bookmark:applications><bookmark:application name=\"Writer\" exec=\"&apos;writer %u&apos;\"\n" \
+  "      modified=\"2026-12-01T10:00:00Z\" count=\"1\"/></bookmark:applications></metadata></info>\n" \
+  "  </bookmark>\n" \
+  "</xbel>\n"
+
+static guint
+count_bookmarks (const char *xbel)
+{
+  guint n = 0;
+
+  for (const char *p = xbel; (p = strstr (p, "<bookmark ")) != NULL; p++)
+    n++;
+  return n;
+}
+
 /* A whole session leaves one file: the settings keyfile, holding no patient's ticks or words. */
 static void
 test_session (void)
@@ -164,6 +262,13 @@ test_session (void)
                      g_str_has_prefix (file, "cache/mesa_shader_cache"));
     }
 
+  /* Another app's entry in the account's recent-files list, which must stay. */
+  {
+    g_autofree char *data_dir = g_build_filename (root, "data", NULL);
+
+    lg_test_write_file (data_dir, "recently-used.xbel", OTHER_RECENT, -1);
+  }
+
   window = lg_test_window (app, 1000, 700);
   tick_questions (window, "surgery", secrets);
   tick_questions (window, "radioembolization", secrets);
@@ -180,8 +285,11 @@ test_session (void)
   g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Control>p"));
   lg_test_wait (500);
   summary = LG_SUMMARY_VIEW (lg_test_find_type (GTK_WIDGET (window), LG_TYPE_SUMMARY_VIEW));
-  g_assert_true (lg_summary_view_write_pdf (summary, pdf, &error));
-  g_assert_no_error (error);
+  save_through_chooser (summary, documents, "handout.pdf");
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  /* The name the chooser offered holds the topic: it must not be kept anywhere either. */
+  g_ptr_array_add (secrets, g_strdup ("Surgery"));
+  g_ptr_array_add (secrets, g_strdup ("handout.pdf"));
 
   g_assert_true (lg_window_show_topic (window, "sbrt"));
   gtk_window_close (GTK_WINDOW (window));
@@ -201,10 +309,21 @@ test_session (void)
       if (g_str_equal (file, "config/glib-2.0/settings/keyfile") ||
           g_str_equal (file, "Documents/handout.pdf"))
         continue;
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      if (!g_str_has_prefix (file, "cache/mesa_shader_cache"))
+        g_test_message ("%s:\n%.2000s", file, contents);
+      /* GTK's file chooser writes the account's recent-files list whatever the app does; it
+       * must hold no entry (the handout was taken out again), so no file and no topic... */
+      if (g_str_equal (file, "data/recently-used.xbel"))
+        {
+          g_assert_nonnull (strstr (contents, "file:///home/clinic/letter.odt"));
+          g_assert_null (strstr (contents, "handout"));
+          g_assert_cmpuint (count_bookmarks (contents), ==, 1);
+        }
       /* ...and the GL driver's cache of compiled shaders (mesa_shader_cache, or
        * mesa_shader_cache_db in newer Mesa), written by Mesa whatever the app. */
-      g_assert_true (g_str_has_prefix (file, "cache/mesa_shader_cache"));
-      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      else
+        g_assert_true (g_str_has_prefix (file, "cache/mesa_shader_cache"));
       for (guint j = 0; j < secrets->len; j++)
         g_assert_null (memmem (contents, length, g_ptr_array_index (secrets, j),
                                strlen (g_ptr_array_index (secrets, j))));

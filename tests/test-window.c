@@ -226,6 +226,32 @@ test_remembers (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The settings file is hand-editable: a size no window can have gives no GTK critical (the test
+ * runs under G_DEBUG=fatal-warnings) and a window of the default size, or of the largest kept. */
+static void
+test_absurd_window_size (void)
+{
+  GSettings *settings = lg_settings_get_gsettings (lg_application_get_settings (app));
+  const struct { int width, height, want_width, want_height; } cases[] = {
+    { -500, -2, 1100, 760 },
+    { 0, 700, 1100, 760 },
+    { 1000000, 900000, 8192, 8192 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      LgWindow *window;
+      int width, height;
+
+      g_settings_set (settings, "window-size", "(ii)", cases[i].width, cases[i].height);
+      window = lg_window_new (GTK_APPLICATION (app), lg_application_get_session (app));
+      gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+      g_assert_cmpint (width, ==, cases[i].want_width);
+      g_assert_cmpint (height, ==, cases[i].want_height);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 static void
 test_glossary_popover (void)
 {
@@ -505,6 +531,7 @@ main (int   argc,
   g_test_add_func ("/lg/window/next-previous", test_next_previous);
   g_test_add_func ("/lg/window/narrow", test_narrow);
   g_test_add_func ("/lg/window/remembers", test_remembers);
+  g_test_add_func ("/lg/window/absurd-window-size", test_absurd_window_size);
   g_test_add_func ("/lg/window/glossary-popover", test_glossary_popover);
   g_test_add_func ("/lg/window/summary-sources", test_summary_sources);
   g_test_add_func ("/lg/window/question-ticks", test_question_ticks);
