@@ -5,12 +5,14 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "lg-content-pack.h"
 #include "lg-handout.h"
 #include "lg-picture.h"
 #include "lg-problem-banner.h"
+#include "lg-svg-paintable.h"
 #include "lg-test-utils.h"
 
 #define N_BUNDLED 17
@@ -433,13 +435,84 @@ static void
 test_bad_svg (Fixture       *f,
               gconstpointer  data)
 {
-  lg_test_write_file (f->pack, "map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect", -1);
+  lg_test_write_file (f->pack, "map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"9\" height=\"9\"><rect", -1);
   write_topic_with (f, "map.json", "map",
                     "\"illustration\": { \"file\": \"map.svg\", \"alt\": \"A map.\","
                     " \"caption\": \"Where we are.\", \"legend\": [\"Door\"] }");
   load (f);
   assert_left_out (f, "map.json",
-                   "map.json: $.illustration.file: \"map.svg\" is not an SVG picture librsvg can draw");
+                   "map.json: $.illustration.file: \"map.svg\" is not a picture the guide draws: "
+                   "line 1: is not well-formed XML (");
+}
+
+/* A picture librsvg 2.54 aborts on at load (a convolution matrix of order 21): refused by the
+ * check before librsvg sees it, with the topic, the picture and the line named. */
+static void
+test_hostile_svg (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "fuzz", "pictures", "hostile-convolve.svg", NULL);
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (seed, &contents, NULL, NULL));
+  lg_test_write_file (f->pack, "map.svg", contents, -1);
+  write_topic_with (f, "map.json", "map",
+                    "\"illustration\": { \"file\": \"map.svg\", \"alt\": \"A map.\","
+                    " \"caption\": \"Where we are.\", \"legend\": [\"Door\"] }");
+  load (f);
+  assert_left_out (f, "map.json",
+                   "map.json: $.illustration.file: \"map.svg\" is not a picture the guide draws: "
+                   "line 1: <filter> is not allowed");
+}
+
+/* Each picture is read once: after the pack is loaded, its picture file replaced by another
+ * picture, then by a FIFO (whose open() would block), changes nothing the window or the handout
+ * draws, and blocks neither. */
+static void
+test_read_once (Fixture       *f,
+                gconstpointer  data)
+{
+  static const char tall[] =
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"30\"><rect width=\"20\" height=\"30\"/></svg>";
+  g_autofree char *path = g_build_filename (f->pack, "map.svg", NULL);
+  g_autoptr(GPtrArray) topics = g_ptr_array_new ();
+  g_auto(LgHandoutOptions) options = { 0 };
+  LgTopic *topic;
+
+  lg_test_write_file (f->pack, "map.svg", svg, -1);
+  write_topic_with (f, "map.json", "map",
+                    "\"illustration\": { \"file\": \"map.svg\", \"alt\": \"A map.\","
+                    " \"caption\": \"Where we are.\", \"legend\": [\"Door\"] }");
+  load (f);
+  g_assert_cmpuint (f->n_loaded, ==, 1);
+  topic = lg_content_store_lookup_topic (f->store, "map");
+  g_ptr_array_add (topics, topic);
+  lg_handout_options_init (&options, LG_PAPER_A4);
+
+  for (guint step = 0; step < 2; step++)
+    {
+      g_autoptr(LgSvgPaintable) paintable = NULL;
+      g_autoptr(LgHandout) handout = NULL;
+      g_autoptr(GError) error = NULL;
+      g_auto(GStrv) outline = NULL;
+
+      g_assert_cmpint (g_unlink (path), ==, 0);
+      if (step == 0)
+        lg_test_write_file (f->pack, "map.svg", tall, -1);
+      else
+        g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+
+      /* What the topic page shows: the picture as loaded, 40 × 20. */
+      paintable = lg_svg_paintable_new (lg_topic_get_illustration_bytes (topic), &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (gdk_paintable_get_intrinsic_width (GDK_PAINTABLE (paintable)), ==, 40);
+      g_assert_cmpint (gdk_paintable_get_intrinsic_height (GDK_PAINTABLE (paintable)), ==, 20);
+
+      /* The handout, as exported. */
+      handout = lg_handout_new (f->store, topics, NULL, &options);
+      outline = lg_handout_dup_page_outline (handout, 0);
+      g_assert_true (g_strv_contains ((const char * const *) outline, "figure\tWhere we are."));
+    }
 }
 
 static void
@@ -651,6 +724,8 @@ main (int   argc,
   g_test_add ("/lg/packs/symlink-inside", Fixture, NULL, fixture_set_up, test_symlink_inside, fixture_tear_down);
   g_test_add ("/lg/packs/illustration-outside", Fixture, NULL, fixture_set_up, test_illustration_outside, fixture_tear_down);
   g_test_add ("/lg/packs/bad-svg", Fixture, NULL, fixture_set_up, test_bad_svg, fixture_tear_down);
+  g_test_add ("/lg/packs/hostile-svg", Fixture, NULL, fixture_set_up, test_hostile_svg, fixture_tear_down);
+  g_test_add ("/lg/packs/read-once", Fixture, NULL, fixture_set_up, test_read_once, fixture_tear_down);
   g_test_add ("/lg/packs/control-characters", Fixture, NULL, fixture_set_up, test_control_characters, fixture_tear_down);
   g_test_add ("/lg/packs/markup-kept", Fixture, NULL, fixture_set_up, test_markup_kept, fixture_tear_down);
   g_test_add ("/lg/packs/duplicate-in-pack", Fixture, NULL, fixture_set_up, test_duplicate_in_pack, fixture_tear_down);
