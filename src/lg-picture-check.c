@@ -324,6 +324,23 @@ check_pattern_uses (Check *c)
   return TRUE;
 }
 
+/* @text (taken) as valid UTF-8 on one line: libxml2's messages have line breaks inside, and the
+ * names a file gives may not be UTF-8. */
+static char *
+one_line (char *text)
+{
+  char *valid;
+
+  if (text == NULL)
+    return NULL;
+  valid = g_utf8_make_valid (text, -1);
+  g_free (text);
+  for (char *p = valid; *p; p++)
+    if ((guchar) *p < 0x20 || *p == 0x7f)
+      *p = ' ';
+  return valid;
+}
+
 static void
 clear_paint_ref (gpointer data)
 {
@@ -389,6 +406,6 @@ lg_picture_check_svg (const char *data,
   g_hash_table_unref (c.patterns);
   g_array_unref (c.paint_refs);
   g_free (c.xml_message);
-  *problem = c.problem;
+  *problem = one_line (c.problem);
   return c.problem == NULL;
 }

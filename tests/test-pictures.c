@@ -233,6 +233,22 @@ test_clean_message (void)
   g_assert_cmpint (end[-1], ==, ')');
 }
 
+/* The picture fuzzer's first finding: libxml2's message about bytes that are not UTF-8 has a
+ * line break inside, and quotes the bytes. A refusal is one line of valid UTF-8. */
+static void
+test_message_one_line (void)
+{
+  static const char picture[] = SVG_START "<path d=\"M0,0\" stroke-dasharr\xff\xff\xff=\"1\"/></svg>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (picture, sizeof picture - 1);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (lg_picture_check (bytes, &error));
+  g_test_message ("%s", error->message);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_null (strchr (error->message, '\n'));
+  g_assert_nonnull (strstr (error->message, "line 1: is not well-formed XML ("));
+}
+
 static double
 peak_rss_mib (void)
 {
@@ -341,6 +357,7 @@ main (int   argc,
   g_test_add_func ("/lg/pictures/hostile-large", test_hostile_large);
   g_test_add_func ("/lg/pictures/allowed", test_allowed);
   g_test_add_func ("/lg/pictures/clean-message", test_clean_message);
+  g_test_add_func ("/lg/pictures/message-one-line", test_message_one_line);
   g_test_add_func ("/lg/pictures/worst-allowed", test_worst_allowed);
   return g_test_run ();
 }
