@@ -324,6 +324,27 @@ check_pattern_uses (Check *c)
   return TRUE;
 }
 
+/* Whether the XML declaration, if there is one, names no encoding or UTF-8. */
+static gboolean
+is_utf8_declared (const char *data,
+                  gsize       size)
+{
+  const char *end, *encoding;
+  g_autofree char *declaration = NULL;
+
+  if (size < 5 || strncmp (data, "<?xml", 5) != 0 || !(end = g_strstr_len (data, size, "?>")))
+    return TRUE;
+  declaration = g_strndup (data, end - data);
+  encoding = strstr (declaration, "encoding");
+  if (encoding == NULL)
+    return TRUE;
+  encoding += strlen ("encoding");
+  while (*encoding == ' ' || *encoding == '=' || *encoding == '"' || *encoding == '\'')
+    encoding++;
+  return g_ascii_strncasecmp (encoding, "utf-8", 5) == 0 &&
+         (encoding[5] == '"' || encoding[5] == '\'');
+}
+
 /* @text (taken) as valid UTF-8 on one line: libxml2's messages have line breaks inside, and the
  * names a file gives may not be UTF-8. */
 static char *
@@ -374,7 +395,14 @@ lg_picture_check_svg (const char *data,
       *problem = g_strdup ("is too large");
       return FALSE;
     }
-  c.reader = xmlReaderForMemory (data, (int) size, NULL, NULL,
+  if (!is_utf8_declared (data, size))
+    {
+      *problem = g_strdup ("line 1: the file is not in UTF-8; save it as UTF-8");
+      return FALSE;
+    }
+  /* Read as UTF-8 whatever it says, so libxml2 never converts (and never prints its own
+   * conversion errors); librsvg reads what passed as UTF-8 too. */
+  c.reader = xmlReaderForMemory (data, (int) size, NULL, "UTF-8",
                                  XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   if (c.reader == NULL)
     {
