@@ -44,6 +44,7 @@ static const char * const editor_namespaces[] = {
 enum {
   IN_TEXT = 1 << 0,
   IN_PATTERN = 1 << 1,
+  IN_OPACITY = 1 << 2,
 };
 
 typedef struct {
@@ -98,16 +99,21 @@ fail (Check      *c,
   return FALSE;
 }
 
+/* The reader's error handler, not the structured one: its type is the same in libxml2 2.9 and
+ * 2.12+ (where the structured handler's error became const). */
 static void
-on_xml_error (void        *user_data,
-              xmlErrorPtr  error)
+on_xml_error (void                    *user_data,
+              const char              *message,
+              xmlParserSeverities      severity,
+              xmlTextReaderLocatorPtr  locator)
 {
   Check *c = user_data;
 
-  if (c->xml_message != NULL || error->level < XML_ERR_ERROR)
+  if (c->xml_message != NULL ||
+      (severity != XML_PARSER_SEVERITY_ERROR && severity != XML_PARSER_SEVERITY_VALIDITY_ERROR))
     return;
-  c->xml_line = error->line;
-  c->xml_message = g_utf8_make_valid (error->message != NULL ? error->message : "", -1);
+  c->xml_line = xmlTextReaderLocatorLineNumber (locator);
+  c->xml_message = g_utf8_make_valid (message != NULL ? message : "", -1);
   g_strstrip (c->xml_message);
 }
 
@@ -253,8 +259,14 @@ check_element (Check *c)
     return FALSE;
   if (g_str_equal (name, "pattern") && !check_pattern (c, level))
     return FALSE;
+  /* Each opacity is a layer drawn apart and then blended: one inside another costs many times
+   * over, so they may not nest. */
   if (c->element.opacity && ++c->n_opacity > LG_PICTURE_MAX_OPACITY)
     return fail (c, "more than %d elements have an opacity", LG_PICTURE_MAX_OPACITY);
+  if (c->element.opacity && level->flags & IN_OPACITY)
+    return fail (c, "<%s> has an opacity inside an element with an opacity", name);
+  if (c->element.opacity)
+    level->flags |= IN_OPACITY;
   if (g_str_equal (name, "text") || g_str_equal (name, "tspan"))
     level->flags |= IN_TEXT;
   return TRUE;
@@ -409,7 +421,7 @@ lg_picture_check_svg (const char *data,
       *problem = g_strdup ("cannot be read as XML");
       return FALSE;
     }
-  xmlTextReaderSetStructuredErrorHandler (c.reader, on_xml_error, &c);
+  xmlTextReaderSetErrorHandler (c.reader, on_xml_error, &c);
   c.patterns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   c.paint_refs = g_array_new (FALSE, FALSE, sizeof (PaintRef));
   g_array_set_clear_func (c.paint_refs, clear_paint_ref);

@@ -10,7 +10,7 @@
 
 G_BEGIN_DECLS
 
-#define LG_PICTURE_MAX_ELEMENTS      250     /* elements in the whole file */
+#define LG_PICTURE_MAX_ELEMENTS      200     /* elements in the whole file */
 #define LG_PICTURE_MAX_DEPTH         16      /* nesting below <svg> */
 #define LG_PICTURE_MAX_NUMBER        100000  /* any coordinate, length or other number */
 #define LG_PICTURE_MAX_SIZE          4096    /* the <svg> width and height, in pixels */

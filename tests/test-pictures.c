@@ -71,7 +71,7 @@ test_hostile_files (void)
     { "hostile-external-fill.svg", "<rect fill=\"…\">: url() may only name an element of this file" },
     { "hostile-external-gradient.svg", "<linearGradient href=\"…\">: may only name an element of this file" },
     { "hostile-nesting.svg", "elements are nested more than 16 deep" },
-    { "hostile-elements.svg", "the picture has more than 250 elements" },
+    { "hostile-elements.svg", "the picture has more than 200 elements" },
     { "hostile-use-chain.svg", "<use> is not allowed" },
     { "hostile-style-element.svg", "<style> is not allowed" },
     { "hostile-style-attribute.svg", "the style property \"filter\" is not allowed" },
@@ -84,6 +84,7 @@ test_hostile_files (void)
     { "hostile-pattern-tile.svg", "the pattern \"p\" is drawn larger than the picture" },
     { "hostile-dashes.svg", "the dashed lines have more than 200000 dashes" },
     { "hostile-opacity.svg", "more than 8 elements have an opacity" },
+    { "hostile-opacity-nested.svg", "<g> has an opacity inside an element with an opacity" },
     { "hostile-size.svg", "<svg> is larger than 4096 pixels" },
     { "hostile-aspect.svg", "<svg> is more than 3 times as wide as it is tall, or 1.5 times as tall as it is wide" },
     { "hostile-number.svg", "a number is larger than 100000" },
@@ -140,7 +141,7 @@ test_hostile_large (void)
   g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
   gint64 start = g_get_monotonic_time ();
 
-  assert_refused ("1e6 elements", million, "the picture has more than 250 elements");
+  assert_refused ("1e6 elements", million, "the picture has more than 200 elements");
 
   for (guint i = 0; i < 100000; i++)
     g_string_append (nested, "<g>");
@@ -249,6 +250,17 @@ test_message_one_line (void)
   g_assert_nonnull (strstr (error->message, "line 1: is not well-formed XML ("));
 }
 
+/* CPU time used so far, in seconds: the work drawing takes, whatever else the machine runs. */
+static double
+cpu_seconds (void)
+{
+  struct rusage usage;
+
+  g_assert_cmpint (getrusage (RUSAGE_SELF, &usage), ==, 0);
+  return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
+         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 static double
 peak_rss_mib (void)
 {
@@ -274,11 +286,17 @@ worst_allowed (void)
                             " stroke-width=\"40\" fill-opacity=\"0.5\"/>", i * 5, i * 20, i * 9973);
   g_string_append (s, "</pattern></defs>");
   n += 3;
-  for (; depth < MIN (LG_PICTURE_MAX_OPACITY, LG_PICTURE_MAX_DEPTH - 2); depth++, n++)
-    g_string_append_printf (s, "<g opacity=\"0.9\" transform=\"rotate(%u 512 768)\">", depth);
+  /* Every level of nesting, the innermost group an opacity layer (they may not nest). */
+  for (; depth < LG_PICTURE_MAX_DEPTH - 1; depth++, n++)
+    g_string_append_printf (s, "<g%s transform=\"rotate(%u 512 768)\">",
+                            depth == LG_PICTURE_MAX_DEPTH - 2 ? " opacity=\"0.9\"" : "", depth);
+  g_string_append (s, "<rect width=\"1024\" height=\"1536\" fill=\"#2ec27e\"/>");
+  n++;
+  for (; depth > 0; depth--)
+    g_string_append (s, "</g>");
   for (guint i = 0; i < LG_PICTURE_MAX_PATTERN_USES; i++, n++)
     g_string_append (s, "<rect width=\"1024\" height=\"1536\" fill=\"url(#p)\"/>");
-  for (guint i = 0; i < LG_PICTURE_MAX_OPACITY - depth; i++, n++)
+  for (guint i = 0; i < LG_PICTURE_MAX_OPACITY - 1; i++, n++)
     g_string_append (s, "<rect width=\"1024\" height=\"1536\" fill=\"#1a5fb4\" opacity=\"0.5\"/>");
   for (guint i = 0; i < 10; i++, n++)
     {
@@ -315,7 +333,7 @@ test_worst_allowed (void)
   RsvgRectangle viewport = { 0, 0, 1120, 1680 };
   double before = peak_rss_mib (), after;
   gint64 start;
-  double seconds;
+  double seconds, cpu;
   cairo_surface_t *surface;
   cairo_t *cr;
 
@@ -326,6 +344,7 @@ test_worst_allowed (void)
 
   /* As large as the window draws it: 560 pixels wide at scale 2, 1.5 times as tall. */
   start = g_get_monotonic_time ();
+  cpu = cpu_seconds ();
   handle = G_OBJECT (lg_picture_new_from_bytes (bytes, &error));
   g_assert_no_error (error);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, viewport.width, viewport.height);
@@ -335,13 +354,15 @@ test_worst_allowed (void)
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  cpu = cpu_seconds () - cpu;
   after = peak_rss_mib ();
-  g_test_message ("drawn at 1120×1680 in %.2f s; peak RSS %.0f MiB before, %.0f MiB after (+%.0f MiB)",
-                  seconds, before, after, after - before);
+  g_test_message ("drawn at 1120×1680 in %.2f s CPU (%.2f s wall clock); peak RSS %.0f MiB before, "
+                  "%.0f MiB after (+%.0f MiB)", cpu, seconds, before, after, after - before);
 #if defined(__SANITIZE_ADDRESS__)
   g_test_message ("(AddressSanitizer: the bounds are not checked)");
 #else
-  g_assert_cmpfloat (seconds, <=, 1.0);
+  /* CPU time, not wall clock: a loaded machine (the CI's, a shared one) stretches the latter. */
+  g_assert_cmpfloat (cpu, <=, 1.0);
   g_assert_cmpfloat (after - before, <=, 256.0);
 #endif
 }
