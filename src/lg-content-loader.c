@@ -155,7 +155,7 @@ load_pack_glossary (LgContentStore *self,
 {
   g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = lg_content_pack_read_file (folder, "glossary.json", NULL, &error);
+  g_autoptr(GBytes) bytes = lg_content_pack_read_file (folder, "glossary.json", &error);
 
   if (bytes == NULL)
     add_problem_printf (problems, folder_name, "glossary.json", "glossary.json: $: the file %s",
@@ -182,7 +182,7 @@ load_pack_topic (LgContentStore *self,
   g_autoptr(GError) error = NULL;
   const char *other;
 
-  bytes = lg_content_pack_read_file (folder, name, NULL, &error);
+  bytes = lg_content_pack_read_file (folder, name, &error);
   if (bytes == NULL)
     {
       add_problem_printf (problems, folder_name, shown, "%s: $: the file %s", shown,

@@ -200,12 +200,10 @@ read_limited (GFile   *file,
 GBytes *
 lg_content_pack_read_file (GFile       *folder,
                            const char  *relative,
-                           GFile      **real_file,
                            GError     **error)
 {
   g_autofree char *real = NULL;
   g_autoptr(GFile) file = NULL;
-  GBytes *bytes;
 
   g_return_val_if_fail (G_IS_FILE (folder), NULL);
   g_return_val_if_fail (relative != NULL, NULL);
@@ -214,9 +212,7 @@ lg_content_pack_read_file (GFile       *folder,
     return NULL;
   /* The canonical path has no links left: read exactly what was checked. */
   file = g_file_new_for_path (real);
-  if (!check_regular_file (file, error) || !(bytes = read_limited (file, error)))
+  if (!check_regular_file (file, error))
     return NULL;
-  if (real_file != NULL)
-    *real_file = g_steal_pointer (&file);
-  return bytes;
+  return read_limited (file, error);
 }

@@ -13,7 +13,6 @@ G_BEGIN_DECLS
 char     *lg_content_pack_get_user_folder (void);
 GBytes   *lg_content_pack_read_file       (GFile       *folder,
                                            const char  *relative,
-                                           GFile      **real_file,
                                            GError     **error);
 char     *lg_content_pack_display_name    (const char  *file_name);
 

@@ -258,25 +258,26 @@ add_in_short (LgHandout *self,
   measure (item);
 }
 
-/* @file: where the topic's picture is (the guide's resource, or a file in a clinic pack). */
+/* The topic's picture, from the bytes the store read and checked (never from a file again),
+ * read by librsvg once per handout. */
 static RsvgHandle *
 load_svg (LgHandout *self,
-          GFile     *file)
+          LgTopic   *topic)
 {
-  g_autofree char *uri = g_file_get_uri (file);
-  RsvgHandle *handle = g_hash_table_lookup (self->svgs, uri);
+  GBytes *bytes = lg_topic_get_illustration_bytes (topic);
+  RsvgHandle *handle = bytes ? g_hash_table_lookup (self->svgs, bytes) : NULL;
   g_autoptr(GError) error = NULL;
 
-  if (handle != NULL)
+  if (bytes == NULL || handle != NULL)
     return handle;
 
-  handle = lg_picture_load (file, &error);
+  handle = lg_picture_new_from_bytes (bytes, &error);
   if (handle == NULL)
     {
-      g_message ("%s: $.illustration.file: %s", uri, error->message);
+      g_message ("%s: $.illustration.file: %s", lg_topic_get_id (topic), error->message);
       return NULL;
     }
-  g_hash_table_insert (self->svgs, g_steal_pointer (&uri), handle);
+  g_hash_table_insert (self->svgs, g_bytes_ref (bytes), handle);
   return handle;
 }
 
@@ -286,14 +287,13 @@ add_figure (LgHandout *self,
             guint      index,
             LgTopic   *topic)
 {
-  GFile *file = lg_topic_get_illustration_file (topic);
   const char *caption = lg_topic_get_illustration_caption (topic);
   const char * const *legend = lg_topic_get_illustration_legend (topic);
   RsvgHandle *svg;
   double width, height, text_x, text_width, y = 0;
   Item *item;
 
-  if (file == NULL || (svg = load_svg (self, file)) == NULL)
+  if ((svg = load_svg (self, topic)) == NULL)
     return;
   if (!rsvg_handle_get_intrinsic_size_in_pixels (svg, &width, &height) || width <= 0 || height <= 0)
     {

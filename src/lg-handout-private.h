@@ -123,7 +123,7 @@ struct _LgHandout
   LgHandoutOptions options;
 
   PangoContext *context;
-  GHashTable *svgs;            /* picture's URI → RsvgHandle */
+  GHashTable *svgs;            /* a topic's picture bytes → RsvgHandle */
   GPtrArray *items;            /* of Item */
   GArray *pages;               /* of Page */
   gboolean paginated;

@@ -108,7 +108,8 @@ lg_handout_init (LgHandout *self)
   self->items = g_ptr_array_new_with_free_func (_lg_handout_item_free);
   self->pages = g_array_new (FALSE, FALSE, sizeof (Page));
   g_array_set_clear_func (self->pages, clear_page);
-  self->svgs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->svgs = g_hash_table_new_full (g_direct_hash, g_direct_equal,
+                                      (GDestroyNotify) g_bytes_unref, g_object_unref);
 }
 
 /* A device-independent context: sizes in points, no hinting, so the layout is the same on

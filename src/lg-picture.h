@@ -1,7 +1,8 @@
 /* lg-picture.h — a topic's illustration: the one place an SVG becomes an RsvgHandle
  *
  * The content store's picture check, the handout and the app's picture widget all read pictures
- * here, so what the store accepts is what they draw.
+ * here, from the bytes the store kept (lg_topic_get_illustration_bytes()), so what the store
+ * checked is what they draw.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
@@ -15,7 +16,6 @@ gboolean    lg_picture_check            (GBytes  *bytes,
                                          GError **error);
 RsvgHandle *lg_picture_new_from_bytes   (GBytes  *bytes,
                                          GError **error);
-RsvgHandle *lg_picture_load             (GFile   *file,
-                                         GError **error);
+char       *lg_picture_clean_message    (const char *message);
 
 G_END_DECLS

@@ -88,13 +88,14 @@ lg_svg_paintable_init (LgSvgPaintable *self)
 {
 }
 
-/* @file: a resource:// URI or a local file (a clinic pack's picture, checked when it was loaded). */
+/* @bytes: a topic's picture as the store read and checked it (lg_topic_get_illustration_bytes()):
+ * nothing is read from a file here. */
 LgSvgPaintable *
-lg_svg_paintable_new_from_file (GFile   *file,
-                                GError **error)
+lg_svg_paintable_new (GBytes  *bytes,
+                      GError **error)
 {
   g_autoptr(LgSvgPaintable) self = NULL;
-  RsvgHandle *handle = lg_picture_load (file, error);
+  RsvgHandle *handle = lg_picture_new_from_bytes (bytes, error);
 
   if (handle == NULL)
     return NULL;

@@ -9,7 +9,7 @@ G_BEGIN_DECLS
 #define LG_TYPE_SVG_PAINTABLE (lg_svg_paintable_get_type ())
 G_DECLARE_FINAL_TYPE (LgSvgPaintable, lg_svg_paintable, LG, SVG_PAINTABLE, GObject)
 
-LgSvgPaintable *lg_svg_paintable_new_from_file     (GFile       *file,
+LgSvgPaintable *lg_svg_paintable_new               (GBytes      *bytes,
                                                     GError     **error);
 
 G_END_DECLS

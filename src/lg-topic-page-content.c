@@ -239,13 +239,13 @@ _lg_topic_page_fill_illustration (LgTopicPage *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *caption = NULL;
   const char * const *legend;
-  GFile *file = lg_topic_get_illustration_file (self->topic);
+  GBytes *bytes = lg_topic_get_illustration_bytes (self->topic);
 
   gtk_widget_set_visible (self->illustration_box, FALSE);
-  if (file == NULL)
+  if (bytes == NULL)
     return;
 
-  paintable = lg_svg_paintable_new_from_file (file, &error);
+  paintable = lg_svg_paintable_new (bytes, &error);
   if (paintable == NULL)
     {
       g_message ("%s: $.illustration.file: %s", lg_topic_get_id (self->topic), error->message);

@@ -167,9 +167,19 @@ read_sections (LgJsonReader *r,
   return G_LIST_MODEL (g_steal_pointer (&sections));
 }
 
+/* One of the guide's pictures, by file name (the content GResource holds it, without a copy). */
+static GBytes *
+bundled_illustration (const char *file)
+{
+  g_autofree char *resource = g_strconcat (RESOURCE_BASE "/illustrations/", file, NULL);
+
+  return g_resources_lookup_data (resource, 0, NULL);
+}
+
 /* In a clinic pack, "file" is a path relative to the pack folder that must stay inside it, and
- * the picture must be one librsvg can draw: checked now, so a bad one is reported with the rest. */
-static GFile *
+ * the picture must pass the picture check: read and checked now, once, so a bad one is reported
+ * with the rest, and the bytes checked are the bytes kept with the topic and drawn. */
+static GBytes *
 read_pack_illustration (LgJsonReader  *r,
                         JsonObject    *object,
                         char         **file_name)
@@ -180,7 +190,6 @@ read_pack_illustration (LgJsonReader  *r,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   LgPictureCheck picture_check;
-  GFile *real = NULL;
 
   if (file == NULL)
     return NULL;
@@ -189,20 +198,16 @@ read_pack_illustration (LgJsonReader  *r,
    * topic keeps its picture). */
   if (g_regex_match_simple ("^[a-z0-9-]+\\.svg$", file, 0, 0))
     {
-      g_autofree char *resource = g_strconcat (RESOURCE_BASE "/illustrations/", file, NULL);
       g_autoptr(GFile) in_pack = g_file_get_child (r->pack, file);
 
-      if (!g_file_query_exists (in_pack, NULL) &&
-          g_resources_get_info (resource, 0, NULL, NULL, NULL))
+      if (!g_file_query_exists (in_pack, NULL) && (bytes = bundled_illustration (file)))
         {
-          g_autofree char *uri = g_strconcat ("resource://", resource, NULL);
-
           *file_name = g_steal_pointer (&file);
-          return g_file_new_for_uri (uri);
+          return g_steal_pointer (&bytes);
         }
     }
 
-  bytes = lg_content_pack_read_file (r->pack, file, &real, &error);
+  bytes = lg_content_pack_read_file (r->pack, file, &error);
   if (bytes == NULL)
     {
       lg_json_fail (r, path, error->code, "\"%s\" %s", file, error->message);
@@ -220,11 +225,10 @@ read_pack_illustration (LgJsonReader  *r,
                       file);
       else
         lg_json_fail (r, path, error->code, "\"%s\" %s", file, error->message);
-      g_clear_object (&real);
       return NULL;
     }
   *file_name = g_steal_pointer (&file);
-  return real;
+  return g_steal_pointer (&bytes);
 }
 
 static gboolean
@@ -246,15 +250,13 @@ read_illustration (LgJsonReader  *r,
     {
       f->illustration = lg_content_word_member (r, object, path, "file", "^[a-z0-9-]+\\.svg$",
                                                 "an SVG file name like liver.svg");
-      if (f->illustration != NULL)
-        {
-          g_autofree char *uri = g_strconcat ("resource://" RESOURCE_BASE "/illustrations/",
-                                              f->illustration, NULL);
-          f->illustration_file = g_file_new_for_uri (uri);
-        }
+      if (f->illustration != NULL &&
+          !(f->illustration_bytes = bundled_illustration (f->illustration)))
+        lg_json_fail (r, "$.illustration.file", LG_CONTENT_ERROR_BAD_IMAGE,
+                      "\"%s\" is not one of the guide's pictures", f->illustration);
     }
   else
-    f->illustration_file = read_pack_illustration (r, object, &f->illustration);
+    f->illustration_bytes = read_pack_illustration (r, object, &f->illustration);
   f->illustration_alt = lg_content_string_member (r, object, path, "alt", LG_JSON_REQUIRED);
   f->illustration_caption = lg_content_string_member (r, object, path, "caption", LG_JSON_REQUIRED);
   f->illustration_legend = lg_content_strings_member (r, object, path, "legend", LG_JSON_REQUIRED);

@@ -50,7 +50,7 @@ lg_topic_finalize (GObject *object)
   g_free (f->subtitle);
   g_free (f->in_short);
   g_free (f->illustration);
-  g_clear_object (&f->illustration_file);
+  g_clear_pointer (&f->illustration_bytes, g_bytes_unref);
   g_free (f->illustration_alt);
   g_free (f->illustration_caption);
   g_strfreev (f->illustration_legend);
@@ -105,7 +105,7 @@ GETTER (const char *, title, title)
 GETTER (const char *, subtitle, subtitle)
 GETTER (const char *, in_short, in_short)
 GETTER (const char *, illustration, illustration)
-GETTER (GFile *, illustration_file, illustration_file)
+GETTER (GBytes *, illustration_bytes, illustration_bytes)
 GETTER (const char *, illustration_alt, illustration_alt)
 GETTER (const char *, illustration_caption, illustration_caption)
 GETTER (const char * const *, illustration_legend, illustration_legend)

@@ -35,7 +35,7 @@ typedef struct {
   char *subtitle;
   char *in_short;
   char *illustration;        /* file name as written, or NULL */
-  GFile *illustration_file;  /* where to read it: a resource:// URI, or a file in a clinic pack */
+  GBytes *illustration_bytes; /* the picture as read (and, from a pack, checked) once, or NULL */
   char *illustration_alt;
   char *illustration_caption;
   GStrv illustration_legend;
@@ -65,7 +65,7 @@ const char         *lg_topic_get_title                (LgTopic       *self);
 const char         *lg_topic_get_subtitle             (LgTopic       *self);
 const char         *lg_topic_get_in_short             (LgTopic       *self);
 const char         *lg_topic_get_illustration         (LgTopic       *self);
-GFile              *lg_topic_get_illustration_file    (LgTopic       *self);
+GBytes             *lg_topic_get_illustration_bytes   (LgTopic       *self);
 const char         *lg_topic_get_illustration_alt     (LgTopic       *self);
 const char         *lg_topic_get_illustration_caption (LgTopic       *self);
 const char * const *lg_topic_get_illustration_legend  (LgTopic       *self);

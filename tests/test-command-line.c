@@ -440,6 +440,72 @@ test_check_content_problems (void)
   lg_test_remove_tree (dir);
 }
 
+/* A topic per hostile picture class (the picture fuzzer's seeds): --check-content names each
+ * topic and picture with what is wrong, and a start-up with the pack (--content-dir, exporting a
+ * handout) neither crashes nor hangs. */
+static void
+test_check_content_hostile_pictures (void)
+{
+  g_autofree char *dir = make_pack ();
+  g_autofree char *arg = g_strconcat ("--check-content=", dir, NULL);
+  g_autofree char *content_dir = g_strconcat ("--content-dir=", dir, NULL);
+  g_autofree char *pdf = g_build_filename (tmp_dir, "hostile.pdf", NULL);
+  g_autofree char *export = g_strconcat ("--export-pdf=", pdf, NULL);
+  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "fuzz", "pictures", NULL);
+  g_autoptr(GDir) seed_dir = g_dir_open (seeds, 0, NULL);
+  g_auto(Run) r = { 0 };
+  g_auto(Run) started = { 0 };
+  guint n = 0;
+  const char *name;
+
+  g_assert_nonnull (seed_dir);
+  while ((name = g_dir_read_name (seed_dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (seeds, name, NULL);
+      g_autofree char *contents = NULL;
+      g_autofree char *id = g_strdup_printf ("picture-%u", n);
+      g_autofree char *json = lg_test_topic_json (id, "A clinic picture", "Fine.");
+      g_autofree char *file = g_strconcat (id, ".json", NULL);
+      g_autofree char *with = NULL;
+      char *reviewed = strstr (json, "\"reviewed\"");
+      gsize length;
+
+      if (!g_str_has_prefix (name, "hostile-"))
+        continue;
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      lg_test_write_file (dir, name, contents, length);
+      *reviewed = '\0';
+      with = g_strdup_printf ("%s\"illustration\": { \"file\": \"%s\", \"alt\": \"A.\", \"caption\": \"B.\","
+                              " \"legend\": [] },\n  \"reviewed\"%s", json, name,
+                              reviewed + strlen ("\"reviewed\""));
+      lg_test_write_file (dir, file, with, -1);
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 20);
+
+  run (&r, arg, NULL);
+  g_test_message ("%s", r.out);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_cmpuint (count_lines (r.out), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *start = g_strdup_printf ("picture-%u.json: $.illustration.file: \"hostile-", i);
+
+      g_assert_nonnull (strstr (r.out, start));
+    }
+  {
+    g_auto(GStrv) parts = g_strsplit (r.out, "\" is not a picture the guide draws: ", -1);
+
+    g_assert_cmpuint (g_strv_length (parts), ==, n + 1);
+  }
+
+  run (&started, content_dir, export, "--topic=ablation", NULL);
+  g_assert_cmpint (started.status, ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  g_unlink (pdf);
+  lg_test_remove_tree (dir);
+}
+
 static void
 test_check_content_missing (void)
 {
@@ -688,6 +754,7 @@ main (int   argc,
   g_test_add_func ("/lg/command-line/check-content-ok", test_check_content_ok);
   g_test_add_func ("/lg/command-line/check-content-problems", test_check_content_problems);
   g_test_add_func ("/lg/command-line/check-content-missing", test_check_content_missing);
+  g_test_add_func ("/lg/command-line/check-content-hostile-pictures", test_check_content_hostile_pictures);
   g_test_add_func ("/lg/command-line/content-dir-missing", test_content_dir_missing);
   g_test_add_func ("/lg/command-line/content-dir-topics", test_content_dir_topics);
   g_test_add_func ("/lg/command-line/export-pack-problem", test_export_pack_problem);

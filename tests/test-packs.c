@@ -5,12 +5,14 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "lg-content-pack.h"
 #include "lg-handout.h"
 #include "lg-picture.h"
 #include "lg-problem-banner.h"
+#include "lg-svg-paintable.h"
 #include "lg-test-utils.h"
 
 #define N_BUNDLED 17
@@ -222,10 +224,9 @@ static void
 test_illustration (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *expected = NULL;
-  g_autofree char *path = NULL;
+  g_autoptr(GBytes) guide = NULL;
   LgTopic *topic;
-  GFile *file;
+  GBytes *bytes;
 
   lg_test_write_file (f->pack, "images/map.svg", svg, -1);
   write_topic_with (f, "map.json", "map",
@@ -239,17 +240,16 @@ test_illustration (Fixture       *f,
   g_assert_cmpuint (f->problems->len, ==, 0);
   g_assert_cmpuint (f->n_loaded, ==, 2);
   topic = lg_content_store_lookup_topic (f->store, "map");
-  file = lg_topic_get_illustration_file (topic);
-  g_assert_nonnull (file);
-  path = g_file_get_path (file);
-  expected = g_build_filename (f->pack, "images", "map.svg", NULL);
-  g_assert_cmpstr (path, ==, expected);
+  bytes = lg_topic_get_illustration_bytes (topic);
+  g_assert_nonnull (bytes);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), svg, strlen (svg));
   g_assert_cmpstr (lg_topic_get_illustration (topic), ==, "images/map.svg");
 
   /* A picture the guide has and the pack does not: the guide's. */
-  file = lg_topic_get_illustration_file (lg_content_store_lookup_topic (f->store, "keeps"));
-  g_assert_true (g_file_has_uri_scheme (file, "resource"));
-  g_assert_true (g_file_query_exists (file, NULL));
+  bytes = lg_topic_get_illustration_bytes (lg_content_store_lookup_topic (f->store, "keeps"));
+  guide = g_resources_lookup_data (RESOURCE_BASE "/illustrations/resection.svg", 0, NULL);
+  g_assert_nonnull (bytes);
+  g_assert_true (g_bytes_equal (bytes, guide));
 }
 
 /* The printed handout draws a pack's own picture, and its text as typed. */
@@ -435,13 +435,84 @@ static void
 test_bad_svg (Fixture       *f,
               gconstpointer  data)
 {
-  lg_test_write_file (f->pack, "map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect", -1);
+  lg_test_write_file (f->pack, "map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"9\" height=\"9\"><rect", -1);
   write_topic_with (f, "map.json", "map",
                     "\"illustration\": { \"file\": \"map.svg\", \"alt\": \"A map.\","
                     " \"caption\": \"Where we are.\", \"legend\": [\"Door\"] }");
   load (f);
   assert_left_out (f, "map.json",
-                   "map.json: $.illustration.file: \"map.svg\" is not an SVG picture librsvg can draw");
+                   "map.json: $.illustration.file: \"map.svg\" is not a picture the guide draws: "
+                   "line 1: is not well-formed XML (");
+}
+
+/* A picture librsvg 2.54 aborts on at load (a convolution matrix of order 21): refused by the
+ * check before librsvg sees it, with the topic, the picture and the line named. */
+static void
+test_hostile_svg (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *seed = g_test_build_filename (G_TEST_DIST, "fuzz", "pictures", "hostile-convolve.svg", NULL);
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (seed, &contents, NULL, NULL));
+  lg_test_write_file (f->pack, "map.svg", contents, -1);
+  write_topic_with (f, "map.json", "map",
+                    "\"illustration\": { \"file\": \"map.svg\", \"alt\": \"A map.\","
+                    " \"caption\": \"Where we are.\", \"legend\": [\"Door\"] }");
+  load (f);
+  assert_left_out (f, "map.json",
+                   "map.json: $.illustration.file: \"map.svg\" is not a picture the guide draws: "
+                   "line 1: <filter> is not allowed");
+}
+
+/* Each picture is read once: after the pack is loaded, its picture file replaced by another
+ * picture, then by a FIFO (whose open() would block), changes nothing the window or the handout
+ * draws, and blocks neither. */
+static void
+test_read_once (Fixture       *f,
+                gconstpointer  data)
+{
+  static const char tall[] =
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"30\"><rect width=\"20\" height=\"30\"/></svg>";
+  g_autofree char *path = g_build_filename (f->pack, "map.svg", NULL);
+  g_autoptr(GPtrArray) topics = g_ptr_array_new ();
+  g_auto(LgHandoutOptions) options = { 0 };
+  LgTopic *topic;
+
+  lg_test_write_file (f->pack, "map.svg", svg, -1);
+  write_topic_with (f, "map.json", "map",
+                    "\"illustration\": { \"file\": \"map.svg\", \"alt\": \"A map.\","
+                    " \"caption\": \"Where we are.\", \"legend\": [\"Door\"] }");
+  load (f);
+  g_assert_cmpuint (f->n_loaded, ==, 1);
+  topic = lg_content_store_lookup_topic (f->store, "map");
+  g_ptr_array_add (topics, topic);
+  lg_handout_options_init (&options, LG_PAPER_A4);
+
+  for (guint step = 0; step < 2; step++)
+    {
+      g_autoptr(LgSvgPaintable) paintable = NULL;
+      g_autoptr(LgHandout) handout = NULL;
+      g_autoptr(GError) error = NULL;
+      g_auto(GStrv) outline = NULL;
+
+      g_assert_cmpint (g_unlink (path), ==, 0);
+      if (step == 0)
+        lg_test_write_file (f->pack, "map.svg", tall, -1);
+      else
+        g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+
+      /* What the topic page shows: the picture as loaded, 40 × 20. */
+      paintable = lg_svg_paintable_new (lg_topic_get_illustration_bytes (topic), &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (gdk_paintable_get_intrinsic_width (GDK_PAINTABLE (paintable)), ==, 40);
+      g_assert_cmpint (gdk_paintable_get_intrinsic_height (GDK_PAINTABLE (paintable)), ==, 20);
+
+      /* The handout, as exported. */
+      handout = lg_handout_new (f->store, topics, NULL, &options);
+      outline = lg_handout_dup_page_outline (handout, 0);
+      g_assert_true (g_strv_contains ((const char * const *) outline, "figure\tWhere we are."));
+    }
 }
 
 static void
@@ -539,6 +610,27 @@ test_mixed (Fixture       *f,
 static char *user_pack;
 static LgApplication *app;
 
+/* A picture librsvg 2.54 aborts on at load, in the user's own pack: read at every start. */
+static void
+write_user_hostile_picture (void)
+{
+  /* Before g_test_init(): G_TEST_SRCDIR is what g_test_build_filename() would read. */
+  g_autofree char *seed = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "fuzz", "pictures",
+                                            "hostile-convolve.svg", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *json = lg_test_topic_json ("clinic-map", "Our map", "Where we are.");
+  g_autofree char *with = NULL;
+  char *reviewed = strstr (json, "\"reviewed\"");
+
+  g_assert_true (g_file_get_contents (seed, &contents, NULL, NULL));
+  lg_test_write_file (user_pack, "map.svg", contents, -1);
+  *reviewed = '\0';
+  with = g_strconcat (json, "\"illustration\": { \"file\": \"map.svg\", \"alt\": \"A map.\","
+                      " \"caption\": \"Where we are.\", \"legend\": [] },\n  \"reviewed\"",
+                      reviewed + strlen ("\"reviewed\""), NULL);
+  lg_test_write_file (user_pack, "clinic-map.json", with, -1);
+}
+
 static void
 write_user_pack (void)
 {
@@ -549,6 +641,7 @@ write_user_pack (void)
   lg_test_write_file (user_pack, "riverside.json", markup, -1);
   lg_test_write_file (user_pack, "surgery.json", surgery, -1);
   lg_test_write_file (user_pack, "broken.json", "{ \"schema\": 1,", -1);
+  write_user_hostile_picture ();
 }
 
 static gboolean
@@ -586,9 +679,15 @@ test_window (void)
 
   /* One banner names the broken file and its first problem, until it is closed. */
   g_assert_true (lg_test_is_shown (banner));
-  g_assert_nonnull (lg_test_find_label (banner, "1 file from your clinic could not be shown"));
+  g_assert_nonnull (lg_test_find_label (banner, "2 files from your clinic could not be shown"));
   label = lg_test_find_label_containing (banner, "broken.json: $: not valid JSON");
   g_assert_nonnull (label);
+  /* The picture that used to crash every start is named, with its line. */
+  g_assert_nonnull (lg_test_find_label_containing (banner, "clinic-map.json: $.illustration.file: "
+                                                   "\"map.svg\" is not a picture the guide draws: "
+                                                   "line 1: <filter> is not allowed"));
+  g_assert_null (lg_content_store_lookup_topic (lg_session_get_store (lg_application_get_session (app), NULL),
+                                                "clinic-map"));
   g_assert_nonnull (lg_test_find_label_containing (banner, "liver-guide --check-content="));
   g_free (lg_test_save_png (GTK_WIDGET (window), "packs-banner"));
 
@@ -614,7 +713,7 @@ test_window_no_problems (void)
   LgWindow *window;
 
   g_assert_nonnull (lg_session_get_store (lg_application_get_session (app), NULL));
-  g_assert_cmpuint (lg_session_get_content_problems (lg_application_get_session (app))->len, ==, 1);
+  g_assert_cmpuint (lg_session_get_content_problems (lg_application_get_session (app))->len, ==, 2);
   g_ptr_array_set_size (lg_session_get_content_problems (lg_application_get_session (app)), 0);
   window = lg_test_window (app, 900, 700);
   g_assert_false (lg_test_is_shown (lg_test_find_type (GTK_WIDGET (window), LG_TYPE_PROBLEM_BANNER)));
@@ -653,6 +752,8 @@ main (int   argc,
   g_test_add ("/lg/packs/symlink-inside", Fixture, NULL, fixture_set_up, test_symlink_inside, fixture_tear_down);
   g_test_add ("/lg/packs/illustration-outside", Fixture, NULL, fixture_set_up, test_illustration_outside, fixture_tear_down);
   g_test_add ("/lg/packs/bad-svg", Fixture, NULL, fixture_set_up, test_bad_svg, fixture_tear_down);
+  g_test_add ("/lg/packs/hostile-svg", Fixture, NULL, fixture_set_up, test_hostile_svg, fixture_tear_down);
+  g_test_add ("/lg/packs/read-once", Fixture, NULL, fixture_set_up, test_read_once, fixture_tear_down);
   g_test_add ("/lg/packs/control-characters", Fixture, NULL, fixture_set_up, test_control_characters, fixture_tear_down);
   g_test_add ("/lg/packs/markup-kept", Fixture, NULL, fixture_set_up, test_markup_kept, fixture_tear_down);
   g_test_add ("/lg/packs/duplicate-in-pack", Fixture, NULL, fixture_set_up, test_duplicate_in_pack, fixture_tear_down);

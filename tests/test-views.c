@@ -672,7 +672,7 @@ test_topic_page_marks (void)
   f.subtitle = g_strdup ("A subtitle");
   f.in_short = g_strdup ("In short, [[ablation]].");
   f.illustration = g_strdup ("ablation.svg");
-  f.illustration_file = g_file_new_for_uri ("resource://" RESOURCE_BASE "/illustrations/ablation.svg");
+  f.illustration_bytes = g_resources_lookup_data (RESOURCE_BASE "/illustrations/ablation.svg", 0, NULL);
   f.illustration_alt = g_strdup ("A probe.");
   f.illustration_caption = g_strdup ("A [[ablation|probe]] at work.");
   f.sections = G_LIST_MODEL (g_object_ref (sections));
