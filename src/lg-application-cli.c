@@ -22,6 +22,8 @@ const GOptionEntry lg_application_options[] = {
   { "list-topics", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print every topic’s id and title, then exit"), NULL },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the printed handout of the topics (all without --topic) to FILE, then exit"), N_("FILE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size for --export-pdf: a4 or letter"), N_("SIZE") },
+  { "full", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --export-pdf: every section of each topic, not the summary"), NULL },
+  { "large-print", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --export-pdf: large print (16-point text, larger pictures)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version, then exit"), NULL },
   { "exam-room", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open in exam-room mode: full screen, large text"), NULL },
   { "content-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Also show the clinic topics in this folder"), N_("DIR") },
@@ -59,7 +61,8 @@ static int
 export_pdf (LgApplication      *self,
             const char         *path,
             const char * const *ids,
-            const char         *paper_name)
+            const char         *paper_name,
+            GVariantDict       *dict)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
@@ -105,6 +108,8 @@ export_pdf (LgApplication      *self,
 
   lg_handout_options_init (&handout_options, paper);
   lg_settings_load_clinic (lg_application_get_settings (self), &handout_options);
+  handout_options.full = g_variant_dict_contains (dict, "full");
+  handout_options.large_print = g_variant_dict_contains (dict, "large-print");
   handout = lg_handout_new (store, topics, NULL, &handout_options);
   if (!lg_handout_write_pdf (handout, path, &error))
     {
@@ -187,10 +192,12 @@ _lg_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (dict, "topic", "^a&s", &topics);
   g_variant_dict_lookup (dict, "paper", "&s", &paper);
   if (g_variant_dict_lookup (dict, "export-pdf", "^&ay", &pdf))
-    return export_pdf (self, pdf, topics, paper);
-  if (paper != NULL)
+    return export_pdf (self, pdf, topics, paper, dict);
+  if (paper != NULL || g_variant_dict_contains (dict, "full") ||
+      g_variant_dict_contains (dict, "large-print"))
     {
-      g_printerr (_("liver-guide: --paper only goes with --export-pdf\n"));
+      /* TRANSLATORS: the options are not translated */
+      g_printerr (_("liver-guide: --paper, --full and --large-print only go with --export-pdf\n"));
       return EXIT_FAILURE;
     }
 

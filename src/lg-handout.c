@@ -32,8 +32,27 @@ void
 lg_handout_options_clear (LgHandoutOptions *options)
 {
   g_clear_pointer (&options->clinic_name, g_free);
+  g_clear_pointer (&options->clinic_department, g_free);
   g_clear_pointer (&options->clinic_phone, g_free);
+  g_clear_pointer (&options->clinic_after_hours, g_free);
   g_clear_pointer (&options->clinic_website, g_free);
+  g_clear_pointer (&options->clinic_address, g_free);
+  g_clear_pointer (&options->approved_by, g_free);
+}
+
+/* @dest (uninitialised) becomes a deep copy of @src. */
+void
+lg_handout_options_copy (LgHandoutOptions       *dest,
+                         const LgHandoutOptions *src)
+{
+  *dest = *src;
+  dest->clinic_name = g_strdup (src->clinic_name);
+  dest->clinic_department = g_strdup (src->clinic_department);
+  dest->clinic_phone = g_strdup (src->clinic_phone);
+  dest->clinic_after_hours = g_strdup (src->clinic_after_hours);
+  dest->clinic_website = g_strdup (src->clinic_website);
+  dest->clinic_address = g_strdup (src->clinic_address);
+  dest->approved_by = g_strdup (src->approved_by);
 }
 
 /* "liver-guide-surgery.pdf" for one topic, "liver-guide-handout.pdf" for several. */
@@ -88,6 +107,8 @@ lg_handout_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->svgs, g_hash_table_unref);
+  g_clear_object (&self->header_name);
+  g_clear_object (&self->header_detail);
   g_clear_object (&self->ticks);
   g_clear_pointer (&self->topics, g_ptr_array_unref);
   g_clear_object (&self->context);
@@ -153,10 +174,8 @@ lg_handout_new (LgContentStore         *store,
   for (guint i = 0; i < topics->len; i++)
     g_ptr_array_add (self->topics, g_object_ref (g_ptr_array_index (topics, i)));
   self->ticks = ticks ? lg_question_ticks_copy (ticks) : lg_question_ticks_new ();
-  self->options = *options;
-  self->options.clinic_name = g_strdup (options->clinic_name);
-  self->options.clinic_phone = g_strdup (options->clinic_phone);
-  self->options.clinic_website = g_strdup (options->clinic_website);
+  lg_handout_options_copy (&self->options, options);
+  self->scale = options->large_print ? LARGE_PRINT_SCALE : 1.0;
   self->context = create_context ();
   return self;
 }

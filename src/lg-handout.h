@@ -14,7 +14,7 @@
 G_BEGIN_DECLS
 
 /* Every mark the handout makes stays this far (in points) inside each edge of the page. */
-#define LG_HANDOUT_MARGIN 54.0
+#define LG_HANDOUT_MARGIN 40.0
 
 typedef enum {
   LG_PAPER_A4,
@@ -28,19 +28,28 @@ void        lg_paper_get_size      (LgPaper     paper,
                                     double     *width,
                                     double     *height);
 
-/* What the handout is drawn with; the app fills it from its settings (lg-settings.h). */
+/* What the handout is drawn with; the app fills it from its settings (lg-settings.h). Every
+ * string is one line of plain text, or NULL or empty when not set. */
 typedef struct {
   double page_width;          /* points */
   double page_height;
   gboolean notes;             /* lined space for notes after each topic */
+  gboolean full;              /* every section; otherwise the Summary (see lg-handout-items.c) */
+  gboolean large_print;       /* body at 16 pt, pictures larger */
   char *clinic_name;          /* NULL or empty: the app name */
+  char *clinic_department;
   char *clinic_phone;
+  char *clinic_after_hours;   /* the after-hours phone */
   char *clinic_website;
+  char *clinic_address;
+  char *approved_by;          /* "name, role, month", printed in every page's footer */
 } LgHandoutOptions;
 
 void lg_handout_options_init          (LgHandoutOptions *options,
                                        LgPaper           paper);
 void lg_handout_options_clear         (LgHandoutOptions *options);
+void lg_handout_options_copy          (LgHandoutOptions       *dest,
+                                       const LgHandoutOptions *src);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LgHandoutOptions, lg_handout_options_clear)
 

@@ -26,6 +26,8 @@ struct _LgSummaryView
   GtkBox *topics_box;
   GtkDropDown *paper_dropdown;
   GtkSwitch *notes_switch;
+  GtkDropDown *depth_dropdown;
+  GtkSwitch *large_print_switch;
   GtkStack *stack;
   GtkScrolledWindow *scroller;
   GtkBox *pages_box;

@@ -62,6 +62,8 @@ _lg_summary_view_create_handout (LgSummaryView *self,
       options.page_height = height;
     }
   options.notes = gtk_switch_get_active (self->notes_switch);
+  options.full = gtk_drop_down_get_selected (self->depth_dropdown) == 1;
+  options.large_print = gtk_switch_get_active (self->large_print_switch);
   lg_settings_load_clinic (self->settings, &options);
   return lg_handout_new (self->store, topics, self->ticks, &options);
 }
@@ -147,8 +149,8 @@ update_topics_button (LgSummaryView *self)
   gtk_menu_button_set_label (self->topics_button, label);
 }
 
-/* Lays the handout out again and shows its pages: after any change of topics, paper, notes or
- * the clinic's details. */
+/* Lays the handout out again and shows its pages: after any change of topics, paper, Summary or
+ * Full, large print, notes or the clinic's details. */
 static void
 rebuild (LgSummaryView *self)
 {
@@ -439,6 +441,8 @@ lg_summary_view_class_init (LgSummaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, topics_box);
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, paper_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, notes_switch);
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, depth_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, large_print_switch);
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, stack);
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, scroller);
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, pages_box);
@@ -463,6 +467,8 @@ lg_summary_view_init (LgSummaryView *self)
 
   g_signal_connect_swapped (self->paper_dropdown, "notify::selected", G_CALLBACK (rebuild), self);
   g_signal_connect_swapped (self->notes_switch, "notify::active", G_CALLBACK (rebuild), self);
+  g_signal_connect_swapped (self->depth_dropdown, "notify::selected", G_CALLBACK (rebuild), self);
+  g_signal_connect_swapped (self->large_print_switch, "notify::active", G_CALLBACK (rebuild), self);
   g_signal_connect_swapped (gtk_scrolled_window_get_hadjustment (self->scroller), "notify::page-size",
                             G_CALLBACK (page_size_changed_cb), self);
 
