@@ -282,12 +282,17 @@ static const char * const item_kind_names[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (item_kind_names) == ITEM_SOURCE + 1);
 
+/* Adds @line (taken), a phone's no-break spaces written as spaces. */
 static void
 add_line (GStrvBuilder *builder,
           char         *line)
 {
-  g_strv_builder_add (builder, line);
+  GString *text = g_string_new (line);
+
   g_free (line);
+  g_string_replace (text, "\u00a0", " ", 0);
+  g_strv_builder_add (builder, text->str);
+  g_string_free (text, TRUE);
 }
 
 /**
