@@ -134,7 +134,7 @@ draw_decoration (LgHandout *self,
     case ITEM_BULLET:
     case ITEM_STEP:
     case ITEM_SOURCE:
-      if (placed->first == 0)
+      if (placed->first == 0 && !item->continued)
         {
           set_rgb (cr, item->kind == ITEM_BULLET ? ACCENT : INK);
           _lg_handout_tag_begin (cr, "Lbl", NULL);
@@ -144,7 +144,7 @@ draw_decoration (LgHandout *self,
       break;
 
     case ITEM_QUESTION:
-      if (placed->first == 0)
+      if (placed->first == 0 && !item->continued)
         {
           set_rgb (cr, MUTED);
           cairo_set_line_width (cr, 1.0);

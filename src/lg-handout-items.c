@@ -94,6 +94,16 @@ _lg_handout_measure (Item *item)
   pango_layout_iter_free (iter);
 }
 
+/* Measures the item again, after a change of its text, width or attributes. */
+void
+_lg_handout_remeasure (Item *item)
+{
+  g_clear_pointer (&item->line_top, g_free);
+  g_clear_pointer (&item->baseline, g_free);
+  g_clear_pointer (&item->line_x, g_free);
+  _lg_handout_measure (item);
+}
+
 Item *
 _lg_handout_add_item (LgHandout *self,
                       ItemKind   kind,
@@ -115,7 +125,36 @@ last_item (LgHandout *self)
   return g_ptr_array_index (self->items, self->items->len - 1);
 }
 
-/* A text item; @marker (nullable) is its sources' numbers, printed after it in a muted colour. */
+/* Pango measures a line in 32-bit units, so a paragraph longer than a few hundred thousand
+ * characters (a hostile clinic pack) would be measured wrong: very long text becomes several
+ * items, each at most this long, cut between words where it can be. */
+#define PIECE_BYTES 16384
+
+static GStrv
+split_long (const char *text)
+{
+  g_autoptr(GStrvBuilder) pieces = g_strv_builder_new ();
+  gsize length = strlen (text);
+
+  while (length > PIECE_BYTES)
+    {
+      const char *end = g_utf8_find_prev_char (text, text + PIECE_BYTES);
+      const char *space = g_strrstr_len (text, PIECE_BYTES, " ");
+      g_autofree char *piece = NULL;
+
+      if (space != NULL && space > text)
+        end = space;
+      piece = g_strndup (text, end - text);
+      g_strv_builder_add (pieces, piece);
+      length -= end - text + (end == space);
+      text = end + (end == space);
+    }
+  g_strv_builder_add (pieces, text);
+  return g_strv_builder_end (pieces);
+}
+
+/* A text item (or more, when @text is very long: see split_long()); @marker (nullable) is its
+ * sources' numbers, printed after it in a muted colour. Returns the first. */
 static Item *
 add_text (LgHandout  *self,
           ItemKind    kind,
@@ -127,14 +166,32 @@ add_text (LgHandout  *self,
           double      size,
           gboolean    bold)
 {
-  Item *item = _lg_handout_add_item (self, kind, topic, space_before);
+  g_auto(GStrv) pieces = split_long (text);
+  Item *first = NULL;
 
-  item->indent = indent;
-  item->layout = _lg_handout_new_layout (self, "", self->content_width - indent, size, bold);
-  _lg_handout_set_marked_text (item->layout, text, marker);
-  item->splits = TRUE;
-  _lg_handout_measure (item);
-  return item;
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      Item *item = _lg_handout_add_item (self, kind, topic, i == 0 ? space_before : 0);
+
+      item->continued = i > 0;
+      item->indent = indent;
+      item->layout = _lg_handout_new_layout (self, "", self->content_width - indent, size, bold);
+      _lg_handout_set_marked_text (item->layout, pieces[i], pieces[i + 1] ? NULL : marker);
+      item->splits = TRUE;
+      _lg_handout_measure (item);
+      first = first ? first : item;
+    }
+  return first;
+}
+
+/* The list (from 1) of the items from @start on. */
+static void
+set_list (LgHandout *self,
+          guint      start,
+          guint      list)
+{
+  for (guint i = start; i < self->items->len; i++)
+    ((Item *) g_ptr_array_index (self->items, i))->list = list;
 }
 
 static void
@@ -168,10 +225,11 @@ add_list (LgHandout          *self,
     {
       g_autofree char *text = _lg_handout_plain (self, items[i]);
       g_autofree char *number = g_strdup_printf ("%u.", i + 1);
+      guint start = self->items->len;
       Item *item = add_text (self, kind, topic, i == 0 ? space_before : S (SPACE_ITEM), text,
                              i + 1 == n ? sources : NULL, S (LIST_INDENT), S (BODY_SIZE), FALSE);
 
-      item->list = list;
+      set_list (self, start, list);
       item->marker = _lg_handout_new_layout (self, kind == ITEM_STEP ? number : "•",
                                              S (LIST_INDENT - 6), S (BODY_SIZE),
                                              kind == ITEM_STEP);
@@ -238,7 +296,8 @@ add_title (LgHandout *self,
   _lg_handout_measure (item);
 }
 
-/* A tinted box with an accent bar: In short, a note, the clinic's phone under "When to call". */
+/* A tinted box with an accent bar: In short, a note, the clinic's phone under "When to call";
+ * very long text makes several boxes, one under the other. Returns the first. */
 static Item *
 add_box (LgHandout  *self,
          ItemKind    kind,
@@ -250,15 +309,19 @@ add_box (LgHandout  *self,
          gboolean    bold)
 {
   double indent = S (BOX_BAR + BOX_PAD_X);
-  Item *item = _lg_handout_add_item (self, kind, index, space_before);
+  guint start = self->items->len;
+  Item *first = add_text (self, kind, index, space_before, text, marker, indent, size, bold);
 
-  item->indent = indent;
-  item->pad_y = S (BOX_PAD_Y);
-  item->splits = TRUE;
-  item->layout = _lg_handout_new_layout (self, "", self->content_width - indent - S (BOX_PAD_X),
-                                         size, bold);
-  _lg_handout_set_marked_text (item->layout, text, marker);
-  return item;
+  for (guint i = start; i < self->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->items, i);
+
+      item->pad_y = S (BOX_PAD_Y);
+      pango_layout_set_width (item->layout,
+                              (int) ((self->content_width - indent - S (BOX_PAD_X)) * PANGO_SCALE));
+      _lg_handout_remeasure (item);
+    }
+  return first;
 }
 
 static void
@@ -289,7 +352,7 @@ add_in_short (LgHandout  *self,
   pango_attr_list_insert (attrs, attr);
   pango_layout_set_attributes (item->layout, attrs);
   pango_attr_list_unref (attrs);
-  _lg_handout_measure (item);
+  _lg_handout_remeasure (item);
 }
 
 /* @file: where the topic's picture is (the guide's resource, or a file in a clinic pack). */
@@ -397,7 +460,6 @@ add_block (LgHandout  *self,
   g_autofree char *marker = _lg_handout_source_marker (self, topic, lg_block_get_sources (block),
                                                        cited);
   g_autofree char *text = NULL;
-  Item *item;
 
   switch (lg_block_get_block_type (block))
     {
@@ -408,8 +470,7 @@ add_block (LgHandout  *self,
 
     case LG_BLOCK_NOTE:
       text = _lg_handout_plain (self, lg_block_get_text (block));
-      item = add_box (self, ITEM_NOTE, index, space_before + S (2), text, marker, S (BODY_SIZE), FALSE);
-      _lg_handout_measure (item);
+      add_box (self, ITEM_NOTE, index, space_before + S (2), text, marker, S (BODY_SIZE), FALSE);
       break;
 
     case LG_BLOCK_BULLETS:
@@ -429,12 +490,10 @@ add_call (LgHandout *self,
           guint      index)
 {
   g_autofree char *text = _lg_handout_call_text (self);
-  Item *item;
 
   if (text == NULL)
     return;
-  item = add_box (self, ITEM_CALL, index, S (SPACE_BLOCK), text, NULL, S (BODY_SIZE), TRUE);
-  _lg_handout_measure (item);
+  add_box (self, ITEM_CALL, index, S (SPACE_BLOCK), text, NULL, S (BODY_SIZE), TRUE);
 }
 
 static void
@@ -475,9 +534,12 @@ add_section (LgHandout  *self,
         last->keep_with_next = TRUE;
     }
 
-  /* When to call is read in a hurry: the whole section on one page, when it fits on one. */
+  /* When to call is read in a hurry: the signs with what leads into them and the emergency
+   * note after them on one page, when they fit on one (the clinic's phone stays with the
+   * heading). */
   for (guint i = call ? first : self->items->len; i + 1 < self->items->len; i++)
-    ((Item *) g_ptr_array_index (self->items, i))->keep_with_next = TRUE;
+    ((Item *) g_ptr_array_index (self->items, i))->keep_with_next =
+      ((Item *) g_ptr_array_index (self->items, i))->kind != ITEM_CALL;
 }
 
 /* Which sections print: every one in Full and for a clinic's own topic; else the Summary's. */
@@ -533,15 +595,17 @@ add_questions (LgHandout *self,
   for (guint i = 0; questions[i] != NULL; i++)
     {
       g_autofree char *text = NULL;
+      guint start;
       Item *item;
 
       if (any && !lg_question_ticks_get (self->ticks, topic, i))
         continue;
       text = _lg_handout_plain (self, questions[i]);
+      start = self->items->len;
       item = add_text (self, ITEM_QUESTION, index, n++ == 0 ? S (SPACE_BLOCK) : S (SPACE_BLOCK),
                        text, NULL, S (QUESTION_INDENT), S (BODY_SIZE), FALSE);
       item->splits = FALSE;
-      item->list = list;
+      set_list (self, start, list);
     }
 }
 

@@ -89,6 +89,7 @@ typedef struct {
   gboolean keep_with_next;     /* never the last thing on a page */
   gboolean splits;             /* may be split between lines (at least two on each side) */
   gboolean anchored;           /* drawn at the foot of its page's content box */
+  gboolean continued;          /* the rest of a very long text: no marker or tick box of its own */
   double space_before;         /* dropped at the top of a page */
   double indent;               /* where the text starts in the content box */
   double pad_y;                /* inside a box, above and below the text */
@@ -168,6 +169,7 @@ Item        *_lg_handout_add_item         (LgHandout   *self,
                                            guint        topic,
                                            double       space_before);
 void         _lg_handout_measure          (Item        *item);
+void         _lg_handout_remeasure        (Item        *item);
 PangoAttribute *_lg_handout_foreground    (guint        rgb);
 char        *_lg_handout_plain            (LgHandout   *self,
                                            const char  *text);
