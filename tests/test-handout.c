@@ -1299,6 +1299,79 @@ test_huge_in_short (void)
   assert_words_inside_margins (path);
 }
 
+
+/* -------------------------------------------------------------------------------------------- */
+/* An accessible PDF                                                                            */
+
+static const char *
+after (const char *text,
+       const char *from,
+       const char *needle)
+{
+  const char *found = from ? strstr (from, needle) : NULL;
+
+  if (found == NULL)
+    g_error ("the structure has no “%s” after what came before:\n%s", needle, text);
+  return found + strlen (needle);
+}
+
+/* The PDF's structure (poppler's `pdfinfo -struct-text`) holds the topics in reading order, with
+ * headings, paragraphs, lists and the figure; every source's address is a link (`pdfinfo -url`);
+ * the title is made of the topics' titles, as displayed. */
+static void
+test_tagged_pdf (void)
+{
+  g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(LgHandoutOptions) options = { 0 };
+  g_autoptr(LgHandout) handout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmp_dir, "tagged.pdf", NULL);
+  g_autofree char *structure = NULL;
+  g_autofree char *urls = NULL;
+  g_autofree char *info = NULL;
+  const char *at;
+  LgTopic *surgery = lg_content_store_lookup_topic (store, "surgery");
+  LgTopic *pump = lg_content_store_lookup_topic (store, "hepatic-artery-infusion");
+  g_autofree char *pump_title = plain (lg_topic_get_title (pump));
+  g_autofree char *title_line = g_strdup_printf ("Title:           Surgery, %s\n", pump_title);
+  g_autoptr(GPtrArray) sources = lg_topic_list_sources (surgery, "en");
+
+  g_ptr_array_add (topics, g_object_ref (surgery));
+  g_ptr_array_add (topics, g_object_ref (pump));
+  lg_handout_options_init (&options, LG_PAPER_A4);
+  options.full = TRUE;
+  handout = lg_handout_new (store, topics, NULL, &options);
+  g_assert_true (lg_handout_write_pdf (handout, path, &error));
+  g_assert_no_error (error);
+
+  info = run_tool ("pdfinfo", path, NULL);
+  g_assert_nonnull (strstr (info, title_line));
+
+  structure = run_tool ("pdfinfo", "-struct-text", path, NULL);
+  at = after (structure, structure, "H1 (block)\n  \"Surgery");
+  at = after (structure, at, "P (block)\n  \"In short");
+  at = after (structure, at, "Figure\n  Caption\n    \"The surgeon removes");
+  at = after (structure, at, "H2 (block)\n  \"Key points\"");
+  at = after (structure, at, "L (block)\n  LI (block)\n    Lbl (block)\n      \"•\"\n    LBody (block)\n      \"Surgery removes");
+  at = after (structure, at, "H2 (block)\n  \"What it is");
+  at = after (structure, at, "H2 (block)\n  \"When to call");
+  at = after (structure, at, "H2 (block)\n  \"Questions to ask your care team\"");
+  at = after (structure, at, "H2 (block)\n  \"Sources\"");
+  at = after (structure, at, "Link (inline)");
+  at = after (structure, at, "H1 (block)\n  \"Hepatic artery infusion");
+  g_assert_null (strstr (structure, "[["));
+
+  /* Full lists every source: each address is a link. */
+  urls = run_tool ("pdfinfo", "-url", path, NULL);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("Annotation    %s\n", lg_source_get_url (sources->pdata[i]));
+
+      if (strstr (urls, line) == NULL)
+        g_error ("%s is not a link in the PDF:\n%s", lg_source_get_url (sources->pdata[i]), urls);
+    }
+}
+
 static guint
 count_files (const char *dir)
 {
@@ -1401,6 +1474,7 @@ main (int   argc,
   g_test_add_func ("/lg/handout/contrast", test_contrast);
   g_test_add_func ("/lg/handout/pages-filled", test_pages_filled);
   g_test_add_func ("/lg/handout/huge-in-short", test_huge_in_short);
+  g_test_add_func ("/lg/handout/tagged-pdf", test_tagged_pdf);
   if (g_getenv ("LG_BINARY") != NULL)
     {
       g_test_add_func ("/lg/handout/binary-every-topic", test_binary_every_topic);
