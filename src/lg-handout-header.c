@@ -346,3 +346,54 @@ _lg_handout_draw_footer (LgHandout *self,
   show_tagged (cr, footer.disclaimer, x, bottom);
   footer_clear (&footer);
 }
+
+/* -------------------------------------------------------------------------------------------- */
+/* The header alone, for its preview in Preferences                                             */
+
+/* The header band's height for the handout's page width, in points. */
+double
+lg_handout_get_header_height (LgHandout *self)
+{
+  g_return_val_if_fail (LG_IS_HANDOUT (self), 0);
+
+  _lg_handout_ensure_paginated (self);
+  return self->header_height;
+}
+
+/**
+ * lg_handout_draw_header:
+ * @cr: a context whose unit is the point, origin at the header band's top left corner
+ *
+ * Draws the header band as every page has it.
+ */
+void
+lg_handout_draw_header (LgHandout *self,
+                        cairo_t   *cr)
+{
+  g_return_if_fail (LG_IS_HANDOUT (self));
+
+  if (lg_handout_get_header_height (self) <= 0)
+    return;
+  cairo_save (cr);
+  cairo_translate (cr, -self->content_x, -LG_HANDOUT_MARGIN);
+  _lg_handout_draw_header (self, cr);
+  cairo_restore (cr);
+}
+
+/* The header's words, "NAME. DETAILS", for a screen reader. */
+char *
+lg_handout_dup_header_text (LgHandout *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *detail = NULL;
+  GString *text;
+
+  g_return_val_if_fail (LG_IS_HANDOUT (self), NULL);
+  name = header_name (self);
+  detail = header_detail (self);
+  text = g_string_new (name);
+  if (*detail != '\0')
+    g_string_append_printf (text, ". %s", detail);
+  g_string_replace (text, "\u00a0", " ", 0);
+  return g_string_free (text, FALSE);
+}

@@ -72,5 +72,9 @@ gboolean    lg_handout_write_pdf        (LgHandout               *self,
 GStrv       lg_handout_dup_page_outline (LgHandout               *self,
                                          int                      page);
 char       *lg_handout_dup_file_name    (LgHandout               *self);
+double      lg_handout_get_header_height (LgHandout              *self);
+void        lg_handout_draw_header      (LgHandout               *self,
+                                         cairo_t                 *cr);
+char       *lg_handout_dup_header_text  (LgHandout               *self);
 
 G_END_DECLS

@@ -6,6 +6,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "lg-handout.h"
@@ -19,9 +21,20 @@ struct _LgPreferencesWindow
 
   LgSettings *settings;
 
+  LgContentStore *store;        /* for the header preview's fixed words, or NULL */
+  LgHandout *preview;
+
   AdwEntryRow *clinic_name_row;
+  AdwEntryRow *clinic_department_row;
   AdwEntryRow *clinic_phone_row;
+  AdwEntryRow *clinic_after_hours_row;
   AdwEntryRow *clinic_website_row;
+  AdwEntryRow *clinic_address_row;
+  AdwEntryRow *approved_by_name_row;
+  AdwEntryRow *approved_by_role_row;
+  AdwEntryRow *approved_month_row;
+  GtkWidget *header_preview_group;
+  GtkDrawingArea *header_preview;
   AdwComboRow *paper_row;
   AdwComboRow *text_scale_row;
   AdwComboRow *exam_room_text_scale_row;
@@ -61,13 +74,89 @@ index_to_paper (GBinding     *binding,
   return TRUE;
 }
 
+/* -------------------------------------------------------------------------------------------- */
+/* Header preview                                                                               */
+
+/* The header laid out again, as the handout will print it on the paper in force. */
+static void
+update_preview (LgPreferencesWindow *self)
+{
+  g_autoptr(GPtrArray) topics = g_ptr_array_new ();
+  g_auto(LgHandoutOptions) options = { 0 };
+  int width = gtk_widget_get_width (GTK_WIDGET (self->header_preview));
+  double scale;
+  g_autofree char *text = NULL;
+
+  if (self->store == NULL)
+    return;
+  lg_handout_options_init (&options, lg_settings_get_paper (self->settings));
+  lg_settings_load_clinic (self->settings, &options);
+  g_clear_object (&self->preview);
+  self->preview = lg_handout_new (self->store, topics, NULL, &options);
+  scale = width > 0 ? width / (options.page_width - 2 * LG_HANDOUT_MARGIN) : 1.0;
+  gtk_drawing_area_set_content_height (self->header_preview,
+                                       (int) ceil (lg_handout_get_header_height (self->preview) * scale));
+  text = lg_handout_dup_header_text (self->preview);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->header_preview),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self->header_preview));
+}
+
+static void
+draw_preview_cb (GtkDrawingArea *area,
+                 cairo_t        *cr,
+                 int             width,
+                 int             height,
+                 gpointer        user_data)
+{
+  LgPreferencesWindow *self = user_data;
+  double page_width;
+
+  if (self->preview == NULL)
+    return;
+  page_width = lg_handout_get_page_width (self->preview) - 2 * LG_HANDOUT_MARGIN;
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, width / page_width, width / page_width);
+  lg_handout_draw_header (self->preview, cr);
+}
+
+/**
+ * lg_preferences_window_set_store:
+ * @store: the content shown, whose fixed words the header uses
+ *
+ * Shows the header preview, in @store's language.
+ */
+void
+lg_preferences_window_set_store (LgPreferencesWindow *self,
+                                 LgContentStore      *store)
+{
+  g_return_if_fail (LG_IS_PREFERENCES_WINDOW (self));
+
+  g_set_object (&self->store, store);
+  gtk_widget_set_visible (self->header_preview_group, store != NULL);
+  update_preview (self);
+}
+
+/* The preview's own handout, for tests. */
+LgHandout *
+lg_preferences_window_get_preview (LgPreferencesWindow *self)
+{
+  g_return_val_if_fail (LG_IS_PREFERENCES_WINDOW (self), NULL);
+  return self->preview;
+}
+
 static void
 lg_preferences_window_dispose (GObject *object)
 {
   LgPreferencesWindow *self = LG_PREFERENCES_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LG_TYPE_PREFERENCES_WINDOW);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
+  g_clear_object (&self->preview);
+  g_clear_object (&self->store);
   G_OBJECT_CLASS (lg_preferences_window_parent_class)->dispose (object);
 }
 
@@ -82,8 +171,16 @@ lg_preferences_window_class_init (LgPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/lg-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, clinic_name_row);
+  gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, clinic_department_row);
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, clinic_phone_row);
+  gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, clinic_after_hours_row);
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, clinic_website_row);
+  gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, clinic_address_row);
+  gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, approved_by_name_row);
+  gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, approved_by_role_row);
+  gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, approved_month_row);
+  gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, header_preview_group);
+  gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, header_preview);
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, paper_row);
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, text_scale_row);
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, exam_room_text_scale_row);
@@ -96,6 +193,9 @@ lg_preferences_window_init (LgPreferencesWindow *self)
   g_autoptr(GtkStringList) papers = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drawing_area_set_draw_func (self->header_preview, draw_preview_cb, self, NULL);
+  g_signal_connect_swapped (self->header_preview, "resize", G_CALLBACK (update_preview), self);
+  gtk_widget_set_visible (self->header_preview_group, FALSE);
 
   /* In the order of paper_values; the first says which paper the locale picks. */
   automatic = g_strdup_printf (_("Automatic (%s)"),
@@ -123,8 +223,15 @@ lg_preferences_window_new (LgSettings *settings)
   self = g_object_new (LG_TYPE_PREFERENCES_WINDOW, NULL);
   self->settings = g_object_ref (settings);
   bind_text (self, "clinic-name", self->clinic_name_row);
+  bind_text (self, "clinic-department", self->clinic_department_row);
   bind_text (self, "clinic-phone", self->clinic_phone_row);
+  bind_text (self, "clinic-after-hours", self->clinic_after_hours_row);
   bind_text (self, "clinic-website", self->clinic_website_row);
+  bind_text (self, "clinic-address", self->clinic_address_row);
+  bind_text (self, "approved-by-name", self->approved_by_name_row);
+  bind_text (self, "approved-by-role", self->approved_by_role_row);
+  bind_text (self, "approved-month", self->approved_month_row);
+  g_signal_connect_swapped (settings, "notify", G_CALLBACK (update_preview), self);
   g_object_bind_property_full (settings, "paper-size", self->paper_row, "selected",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                paper_to_index, index_to_paper, NULL, NULL);

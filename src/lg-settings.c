@@ -22,6 +22,12 @@ enum {
   PROP_CLINIC_NAME,
   PROP_CLINIC_PHONE,
   PROP_CLINIC_WEBSITE,
+  PROP_CLINIC_DEPARTMENT,
+  PROP_CLINIC_AFTER_HOURS,
+  PROP_CLINIC_ADDRESS,
+  PROP_APPROVED_BY_NAME,
+  PROP_APPROVED_BY_ROLE,
+  PROP_APPROVED_MONTH,
   PROP_PAPER_SIZE,
   PROP_CONTENT_LANGUAGE,
   /* Derived */
@@ -99,7 +105,85 @@ lg_settings_get_paper (LgSettings *self)
   return paper;
 }
 
-/* The clinic's name, phone and website from Preferences. */
+/* @text with every line break, tab or other control character a space. */
+static char *
+unbroken (const char *text)
+{
+  GString *line = g_string_sized_new (text ? strlen (text) : 0);
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+        g_string_append_c (line, ' ');
+      else
+        g_string_append_unichar (line, c);
+    }
+  return g_string_free (line, FALSE);
+}
+
+/* @text as one line, its ends stripped: the clinic's details are printed on one line each,
+ * whatever a settings editor put in them. */
+char *
+lg_settings_single_line (const char *text)
+{
+  return g_strstrip (unbroken (text));
+}
+
+/* A single-line key as Preferences shows it: line breaks made spaces, but the spaces at its
+ * ends kept, so a space typed at the end of a word stays while a person types. */
+static char *
+get_unbroken (LgSettings *self,
+              const char *key)
+{
+  g_autofree char *value = g_settings_get_string (self->settings, key);
+
+  return unbroken (value);
+}
+
+static void
+set_unbroken (LgSettings *self,
+              const char *key,
+              const char *text)
+{
+  g_autofree char *value = unbroken (text);
+
+  g_settings_set_string (self->settings, key, value);
+}
+
+static char *
+get_line (LgSettings *self,
+          const char *key)
+{
+  g_autofree char *value = g_settings_get_string (self->settings, key);
+
+  return lg_settings_single_line (value);
+}
+
+/* "name, role, month" of who approved the content for the clinic, or NULL when none is set. */
+static char *
+approved_by (LgSettings *self)
+{
+  static const char * const keys[] = { "approved-by-name", "approved-by-role", "approved-month" };
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      char *part = get_line (self, keys[i]);
+
+      if (*part != '\0')
+        g_ptr_array_add (parts, part);
+      else
+        g_free (part);
+    }
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (", ", (char **) parts->pdata);
+}
+
+/* The clinic's details and who approved the content, from Preferences, each on one line. */
 void
 lg_settings_load_clinic (LgSettings       *self,
                          LgHandoutOptions *options)
@@ -107,11 +191,19 @@ lg_settings_load_clinic (LgSettings       *self,
   g_return_if_fail (LG_IS_SETTINGS (self));
 
   g_free (options->clinic_name);
+  g_free (options->clinic_department);
   g_free (options->clinic_phone);
+  g_free (options->clinic_after_hours);
   g_free (options->clinic_website);
-  options->clinic_name = g_strstrip (g_settings_get_string (self->settings, "clinic-name"));
-  options->clinic_phone = g_strstrip (g_settings_get_string (self->settings, "clinic-phone"));
-  options->clinic_website = g_strstrip (g_settings_get_string (self->settings, "clinic-website"));
+  g_free (options->clinic_address);
+  g_free (options->approved_by);
+  options->clinic_name = get_line (self, "clinic-name");
+  options->clinic_department = get_line (self, "clinic-department");
+  options->clinic_phone = get_line (self, "clinic-phone");
+  options->clinic_after_hours = get_line (self, "clinic-after-hours");
+  options->clinic_website = get_line (self, "clinic-website");
+  options->clinic_address = get_line (self, "clinic-address");
+  options->approved_by = approved_by (self);
 }
 
 /* The content language asked for: a code, or "" to follow the system. */
@@ -227,6 +319,14 @@ lg_settings_get_property (GObject    *object,
     case PROP_CLINIC_NAME:
     case PROP_CLINIC_PHONE:
     case PROP_CLINIC_WEBSITE:
+    case PROP_CLINIC_DEPARTMENT:
+    case PROP_CLINIC_AFTER_HOURS:
+    case PROP_CLINIC_ADDRESS:
+    case PROP_APPROVED_BY_NAME:
+    case PROP_APPROVED_BY_ROLE:
+    case PROP_APPROVED_MONTH:
+      g_value_take_string (value, get_unbroken (self, pspec->name));
+      break;
     case PROP_PAPER_SIZE:
     case PROP_CONTENT_LANGUAGE:
       g_value_take_string (value, g_settings_get_string (self->settings, pspec->name));
@@ -264,6 +364,14 @@ lg_settings_set_property (GObject      *object,
     case PROP_CLINIC_NAME:
     case PROP_CLINIC_PHONE:
     case PROP_CLINIC_WEBSITE:
+    case PROP_CLINIC_DEPARTMENT:
+    case PROP_CLINIC_AFTER_HOURS:
+    case PROP_CLINIC_ADDRESS:
+    case PROP_APPROVED_BY_NAME:
+    case PROP_APPROVED_BY_ROLE:
+    case PROP_APPROVED_MONTH:
+      set_unbroken (self, pspec->name, g_value_get_string (value));
+      break;
     case PROP_PAPER_SIZE:
     case PROP_CONTENT_LANGUAGE:
       g_settings_set_string (self->settings, pspec->name, g_value_get_string (value) ? g_value_get_string (value) : "");
@@ -309,6 +417,12 @@ lg_settings_class_init (LgSettingsClass *klass)
   properties[PROP_CLINIC_NAME] = key_string ("clinic-name");
   properties[PROP_CLINIC_PHONE] = key_string ("clinic-phone");
   properties[PROP_CLINIC_WEBSITE] = key_string ("clinic-website");
+  properties[PROP_CLINIC_DEPARTMENT] = key_string ("clinic-department");
+  properties[PROP_CLINIC_AFTER_HOURS] = key_string ("clinic-after-hours");
+  properties[PROP_CLINIC_ADDRESS] = key_string ("clinic-address");
+  properties[PROP_APPROVED_BY_NAME] = key_string ("approved-by-name");
+  properties[PROP_APPROVED_BY_ROLE] = key_string ("approved-by-role");
+  properties[PROP_APPROVED_MONTH] = key_string ("approved-month");
   properties[PROP_PAPER_SIZE] = key_string ("paper-size");
   properties[PROP_CONTENT_LANGUAGE] = key_string ("content-language");
   properties[PROP_TEXT_SCALE_CAN_GROW] = derived_boolean ("text-scale-can-grow");

@@ -309,7 +309,11 @@ static void
 watch_settings (LgSummaryView *self,
                 LgSettings    *settings)
 {
-  static const char * const clinic[] = { "notify::clinic-name", "notify::clinic-phone", "notify::clinic-website" };
+  static const char * const clinic[] = {
+    "notify::clinic-name", "notify::clinic-department", "notify::clinic-phone",
+    "notify::clinic-after-hours", "notify::clinic-website", "notify::clinic-address",
+    "notify::approved-by-name", "notify::approved-by-role", "notify::approved-month",
+  };
 
   if (self->settings == settings)
     return;

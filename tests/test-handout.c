@@ -23,6 +23,7 @@
 static LgContentStore *store;
 static LgSettings *settings;
 static char *tmp_dir;
+static const char *extra_keys = "";   /* more keys for the binary's settings */
 
 /* -------------------------------------------------------------------------------------------- */
 /* Poppler                                                                                      */
@@ -401,6 +402,13 @@ run_binary (char **err,
                                       "[io/github/liverguide/LiverGuide]\n"
                                       "clinic-name='" CLINIC_NAME "'\n"
                                       "clinic-phone='" CLINIC_PHONE "'\n", -1, NULL));
+  if (*extra_keys != '\0')
+    {
+      g_autofree char *keys = g_strconcat ("[io/github/liverguide/LiverGuide]\n"
+                                           "clinic-name='" CLINIC_NAME "'\n"
+                                           "clinic-phone='" CLINIC_PHONE "'\n", extra_keys, NULL);
+      g_assert_true (g_file_set_contents (keyfile, keys, -1, NULL));
+    }
 
   g_ptr_array_add (argv, (gpointer) g_getenv ("LG_BINARY"));
   va_start (args, err);
@@ -489,6 +497,72 @@ test_binary_spanish (void)
   g_assert_null (strstr (text, "Key points"));
   assert_fonts_embedded (path);
   assert_words_inside_margins (path);
+}
+
+
+static void measure_type (const char *path,
+                          double     *smallest,
+                          double     *body);
+
+/* `--full` and `--large-print` from the command line: every section, or 16-point type; who
+ * approved the content (from the settings, its line breaks gone) in every page's footer; the
+ * options alone, without --export-pdf, refused in one line. */
+static void
+test_binary_full_large (void)
+{
+  g_autofree char *summary = g_build_filename (tmp_dir, "binary-summary.pdf", NULL);
+  g_autofree char *full = g_build_filename (tmp_dir, "binary-full.pdf", NULL);
+  g_autofree char *large = g_build_filename (tmp_dir, "binary-large.pdf", NULL);
+  g_autofree char *summary_arg = g_strconcat ("--export-pdf=", summary, NULL);
+  g_autofree char *full_arg = g_strconcat ("--export-pdf=", full, NULL);
+  g_autofree char *large_arg = g_strconcat ("--export-pdf=", large, NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *full_text = NULL;
+  LgTopic *surgery = lg_content_store_lookup_topic (store, "surgery");
+  g_autoptr(LgSection) what = g_list_model_get_item (lg_topic_get_sections (surgery), 0);
+  g_autofree char *what_heading = plain (lg_section_get_heading (what));
+  double smallest = 0, body = 0;
+  int pages;
+  const char *p;
+  guint approved = 0;
+
+  extra_keys = "approved-by-name='Dr. Ana Ruiz'\napproved-by-role='Interventional\\nradiologist'\n"
+               "approved-month='November 2026'\nclinic-after-hours='555 0199'\n";
+  g_assert_cmpint (run_binary (&err, summary_arg, "--topic=surgery", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_binary (&err, full_arg, "--topic=surgery", "--full", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_binary (&err, large_arg, "--topic=surgery", "--large-print", "--paper=letter", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+
+  text = pdf_text (summary);
+  full_text = pdf_text (full);
+  pages = pdf_info (summary).pages;
+  g_assert_null (strstr (text, what_heading));
+  assert_contains (full_text, what_heading, "binary-full.pdf");
+  g_assert_cmpint (pdf_info (full).pages, >, pages);
+  assert_contains (text, "Call " CLINIC_NAME " at " CLINIC_PHONE "; after hours, 555 0199.", "binary-summary.pdf");
+  for (p = text; (p = strstr (p, "Approved for this clinic by Dr. Ana Ruiz, Interventional radiologist, November 2026")); p++)
+    approved++;
+  g_assert_cmpuint (approved, ==, pages);
+
+  measure_type (large, &smallest, &body);
+  g_assert_cmpfloat (body, >=, 15.99);
+  g_assert_cmpfloat (smallest, >=, 11.99);
+  assert_words_inside_margins (large);
+  assert_paper (pdf_info (large), LG_PAPER_LETTER);
+  extra_keys = "";
+
+  g_assert_cmpint (run_binary (&err, "--full", NULL), !=, 0);
+  g_assert_nonnull (strstr (err, "--export-pdf"));
+  g_assert_cmpuint (strchr (err, '\n') - err + 1, ==, strlen (err));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_binary (&err, "--large-print", NULL), !=, 0);
+  g_assert_nonnull (strstr (err, "--export-pdf"));
 }
 
 /* -------------------------------------------------------------------------------------------- */
@@ -1479,6 +1553,7 @@ main (int   argc,
     {
       g_test_add_func ("/lg/handout/binary-every-topic", test_binary_every_topic);
       g_test_add_func ("/lg/handout/binary-spanish", test_binary_spanish);
+      g_test_add_func ("/lg/handout/binary-full-large", test_binary_full_large);
     }
 
   status = g_test_run ();
