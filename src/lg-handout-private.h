@@ -3,6 +3,10 @@
  *
  * lg-handout.c         the object, its options and getters
  * lg-handout-items.c   topics → a flat list of items, each a measured Pango layout
+ * lg-handout-figure.c  the picture with its caption and legend
+ * lg-handout-sources.c the sources as numbered notes
+ * lg-handout-header.c  the header band, the footer, the clinic's phone line
+ * lg-handout-tags.c    the PDF's structure tags and title
  * lg-handout-layout.c  pagination: the content box, and the items placed onto pages
  * lg-handout-draw.c    drawing a page (header, items, picture, footer) and its outline
  * lg-handout-pdf.c     paper sizes and writing the PDF file
@@ -176,6 +180,11 @@ char        *_lg_handout_plain            (LgHandout   *self,
 const char  *_lg_handout_label            (LgHandout   *self,
                                            const char  *key);
 void         _lg_handout_add_topic        (LgHandout   *self,
+                                           guint        index,
+                                           LgTopic     *topic);
+
+/* lg-handout-figure.c */
+void         _lg_handout_add_figure       (LgHandout   *self,
                                            guint        index,
                                            LgTopic     *topic);
 
