@@ -103,13 +103,17 @@ text_width (PangoLayout *layout)
 void
 _lg_handout_layout_header (LgHandout *self)
 {
-  double inner = self->content_width - 2 * S (12);
+  double inner;
   g_autofree char *name = header_name (self);
   g_autofree char *detail = header_detail (self);
   const char *clinic = is_set (self->options.clinic_name) ? self->options.clinic_name : NULL;
   PangoAttrList *attrs = pango_attr_list_new ();
   PangoAttribute *attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
 
+  /* The logo at the left, the text beside it. */
+  _lg_handout_load_logo (self, S (LOGO_HEIGHT), S (LOGO_MAX_WIDTH));
+  self->logo_room = self->logo_width > 0 ? self->logo_width + S (10) : 0;
+  inner = self->content_width - 2 * S (12) - self->logo_room;
   self->header_name = _lg_handout_new_layout (self, name, inner, S (HEADER_NAME_SIZE), FALSE);
   pango_layout_set_line_spacing (self->header_name, 1.1);
   attr->end_index = clinic ? strlen (clinic) : strlen (name);
@@ -118,7 +122,10 @@ _lg_handout_layout_header (LgHandout *self)
   pango_attr_list_unref (attrs);
   self->header_height = 2 * S (HEADER_PAD) + _lg_handout_layout_height (self->header_name) + 2;
   if (*detail == '\0')
-    return;
+    {
+      self->header_height = MAX (self->header_height, 2 * S (HEADER_PAD) + self->logo_height + 2);
+      return;
+    }
 
   self->header_detail = _lg_handout_new_layout (self, detail, inner, S (HEADER_INFO_SIZE), FALSE);
   pango_layout_set_line_spacing (self->header_detail, 1.1);
@@ -130,6 +137,7 @@ _lg_handout_layout_header (LgHandout *self)
     pango_layout_set_alignment (self->header_detail, PANGO_ALIGN_RIGHT);
   else
     self->header_height += S (2) + _lg_handout_layout_height (self->header_detail);
+  self->header_height = MAX (self->header_height, 2 * S (HEADER_PAD) + self->logo_height + 2);
 }
 
 void
@@ -138,6 +146,7 @@ _lg_handout_draw_header (LgHandout *self,
 {
   double x = self->content_x, y = LG_HANDOUT_MARGIN, width = self->content_width;
   double text_y = y + S (HEADER_PAD);
+  double text_x = x + S (12) + self->logo_room;
 
   cairo_set_source_rgb (cr, RGB (TINT));
   cairo_rectangle (cr, x, y, width, self->header_height);
@@ -146,8 +155,10 @@ _lg_handout_draw_header (LgHandout *self,
   cairo_rectangle (cr, x, y + self->header_height - 2, width, 2);
   cairo_fill (cr);
 
+  _lg_handout_draw_logo (self, cr, x + S (12), text_y);
+  cairo_set_source_rgb (cr, RGB (ACCENT));
   _lg_handout_tag_begin (cr, "P", NULL);
-  cairo_move_to (cr, x + S (12), text_y);
+  cairo_move_to (cr, text_x, text_y);
   pango_cairo_show_layout (cr, self->header_name);
   _lg_handout_tag_end (cr, "P");
   if (self->header_detail != NULL)
@@ -157,10 +168,10 @@ _lg_handout_draw_header (LgHandout *self,
 
       cairo_set_source_rgb (cr, RGB (INK));
       if (self->header_one_row)
-        cairo_move_to (cr, x + S (12),
+        cairo_move_to (cr, text_x,
                        baseline - (double) pango_layout_get_baseline (self->header_detail) / PANGO_SCALE);
       else
-        cairo_move_to (cr, x + S (12), text_y + _lg_handout_layout_height (self->header_name) + S (2));
+        cairo_move_to (cr, text_x, text_y + _lg_handout_layout_height (self->header_name) + S (2));
       pango_cairo_show_layout (cr, self->header_detail);
       _lg_handout_tag_end (cr, "P");
     }

@@ -41,6 +41,8 @@ G_BEGIN_DECLS
 #define HEADER_INFO_SIZE 10.0
 #define HEADER_PAD       7.0        /* inside the header band, above and below */
 #define HEADER_GAP       18.0
+#define LOGO_HEIGHT      30.0       /* the clinic's logo, at most this high and this wide */
+#define LOGO_MAX_WIDTH   120.0
 #define FOOTER_GAP       14.0
 #define FOOTER_SLACK     1.5        /* below the disclaimer: a PDF reader's glyph box may reach past the line */
 #define BOX_BAR          4.0        /* accent bar on the left of a boxed text */
@@ -159,6 +161,11 @@ struct _LgHandout
   PangoLayout *header_detail;  /* phones, website, address, wrapped */
   double header_height;
   gboolean header_one_row;     /* the details on the right of the name */
+  RsvgHandle *logo_svg;        /* the clinic's logo, one of the two, or neither */
+  cairo_surface_t *logo_png;
+  double logo_width;           /* as drawn at the left of the header, in points; 0: none */
+  double logo_height;
+  double logo_room;            /* the logo's width and the gap after it */
 };
 
 /* lg-handout-items.c */
@@ -187,6 +194,15 @@ void         _lg_handout_add_topic        (LgHandout   *self,
 void         _lg_handout_add_figure       (LgHandout   *self,
                                            guint        index,
                                            LgTopic     *topic);
+
+/* lg-handout-logo.c */
+void         _lg_handout_load_logo        (LgHandout   *self,
+                                           double       height,
+                                           double       max_width);
+void         _lg_handout_draw_logo        (LgHandout   *self,
+                                           cairo_t     *cr,
+                                           double       x,
+                                           double       y);
 
 /* lg-handout-sources.c */
 char        *_lg_handout_source_marker    (LgHandout          *self,

@@ -38,6 +38,7 @@ lg_handout_options_clear (LgHandoutOptions *options)
   g_clear_pointer (&options->clinic_website, g_free);
   g_clear_pointer (&options->clinic_address, g_free);
   g_clear_pointer (&options->approved_by, g_free);
+  g_clear_pointer (&options->clinic_logo, g_bytes_unref);
 }
 
 /* @dest (uninitialised) becomes a deep copy of @src. */
@@ -53,6 +54,7 @@ lg_handout_options_copy (LgHandoutOptions       *dest,
   dest->clinic_website = g_strdup (src->clinic_website);
   dest->clinic_address = g_strdup (src->clinic_address);
   dest->approved_by = g_strdup (src->approved_by);
+  dest->clinic_logo = src->clinic_logo ? g_bytes_ref (src->clinic_logo) : NULL;
 }
 
 /* "liver-guide-surgery.pdf" for one topic, "liver-guide-handout.pdf" for several. */
@@ -109,6 +111,8 @@ lg_handout_finalize (GObject *object)
   g_clear_pointer (&self->svgs, g_hash_table_unref);
   g_clear_object (&self->header_name);
   g_clear_object (&self->header_detail);
+  g_clear_object (&self->logo_svg);
+  g_clear_pointer (&self->logo_png, cairo_surface_destroy);
   g_clear_object (&self->ticks);
   g_clear_pointer (&self->topics, g_ptr_array_unref);
   g_clear_object (&self->context);

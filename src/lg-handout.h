@@ -43,6 +43,7 @@ typedef struct {
   char *clinic_website;
   char *clinic_address;
   char *approved_by;          /* "name, role, month", printed in every page's footer */
+  GBytes *clinic_logo;        /* a PNG or SVG that lg_logo_check() accepted, or NULL */
 } LgHandoutOptions;
 
 void lg_handout_options_init          (LgHandoutOptions *options,
@@ -52,6 +53,14 @@ void lg_handout_options_copy          (LgHandoutOptions       *dest,
                                        const LgHandoutOptions *src);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LgHandoutOptions, lg_handout_options_clear)
+
+/* The largest logo file accepted, and its largest side in pixels (a PNG). */
+#define LG_LOGO_MAX_BYTES (1024 * 1024)
+#define LG_LOGO_MAX_PIXELS 4096
+
+gboolean    lg_logo_check               (GBytes      *bytes,
+                                         const char **extension,
+                                         GError     **error);
 
 #define LG_TYPE_HANDOUT (lg_handout_get_type ())
 G_DECLARE_FINAL_TYPE (LgHandout, lg_handout, LG, HANDOUT, GObject)

@@ -33,6 +33,9 @@ struct _LgPreferencesWindow
   AdwEntryRow *approved_by_name_row;
   AdwEntryRow *approved_by_role_row;
   AdwEntryRow *approved_month_row;
+  AdwActionRow *logo_row;
+  GtkWidget *logo_remove_button;
+  GtkFileChooserNative *chooser;
   GtkWidget *header_preview_group;
   GtkDrawingArea *header_preview;
   AdwComboRow *paper_row;
@@ -146,6 +149,85 @@ lg_preferences_window_get_preview (LgPreferencesWindow *self)
   return self->preview;
 }
 
+/* -------------------------------------------------------------------------------------------- */
+/* Logo                                                                                         */
+
+static void
+update_logo_row (LgPreferencesWindow *self)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+
+  g_object_get (self->settings, "clinic-logo", &path, NULL);
+  name = path && *path ? g_path_get_basename (path) : NULL;
+  adw_action_row_set_subtitle (self->logo_row, name ? name : _("None"));
+  gtk_widget_set_sensitive (self->logo_remove_button, name != NULL);
+}
+
+/**
+ * lg_preferences_window_choose_logo:
+ *
+ * Uses @file as the clinic's logo (a copy is kept); a file that is not a PNG or SVG picture is
+ * refused in a toast naming it. Returns whether it was taken.
+ */
+gboolean
+lg_preferences_window_choose_logo (LgPreferencesWindow *self,
+                                   GFile               *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (LG_IS_PREFERENCES_WINDOW (self), FALSE);
+
+  if (!lg_settings_set_clinic_logo (self->settings, file, &error))
+    {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (escaped));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+logo_response_cb (GtkNativeDialog     *dialog,
+                  int                  response,
+                  LgPreferencesWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_clear_object (&self->chooser);
+  if (file != NULL)
+    lg_preferences_window_choose_logo (self, file);
+}
+
+static void
+logo_choose_cb (LgPreferencesWindow *self)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new (_("Choose the Clinic’s Logo"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PNG or SVG pictures"));
+  gtk_file_filter_add_mime_type (filter, "image/png");
+  gtk_file_filter_add_mime_type (filter, "image/svg+xml");
+  gtk_file_filter_add_suffix (filter, "png");
+  gtk_file_filter_add_suffix (filter, "svg");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (logo_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+logo_remove_cb (LgPreferencesWindow *self)
+{
+  lg_settings_set_clinic_logo (self->settings, NULL, NULL);
+}
+
 static void
 lg_preferences_window_dispose (GObject *object)
 {
@@ -157,6 +239,9 @@ lg_preferences_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->preview);
   g_clear_object (&self->store);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
   G_OBJECT_CLASS (lg_preferences_window_parent_class)->dispose (object);
 }
 
@@ -180,6 +265,10 @@ lg_preferences_window_class_init (LgPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, approved_by_role_row);
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, approved_month_row);
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, header_preview_group);
+  gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, logo_row);
+  gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, logo_remove_button);
+  gtk_widget_class_bind_template_callback (widget_class, logo_choose_cb);
+  gtk_widget_class_bind_template_callback (widget_class, logo_remove_cb);
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, header_preview);
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, paper_row);
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, text_scale_row);
@@ -232,6 +321,8 @@ lg_preferences_window_new (LgSettings *settings)
   bind_text (self, "approved-by-role", self->approved_by_role_row);
   bind_text (self, "approved-month", self->approved_month_row);
   g_signal_connect_swapped (settings, "notify", G_CALLBACK (update_preview), self);
+  g_signal_connect_swapped (settings, "notify::clinic-logo", G_CALLBACK (update_logo_row), self);
+  update_logo_row (self);
   g_object_bind_property_full (settings, "paper-size", self->paper_row, "selected",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                paper_to_index, index_to_paper, NULL, NULL);

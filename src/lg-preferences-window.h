@@ -16,5 +16,7 @@ LgPreferencesWindow *lg_preferences_window_new         (LgSettings          *set
 void                 lg_preferences_window_set_store   (LgPreferencesWindow *self,
                                                         LgContentStore      *store);
 LgHandout           *lg_preferences_window_get_preview (LgPreferencesWindow *self);
+gboolean             lg_preferences_window_choose_logo (LgPreferencesWindow *self,
+                                                        GFile               *file);
 
 G_END_DECLS

@@ -2,6 +2,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
 #include "lg-settings.h"
 #include "lg-text-scale.h"
 
@@ -28,6 +33,7 @@ enum {
   PROP_APPROVED_BY_NAME,
   PROP_APPROVED_BY_ROLE,
   PROP_APPROVED_MONTH,
+  PROP_CLINIC_LOGO,
   PROP_PAPER_SIZE,
   PROP_CONTENT_LANGUAGE,
   /* Derived */
@@ -161,6 +167,46 @@ get_line (LgSettings *self,
   return lg_settings_single_line (value);
 }
 
+/* The file's bytes, or NULL (and an error in plain words) when it cannot be read or is larger
+ * than a logo may be. */
+static GBytes *
+read_limited (GFile   *file,
+              GError **error)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                                                 G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, error);
+
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR ||
+      g_file_info_get_size (info) > LG_LOGO_MAX_BYTES)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "is not a picture file of at most %d KiB", LG_LOGO_MAX_BYTES / 1024);
+      return NULL;
+    }
+  return g_file_load_bytes (file, NULL, NULL, error);
+}
+
+/* The logo kept for the clinic, checked again (the settings may have been edited), or NULL. */
+static GBytes *
+read_logo (LgSettings *self,
+           GError    **error)
+{
+  g_autofree char *path = g_settings_get_string (self->settings, "clinic-logo");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (*path == '\0')
+    return NULL;
+  file = g_file_new_for_path (path);
+  bytes = read_limited (file, error);
+  if (bytes == NULL || !lg_logo_check (bytes, NULL, error))
+    return NULL;
+  return g_steal_pointer (&bytes);
+}
+
 /* "name, role, month" of who approved the content for the clinic, or NULL when none is set. */
 static char *
 approved_by (LgSettings *self)
@@ -204,6 +250,67 @@ lg_settings_load_clinic (LgSettings       *self,
   options->clinic_website = get_line (self, "clinic-website");
   options->clinic_address = get_line (self, "clinic-address");
   options->approved_by = approved_by (self);
+  g_clear_pointer (&options->clinic_logo, g_bytes_unref);
+  options->clinic_logo = read_logo (self, NULL);
+}
+
+/* The folder the logo's copy is kept in: the app's own, so the original may move or go. */
+static char *
+logo_folder (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "liver-guide", NULL);
+}
+
+/**
+ * lg_settings_set_clinic_logo:
+ * @file: a PNG or SVG picture, or NULL for no logo
+ *
+ * Checks @file as a clinic pack's picture is checked, keeps a copy of it in the app's data
+ * folder and prints that on every handout. On an error (naming the file) nothing changes.
+ */
+gboolean
+lg_settings_set_clinic_logo (LgSettings  *self,
+                             GFile       *file,
+                             GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *folder = logo_folder ();
+  g_autofree char *name = NULL;
+  g_autofree char *copy = NULL;
+  const char *extension = NULL;
+
+  g_return_val_if_fail (LG_IS_SETTINGS (self), FALSE);
+
+  if (file == NULL)
+    {
+      g_autofree char *kept = g_settings_get_string (self->settings, "clinic-logo");
+      g_autofree char *parent = g_path_get_dirname (kept);
+
+      /* The copy goes too, when it is ours. */
+      if (*kept != '\0' && g_str_equal (parent, folder))
+        g_unlink (kept);
+      g_settings_reset (self->settings, "clinic-logo");
+      return TRUE;
+    }
+  name = g_file_get_parse_name (file);
+  bytes = read_limited (file, &local_error);
+  if (bytes == NULL || !lg_logo_check (bytes, &extension, &local_error))
+    {
+      /* TRANSLATORS: the file's name, then why it cannot be the logo */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” %s"), name, local_error->message);
+      return FALSE;
+    }
+  copy = g_strdup_printf ("%s%cclinic-logo.%s", folder, G_DIR_SEPARATOR, extension);
+  if (g_mkdir_with_parents (folder, 0700) != 0 ||
+      !g_file_set_contents (copy, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &local_error))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "“%s”: %s", copy,
+                   local_error ? local_error->message : g_strerror (errno));
+      return FALSE;
+    }
+  g_settings_set_string (self->settings, "clinic-logo", copy);
+  return TRUE;
 }
 
 /* The content language asked for: a code, or "" to follow the system. */
@@ -327,6 +434,7 @@ lg_settings_get_property (GObject    *object,
     case PROP_APPROVED_MONTH:
       g_value_take_string (value, get_unbroken (self, pspec->name));
       break;
+    case PROP_CLINIC_LOGO:
     case PROP_PAPER_SIZE:
     case PROP_CONTENT_LANGUAGE:
       g_value_take_string (value, g_settings_get_string (self->settings, pspec->name));
@@ -423,6 +531,9 @@ lg_settings_class_init (LgSettingsClass *klass)
   properties[PROP_APPROVED_BY_NAME] = key_string ("approved-by-name");
   properties[PROP_APPROVED_BY_ROLE] = key_string ("approved-by-role");
   properties[PROP_APPROVED_MONTH] = key_string ("approved-month");
+  /** LgSettings:clinic-logo: read only; set it with lg_settings_set_clinic_logo(). */
+  properties[PROP_CLINIC_LOGO] = g_param_spec_string ("clinic-logo", NULL, NULL, "",
+                                                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_PAPER_SIZE] = key_string ("paper-size");
   properties[PROP_CONTENT_LANGUAGE] = key_string ("content-language");
   properties[PROP_TEXT_SCALE_CAN_GROW] = derived_boolean ("text-scale-can-grow");

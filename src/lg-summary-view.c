@@ -313,6 +313,7 @@ watch_settings (LgSummaryView *self,
     "notify::clinic-name", "notify::clinic-department", "notify::clinic-phone",
     "notify::clinic-after-hours", "notify::clinic-website", "notify::clinic-address",
     "notify::approved-by-name", "notify::approved-by-role", "notify::approved-month",
+    "notify::clinic-logo",
   };
 
   if (self->settings == settings)

@@ -1446,6 +1446,117 @@ test_tagged_pdf (void)
     }
 }
 
+
+/* The clinic's logo: a PNG or an SVG is checked, copied into the app's data folder and drawn in
+ * the header of every page; anything else, or a settings key pointing at a bad file, is no logo. */
+static void
+write_png (const char *path,
+           int         width,
+           int         height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 0.1, 0.4, 0.7);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_logo (void)
+{
+  g_autofree char *png = g_build_filename (tmp_dir, "logo.png", NULL);
+  g_autofree char *svg = g_build_filename (tmp_dir, "logo.svg", NULL);
+  g_autofree char *bad = g_build_filename (tmp_dir, "logo-bad.png", NULL);
+  g_autofree char *pdf = g_build_filename (tmp_dir, "logo.pdf", NULL);
+  g_autofree char *kept = NULL;
+  g_autofree char *svg_kept = NULL;
+  g_autofree char *images = NULL;
+  g_autoptr(GFile) png_file = g_file_new_for_path (png);
+  g_autoptr(GFile) svg_file = g_file_new_for_path (svg);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(GPtrArray) topics = topic_list ("sbrt");
+  g_autoptr(GError) error = NULL;
+  GSettings *gsettings = lg_settings_get_gsettings (settings);
+
+  write_png (png, 300, 100);
+  g_assert_true (g_file_set_contents (svg, "<svg xmlns='http://www.w3.org/2000/svg' width='40' height='40'>"
+                                      "<circle cx='20' cy='20' r='18' fill='#1a5fb4'/></svg>", -1, NULL));
+  g_assert_true (g_file_set_contents (bad, "\x89PNG\r\n\x1a\nnot really a picture", -1, NULL));
+
+  /* A PNG: kept as a copy, and in every page's header. */
+  g_assert_true (lg_settings_set_clinic_logo (settings, png_file, &error));
+  g_assert_no_error (error);
+  kept = g_settings_get_string (gsettings, "clinic-logo");
+  g_assert_true (g_str_has_prefix (kept, g_get_user_data_dir ()));
+  g_assert_true (g_str_has_suffix (kept, "clinic-logo.png"));
+  g_unlink (png);   /* the original may go: the copy is printed */
+  {
+    g_auto(LgHandoutOptions) options = { 0 };
+    g_autoptr(LgHandout) handout = NULL;
+    g_autoptr(LgHandout) without = NULL;
+    g_auto(GStrv) lines = NULL;
+    guint n = 0;
+
+    lg_handout_options_init (&options, LG_PAPER_A4);
+    lg_settings_load_clinic (settings, &options);
+    g_assert_nonnull (options.clinic_logo);
+    handout = lg_handout_new (store, topics, NULL, &options);
+    g_clear_pointer (&options.clinic_logo, g_bytes_unref);
+    without = lg_handout_new (store, topics, NULL, &options);
+    g_assert_cmpfloat (lg_handout_get_header_height (handout), >, lg_handout_get_header_height (without));
+    g_assert_true (lg_handout_write_pdf (handout, pdf, &error));
+    g_assert_no_error (error);
+    images = run_tool ("pdfimages", "-list", pdf, NULL);
+    lines = g_strsplit (images, "\n", -1);
+    for (guint i = 2; lines[i] != NULL; i++)
+      n += lines[i][0] != '\0';
+    g_assert_cmpint (n, >=, lg_handout_get_n_pages (handout));   /* the logo on every page */
+    assert_words_inside_margins (pdf);
+  }
+
+  /* An SVG too. */
+  g_assert_true (lg_settings_set_clinic_logo (settings, svg_file, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&kept, g_free);
+  kept = g_settings_get_string (gsettings, "clinic-logo");
+  g_assert_true (g_str_has_suffix (kept, "clinic-logo.svg"));
+  svg_kept = g_strdup (kept);
+
+  /* Not a picture: refused, naming the file; the logo chosen before stays. */
+  g_assert_false (lg_settings_set_clinic_logo (settings, bad_file, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "logo-bad.png"));
+  g_test_message ("refused: %s", error->message);
+  g_clear_error (&error);
+  g_clear_pointer (&kept, g_free);
+  kept = g_settings_get_string (gsettings, "clinic-logo");
+  g_assert_true (g_str_has_suffix (kept, "clinic-logo.svg"));
+
+  /* The key edited to point at a bad file, or a folder: no logo, no crash. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_auto(LgHandoutOptions) options = { 0 };
+      g_autoptr(LgHandout) handout = NULL;
+
+      g_settings_set_string (gsettings, "clinic-logo", i == 0 ? bad : tmp_dir);
+      lg_handout_options_init (&options, LG_PAPER_A4);
+      lg_settings_load_clinic (settings, &options);
+      g_assert_null (options.clinic_logo);
+      handout = lg_handout_new (store, topics, NULL, &options);
+      g_assert_cmpint (lg_handout_get_n_pages (handout), >, 0);
+    }
+
+  g_settings_set_string (gsettings, "clinic-logo", svg_kept);
+  g_assert_true (lg_settings_set_clinic_logo (settings, NULL, NULL));
+  g_assert_false (g_file_test (svg_kept, G_FILE_TEST_EXISTS));   /* the copy is gone too */
+  g_clear_pointer (&kept, g_free);
+  kept = g_settings_get_string (gsettings, "clinic-logo");
+  g_assert_cmpstr (kept, ==, "");
+}
+
 static guint
 count_files (const char *dir)
 {
@@ -1532,6 +1643,11 @@ main (int   argc,
   g_object_set (settings, "clinic-name", CLINIC_NAME, "clinic-phone", CLINIC_PHONE, NULL);
   tmp_dir = g_dir_make_tmp ("liver-guide-handout-XXXXXX", &error);
   g_assert_no_error (error);
+  {
+    /* The logo's copy goes to a data folder of the test's own. */
+    g_autofree char *data = g_build_filename (tmp_dir, "data", NULL);
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+  }
 
   g_test_add_func ("/lg/handout/every-topic", test_every_topic);
   g_test_add_func ("/lg/handout/long-topic", test_long_topic);
@@ -1549,6 +1665,7 @@ main (int   argc,
   g_test_add_func ("/lg/handout/pages-filled", test_pages_filled);
   g_test_add_func ("/lg/handout/huge-in-short", test_huge_in_short);
   g_test_add_func ("/lg/handout/tagged-pdf", test_tagged_pdf);
+  g_test_add_func ("/lg/handout/logo", test_logo);
   if (g_getenv ("LG_BINARY") != NULL)
     {
       g_test_add_func ("/lg/handout/binary-every-topic", test_binary_every_topic);

@@ -615,6 +615,27 @@ test_preferences (void)
     g_assert_true (g_str_has_suffix (now[last], "\tApproved for this clinic by Dr. Ana Ruiz, Surgeon, November 2026"));
     g_assert_cmpint (gtk_widget_get_height (lg_test_find_type (GTK_WIDGET (preferences), GTK_TYPE_DRAWING_AREA)), >, 20);
   }
+  /* A logo: a picture is taken (and on the pages), anything else refused. */
+  {
+    g_autofree char *png = g_build_filename (tmp_dir, "logo.png", NULL);
+    g_autofree char *text = g_build_filename (tmp_dir, "logo.txt", NULL);
+    g_autoptr(GFile) png_file = g_file_new_for_path (png);
+    g_autoptr(GFile) text_file = g_file_new_for_path (text);
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 120, 60);
+    double plain_height = lg_handout_get_header_height (lg_summary_view_get_handout (view));
+
+    g_assert_cmpint (cairo_surface_write_to_png (surface, png), ==, CAIRO_STATUS_SUCCESS);
+    cairo_surface_destroy (surface);
+    g_assert_true (g_file_set_contents (text, "not a picture", -1, NULL));
+    g_assert_false (lg_preferences_window_choose_logo (preferences, text_file));
+    g_assert_true (lg_preferences_window_choose_logo (preferences, png_file));
+    lg_test_wait (100);
+    g_assert_nonnull (lg_test_find_label (GTK_WIDGET (preferences), "clinic-logo.png"));
+    g_assert_cmpfloat (lg_handout_get_header_height (lg_summary_view_get_handout (view)), >, plain_height);
+    lg_settings_set_clinic_logo (lg_application_get_settings (app), NULL, NULL);
+    lg_test_wait (100);
+    g_assert_nonnull (lg_test_find_label (GTK_WIDGET (preferences), "None"));
+  }
   g_settings_reset (settings (), "clinic-department");
   g_settings_reset (settings (), "approved-by-name");
   g_settings_reset (settings (), "approved-by-role");
