@@ -12,6 +12,7 @@
 
 #include "lg-application-private.h"
 #include "lg-handout.h"
+#include "lg-languages.h"
 #include "lg-picture.h"
 
 const GOptionEntry lg_application_options[] = {
@@ -23,6 +24,9 @@ const GOptionEntry lg_application_options[] = {
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the printed handout of the topics (all without --topic) to FILE, then exit"), N_("FILE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size for --export-pdf: a4 or letter"), N_("SIZE") },
   { "full", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --export-pdf: every section of each topic, not the summary"), NULL },
+  { "second-language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf: the same topics again in this language, after the first, such as “en”"),
+    N_("LANG") },
   { "large-print", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --export-pdf: large print (16-point text, larger pictures)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version, then exit"), NULL },
   { "exam-room", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open in exam-room mode: full screen, large text"), NULL },
@@ -54,6 +58,42 @@ list_topics (LgApplication *self)
       printf ("%s\t%s\n", lg_topic_get_id (topic), title);
     }
   return EXIT_SUCCESS;
+}
+
+/* With --second-language: the same topics in that language after the first ones. */
+static gboolean
+add_second_language (LgApplication *self,
+                     LgHandout     *handout,
+                     GPtrArray     *topics,
+                     GVariantDict  *dict)
+{
+  g_autoptr(GPtrArray) second_topics = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  LgContentStore *second;
+  const char *language = NULL;
+
+  if (!g_variant_dict_lookup (dict, "second-language", "&s", &language))
+    return TRUE;
+  if (!lg_languages_is_available (language))
+    {
+      g_printerr (_("liver-guide: no content in “%s” for --second-language\n"), language);
+      return FALSE;
+    }
+  second = lg_session_get_store_for (lg_application_get_session (self), language, &error);
+  if (second == NULL)
+    {
+      g_printerr ("liver-guide: %s\n", error->message);
+      return FALSE;
+    }
+  for (guint i = 0; i < topics->len; i++)
+    {
+      LgTopic *topic = lg_content_store_lookup_topic (second, lg_topic_get_id (topics->pdata[i]));
+
+      if (topic != NULL)
+        g_ptr_array_add (second_topics, topic);
+    }
+  lg_handout_add_part (handout, second, second_topics);
+  return TRUE;
 }
 
 /* Writes the handout of @ids (every topic when NULL) to @path, with no display needed. */
@@ -111,6 +151,8 @@ export_pdf (LgApplication      *self,
   handout_options.full = g_variant_dict_contains (dict, "full");
   handout_options.large_print = g_variant_dict_contains (dict, "large-print");
   handout = lg_handout_new (store, topics, NULL, &handout_options);
+  if (!add_second_language (self, handout, topics, dict))
+    return EXIT_FAILURE;
   if (!lg_handout_write_pdf (handout, path, &error))
     {
       g_printerr ("liver-guide: %s\n", error->message);
@@ -194,10 +236,10 @@ _lg_application_handle_local_options (GApplication *application,
   if (g_variant_dict_lookup (dict, "export-pdf", "^&ay", &pdf))
     return export_pdf (self, pdf, topics, paper, dict);
   if (paper != NULL || g_variant_dict_contains (dict, "full") ||
-      g_variant_dict_contains (dict, "large-print"))
+      g_variant_dict_contains (dict, "large-print") || g_variant_dict_contains (dict, "second-language"))
     {
       /* TRANSLATORS: the options are not translated */
-      g_printerr (_("liver-guide: --paper, --full and --large-print only go with --export-pdf\n"));
+      g_printerr (_("liver-guide: --paper, --full, --large-print and --second-language only go with --export-pdf\n"));
       return EXIT_FAILURE;
     }
 

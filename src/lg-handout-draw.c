@@ -254,6 +254,7 @@ lg_handout_draw_page (LgHandout *self,
   g_return_if_fail (page >= 0 && page < lg_handout_get_n_pages (self));
 
   p = &g_array_index (self->pages, Page, page);
+  _lg_handout_use_part (self, p->topic);
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_rectangle (cr, 0, 0, self->options.page_width, self->options.page_height);
@@ -315,6 +316,7 @@ lg_handout_dup_page_outline (LgHandout *self,
   g_return_val_if_fail (page >= 0 && page < lg_handout_get_n_pages (self), NULL);
 
   p = &g_array_index (self->pages, Page, page);
+  _lg_handout_use_part (self, p->topic);
   header = _lg_handout_header_text (self);
   add_line (builder, g_strdup_printf ("header\t%s", header));
   for (guint i = 0; i < p->placed->len; i++)

@@ -110,6 +110,13 @@ _lg_handout_layout_header (LgHandout *self)
   PangoAttrList *attrs = pango_attr_list_new ();
   PangoAttribute *attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
 
+  g_clear_object (&self->header_name);
+  g_clear_object (&self->header_detail);
+  g_clear_object (&self->logo_svg);
+  g_clear_pointer (&self->logo_png, cairo_surface_destroy);
+  self->logo_width = self->logo_height = 0;
+  self->header_store = self->store;
+
   /* The logo at the left, the text beside it. */
   _lg_handout_load_logo (self, S (LOGO_HEIGHT), S (LOGO_MAX_WIDTH));
   self->logo_room = self->logo_width > 0 ? self->logo_width + S (10) : 0;
@@ -144,6 +151,15 @@ void
 _lg_handout_draw_header (LgHandout *self,
                          cairo_t   *cr)
 {
+  /* Laid out again in the page's language, as tall as the tallest part's. */
+  if (self->header_store != self->store)
+    {
+      double height = self->header_height;
+
+      _lg_handout_layout_header (self);
+      self->header_height = height;
+    }
+
   double x = self->content_x, y = LG_HANDOUT_MARGIN, width = self->content_width;
   double text_y = y + S (HEADER_PAD);
   double text_x = x + S (12) + self->logo_room;
@@ -296,6 +312,7 @@ _lg_handout_measure_footer (LgHandout *self)
     {
       Footer footer = { 0 };
 
+      _lg_handout_use_part (self, i);
       footer_init (self, &footer, i, 0, 1);
       height = MAX (height, footer_height (self, &footer));
       footer_clear (&footer);
@@ -309,9 +326,14 @@ _lg_handout_footer_text (LgHandout *self,
                          int        page)
 {
   Page *p = &g_array_index (self->pages, Page, page);
-  g_autofree char *topic = topic_line (self, p->topic);
-  g_autofree char *number = lg_content_store_dup_page_number (self->store, page + 1, self->pages->len);
-  g_autofree char *approved = approved_line (self);
+  g_autofree char *topic = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *approved = NULL;
+
+  _lg_handout_use_part (self, p->topic);
+  topic = topic_line (self, p->topic);
+  number = lg_content_store_dup_page_number (self->store, page + 1, self->pages->len);
+  approved = approved_line (self);
 
   return g_strconcat (topic, "\t", number, approved ? "\t" : "", approved, NULL);
 }

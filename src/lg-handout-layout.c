@@ -285,6 +285,7 @@ void
 _lg_handout_ensure_paginated (LgHandout *self)
 {
   double margin = LG_HANDOUT_MARGIN;
+  double header_height = 0;
 
   if (self->paginated)
     return;
@@ -294,7 +295,14 @@ _lg_handout_ensure_paginated (LgHandout *self)
   self->content_width = self->options.page_width - 2 * margin;
   if (self->content_width < 72)
     return; /* a page too small to hold anything: no pages */
-  _lg_handout_layout_header (self);
+  /* The header as tall as the tallest part's (its words differ in each language). */
+  for (guint i = 0; i < self->topics->len || i == 0; i++)
+    {
+      _lg_handout_use_part (self, i);
+      _lg_handout_layout_header (self);
+      header_height = MAX (header_height, self->header_height);
+    }
+  self->header_height = header_height;
   self->footer_height = _lg_handout_measure_footer (self);
   self->content_y = margin + self->header_height + S (HEADER_GAP);
   self->content_height = self->options.page_height - margin - self->footer_height -
@@ -303,6 +311,9 @@ _lg_handout_ensure_paginated (LgHandout *self)
     return;
 
   for (guint i = 0; i < self->topics->len; i++)
-    _lg_handout_add_topic (self, i, g_ptr_array_index (self->topics, i));
+    {
+      _lg_handout_use_part (self, i);
+      _lg_handout_add_topic (self, i, g_ptr_array_index (self->topics, i));
+    }
   paginate (self);
 }

@@ -139,7 +139,8 @@ struct _LgHandout
 {
   GObject parent_instance;
 
-  LgContentStore *store;
+  LgContentStore *store;       /* the language of the part being laid out or drawn (one of stores) */
+  GPtrArray *stores;           /* of LgContentStore, one per topic: its part's language */
   GPtrArray *topics;           /* of LgTopic */
   LgQuestionTicks *ticks;      /* the ticked questions, a copy */
   LgHandoutOptions options;
@@ -161,12 +162,17 @@ struct _LgHandout
   PangoLayout *header_detail;  /* phones, website, address, wrapped */
   double header_height;
   gboolean header_one_row;     /* the details on the right of the name */
+  LgContentStore *header_store; /* the language the header is laid out in */
   RsvgHandle *logo_svg;        /* the clinic's logo, one of the two, or neither */
   cairo_surface_t *logo_png;
   double logo_width;           /* as drawn at the left of the header, in points; 0: none */
   double logo_height;
   double logo_room;            /* the logo's width and the gap after it */
 };
+
+/* lg-handout.c */
+void         _lg_handout_use_part         (LgHandout   *self,
+                                           guint        topic);
 
 /* lg-handout-items.c */
 void         _lg_handout_item_free        (gpointer     data);

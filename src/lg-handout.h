@@ -69,6 +69,9 @@ LgHandout  *lg_handout_new              (LgContentStore          *store,
                                          GPtrArray               *topics,
                                          LgQuestionTicks         *ticks,
                                          const LgHandoutOptions  *options);
+void        lg_handout_add_part         (LgHandout               *self,
+                                         LgContentStore          *store,
+                                         GPtrArray               *topics);
 double      lg_handout_get_page_width   (LgHandout               *self);
 double      lg_handout_get_page_height  (LgHandout               *self);
 int         lg_handout_get_n_pages      (LgHandout               *self);

@@ -28,6 +28,8 @@ struct _LgSummaryView
   GtkSwitch *notes_switch;
   GtkDropDown *depth_dropdown;
   GtkSwitch *large_print_switch;
+  GtkDropDown *second_language_dropdown;
+  GStrv second_languages;      /* the codes the dropdown offers after "None", in its order */
   GtkStack *stack;
   GtkScrolledWindow *scroller;
   GtkBox *pages_box;

@@ -565,6 +565,84 @@ test_binary_full_large (void)
   g_assert_nonnull (strstr (err, "--export-pdf"));
 }
 
+
+/* A handout in two languages: Spanish first, then English; every fixed word of a page (header,
+ * headings, footer, page numbers) in its part's language. */
+static void
+test_binary_two_languages (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "binary-es-en.pdf", NULL);
+  g_autofree char *export_arg = g_strconcat ("--export-pdf=", path, NULL);
+  g_autofree char *err = NULL;
+  int n;
+
+  g_assert_cmpint (run_binary (&err, export_arg, "--topic=radioembolization", "--language=es",
+                               "--second-language=en", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  n = pdf_info (path).pages;
+  g_assert_cmpint (n, >=, 2);
+  for (int p = 1; p <= n; p++)
+    {
+      g_autofree char *page = g_strdup_printf ("%d", p);
+      g_autofree char *out = run_tool ("pdftotext", "-f", page, "-l", page, "-enc", "UTF-8", path, "-", NULL);
+      g_autofree char *text = squash (out);
+      gboolean spanish = strstr (text, "Radioembolización") != NULL;
+      g_autofree char *number = g_strdup_printf (spanish ? "Página %d de %d" : "Page %d of %d", p, n);
+
+      assert_contains (text, number, "binary-es-en.pdf");
+      assert_contains (text, spanish ? "Teléfono: " CLINIC_PHONE : "Phone: " CLINIC_PHONE, "binary-es-en.pdf");
+      assert_contains (text, spanish ? "Esta hoja es para aprender." : "This sheet is for learning.", "binary-es-en.pdf");
+      g_assert_null (strstr (text, spanish ? "Phone:" : "Teléfono:"));
+      /* The Spanish part first, then the English. */
+      g_assert_true (p > 1 || spanish);
+      g_assert_true (p < n || !spanish);
+    }
+  {
+    g_autofree char *first = run_tool ("pdftotext", "-f", "1", "-l", "1", "-enc", "UTF-8", path, "-", NULL);
+    g_autofree char *last_page = g_strdup_printf ("%d", n);
+    g_autofree char *last = run_tool ("pdftotext", "-f", last_page, "-l", last_page, "-enc", "UTF-8", path, "-", NULL);
+
+    g_assert_nonnull (strstr (first, "En resumen"));
+    g_assert_nonnull (strstr (last, "Radioembolization"));
+  }
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_binary (&err, export_arg, "--language=es", "--second-language=xx", NULL), !=, 0);
+  g_assert_nonnull (strstr (err, "xx"));
+}
+
+/* With no clinic name, the header names the guide in each part's language. */
+static void
+test_two_languages_header (void)
+{
+  g_autoptr(LgContentStore) es = lg_content_store_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) en_topics = topic_list ("sbrt");
+  g_autoptr(GPtrArray) es_topics = g_ptr_array_new ();
+  g_auto(LgHandoutOptions) options = { 0 };
+  g_autoptr(LgHandout) handout = NULL;
+  g_auto(GStrv) first = NULL;
+  g_auto(GStrv) last = NULL;
+  int n;
+
+  g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
+  g_assert_no_error (error);
+  g_ptr_array_add (es_topics, lg_content_store_lookup_topic (es, "sbrt"));
+  lg_handout_options_init (&options, LG_PAPER_A4);
+  handout = lg_handout_new (es, es_topics, NULL, &options);
+  lg_handout_add_part (handout, store, en_topics);
+  n = lg_handout_get_n_pages (handout);
+  first = lg_handout_dup_page_outline (handout, 0);
+  last = lg_handout_dup_page_outline (handout, n - 1);
+  g_assert_cmpstr (first[0], ==, "header\tGuía del hígado\t");
+  g_assert_cmpstr (last[0], ==, "header\tLiver Guide\t");
+  g_assert_true (g_str_has_prefix (first[1], "title\tSBRT (radioterapia"));
+  {
+    g_autofree char *number = g_strdup_printf ("\tPage %d of %d", n, n);
+
+    g_assert_true (g_str_has_suffix (last[g_strv_length (last) - 1], number));
+  }
+}
+
 /* -------------------------------------------------------------------------------------------- */
 /* A long topic                                                                                 */
 
@@ -1666,11 +1744,13 @@ main (int   argc,
   g_test_add_func ("/lg/handout/huge-in-short", test_huge_in_short);
   g_test_add_func ("/lg/handout/tagged-pdf", test_tagged_pdf);
   g_test_add_func ("/lg/handout/logo", test_logo);
+  g_test_add_func ("/lg/handout/two-languages-header", test_two_languages_header);
   if (g_getenv ("LG_BINARY") != NULL)
     {
       g_test_add_func ("/lg/handout/binary-every-topic", test_binary_every_topic);
       g_test_add_func ("/lg/handout/binary-spanish", test_binary_spanish);
       g_test_add_func ("/lg/handout/binary-full-large", test_binary_full_large);
+      g_test_add_func ("/lg/handout/binary-two-languages", test_binary_two_languages);
     }
 
   status = g_test_run ();

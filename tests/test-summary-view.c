@@ -544,6 +544,31 @@ test_depth_large (void)
   gtk_switch_set_active (large, FALSE);
   lg_test_wait (100);
   g_assert_cmpint (lg_summary_view_get_n_pages (view), ==, summary);
+
+  /* A second language: the same topic again in Spanish, after the English, in Spanish words. */
+  {
+    GtkDropDown *second = GTK_DROP_DOWN (find_by_tooltip (GTK_WIDGET (view), GTK_TYPE_DROP_DOWN, "Second Language"));
+    LgHandout *handout;
+    int n;
+
+    g_assert_nonnull (second);
+    gtk_drop_down_set_selected (second, 1);
+    lg_test_wait (100);
+    handout = lg_summary_view_get_handout (view);
+    n = lg_handout_get_n_pages (handout);
+    g_assert_cmpint (n, >, summary);
+    {
+      g_auto(GStrv) first = lg_handout_dup_page_outline (handout, 0);
+      g_auto(GStrv) last = lg_handout_dup_page_outline (handout, n - 1);
+      g_autofree char *last_number = g_strdup_printf ("\tPágina %d de %d", n, n);
+
+      g_assert_true (g_str_has_prefix (first[1], "title\tSurgery"));
+      g_assert_true (g_str_has_suffix (last[g_strv_length (last) - 1], last_number));
+    }
+    gtk_drop_down_set_selected (second, 0);
+    lg_test_wait (100);
+    g_assert_cmpint (lg_summary_view_get_n_pages (view), ==, summary);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
