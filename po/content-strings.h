@@ -1125,6 +1125,26 @@ NC_("labels", "This sheet is for learning. It does not replace advice from your 
    Keep every {name} placeholder as it is; move it where your
    language needs it. */
 NC_("labels", "Phone: {phone}");
+/* Translators: labels.json $.labels.handout-after-hours — fixed words of the guide's pages (topic pages, views, handout) in this language.
+   Keep every {name} placeholder as it is; move it where your
+   language needs it. */
+NC_("labels", "After hours: {phone}");
+/* Translators: labels.json $.labels.handout-app-name — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "Liver Guide");
+/* Translators: labels.json $.labels.handout-call — fixed words of the guide's pages (topic pages, views, handout) in this language.
+   Keep every {name} placeholder as it is; move it where your
+   language needs it. */
+NC_("labels", "Call {clinic} at {phone}.");
+/* Translators: labels.json $.labels.handout-call-after-hours — fixed words of the guide's pages (topic pages, views, handout) in this language.
+   Keep every {name} placeholder as it is; move it where your
+   language needs it. */
+NC_("labels", "Call {clinic} at {phone}; after hours, {after-hours}.");
+/* Translators: labels.json $.labels.handout-care-team — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "your care team");
+/* Translators: labels.json $.labels.handout-approved — fixed words of the guide's pages (topic pages, views, handout) in this language.
+   Keep every {name} placeholder as it is; move it where your
+   language needs it. */
+NC_("labels", "Approved for this clinic by {approved}");
 
 /* liver-directed-therapies.json */
 

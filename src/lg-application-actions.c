@@ -29,6 +29,8 @@ preferences_action (GSimpleAction *action,
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   LgPreferencesWindow *window = lg_preferences_window_new (lg_application_get_settings (self));
 
+  lg_preferences_window_set_store (window, lg_session_get_store (lg_application_get_session (self), NULL));
+
   gtk_window_set_transient_for (GTK_WINDOW (window), parent);
   gtk_window_present (GTK_WINDOW (window));
 }

@@ -13,6 +13,7 @@
 #include "lg-application-private.h"
 #include "lg-content-pack.h"
 #include "lg-handout.h"
+#include "lg-languages.h"
 #include "lg-picture.h"
 #include "lg-signal-stop.h"
 
@@ -24,6 +25,11 @@ const GOptionEntry lg_application_options[] = {
   { "list-topics", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print every topic’s id and title, then exit"), NULL },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the printed handout of the topics (all without --topic) to FILE, then exit"), N_("FILE") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Paper size for --export-pdf: a4 or letter"), N_("SIZE") },
+  { "full", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --export-pdf: every section of each topic, not the summary"), NULL },
+  { "second-language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf: the same topics again in this language, after the first, such as “en”"),
+    N_("LANG") },
+  { "large-print", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --export-pdf: large print (16-point text, larger pictures)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version, then exit"), NULL },
   { "exam-room", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open in exam-room mode: full screen, large text"), NULL },
   { "content-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Also show the clinic topics in this folder"), N_("DIR") },
@@ -71,12 +77,49 @@ print_left_out (LgApplication *self,
     g_printerr ("  %s\n", ((LgContentProblem *) g_ptr_array_index (problems, i))->message);
 }
 
+/* With --second-language: the same topics in that language after the first ones. */
+static gboolean
+add_second_language (LgApplication *self,
+                     LgHandout     *handout,
+                     GPtrArray     *topics,
+                     GVariantDict  *dict)
+{
+  g_autoptr(GPtrArray) second_topics = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  LgContentStore *second;
+  const char *language = NULL;
+
+  if (!g_variant_dict_lookup (dict, "second-language", "&s", &language))
+    return TRUE;
+  if (!lg_languages_is_available (language))
+    {
+      g_printerr (_("liver-guide: no content in “%s” for --second-language\n"), language);
+      return FALSE;
+    }
+  second = lg_session_get_store_for (lg_application_get_session (self), language, &error);
+  if (second == NULL)
+    {
+      g_printerr ("liver-guide: %s\n", error->message);
+      return FALSE;
+    }
+  for (guint i = 0; i < topics->len; i++)
+    {
+      LgTopic *topic = lg_content_store_lookup_topic (second, lg_topic_get_id (topics->pdata[i]));
+
+      if (topic != NULL)
+        g_ptr_array_add (second_topics, topic);
+    }
+  lg_handout_add_part (handout, second, second_topics);
+  return TRUE;
+}
+
 /* Writes the handout of @ids (every topic when NULL) to @path, with no display needed. */
 static int
 export_pdf (LgApplication      *self,
             const char         *path,
             const char * const *ids,
-            const char         *paper_name)
+            const char         *paper_name,
+            GVariantDict       *dict)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
@@ -126,7 +169,11 @@ export_pdf (LgApplication      *self,
 
   lg_handout_options_init (&handout_options, paper);
   lg_settings_load_clinic (lg_application_get_settings (self), &handout_options);
+  handout_options.full = g_variant_dict_contains (dict, "full");
+  handout_options.large_print = g_variant_dict_contains (dict, "large-print");
   handout = lg_handout_new (store, topics, NULL, &handout_options);
+  if (!add_second_language (self, handout, topics, dict))
+    return EXIT_FAILURE;
   stop = lg_signal_stop_new ();
   written = lg_handout_write_pdf_cancellable (handout, path, lg_signal_stop_get_cancellable (stop),
                                               &error);
@@ -278,10 +325,12 @@ _lg_application_handle_local_options (GApplication *application,
 
   g_variant_dict_lookup (dict, "paper", "&s", &paper);
   if (g_variant_dict_lookup (dict, "export-pdf", "^&ay", &pdf))
-    return export_pdf (self, pdf, topics, paper);
-  if (paper != NULL)
+    return export_pdf (self, pdf, topics, paper, dict);
+  if (paper != NULL || g_variant_dict_contains (dict, "full") ||
+      g_variant_dict_contains (dict, "large-print") || g_variant_dict_contains (dict, "second-language"))
     {
-      g_printerr (_("liver-guide: --paper only goes with --export-pdf\n"));
+      /* TRANSLATORS: the options are not translated */
+      g_printerr (_("liver-guide: --paper, --full, --large-print and --second-language only go with --export-pdf\n"));
       return EXIT_FAILURE;
     }
   if (!check_topics_known (self, topics))

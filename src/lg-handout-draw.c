@@ -6,8 +6,6 @@
 
 #include <math.h>
 
-#include <glib/gi18n.h>
-
 #include "lg-handout-private.h"
 
 static void
@@ -55,16 +53,18 @@ draw_figure (LgHandout *self,
              double     y)
 {
   RsvgRectangle viewport = { x, y, item->image_width, item->image_height };
-  double text_x = x + item->image_width + FIGURE_GAP;
+  double text_x = x + item->legend_x, text_y = y + item->legend_top;
+  double dot = S (LEGEND_DOT);
 
   cairo_save (cr);
   rsvg_handle_render_document (item->svg, cr, &viewport, NULL);
   cairo_restore (cr);
 
+  _lg_handout_tag_begin (cr, "Caption", NULL);
   if (item->caption != NULL)
     {
-      set_rgb (cr, INK);
-      cairo_move_to (cr, text_x, y);
+      cairo_set_source_rgb (cr, RGB (INK));
+      cairo_move_to (cr, text_x, text_y);
       pango_cairo_show_layout (cr, item->caption);
     }
 
@@ -72,19 +72,20 @@ draw_figure (LgHandout *self,
     {
       PangoLayout *text = g_ptr_array_index (item->legend, i);
       PangoLayout *digits = g_ptr_array_index (item->legend_numbers, i);
-      double top = y + g_array_index (item->legend_y, double, i);
+      double top = text_y + g_array_index (item->legend_y, double, i);
       double baseline = top + (double) pango_layout_get_baseline (text) / PANGO_SCALE;
-      double cy = baseline - 3.6;
+      double cy = baseline - S (3.8);
 
-      set_rgb (cr, ACCENT);
-      cairo_arc (cr, text_x + LEGEND_DOT / 2, cy, LEGEND_DOT / 2, 0, 2 * G_PI);
+      cairo_set_source_rgb (cr, RGB (ACCENT));
+      cairo_arc (cr, text_x + dot / 2, cy, dot / 2, 0, 2 * G_PI);
       cairo_fill (cr);
       cairo_set_source_rgb (cr, 1, 1, 1);
-      show_on_baseline (cr, digits, text_x, cy + 2.7);
-      set_rgb (cr, INK);
-      cairo_move_to (cr, text_x + LEGEND_DOT + 8, top);
+      show_on_baseline (cr, digits, text_x, cy + S (3.2));
+      cairo_set_source_rgb (cr, RGB (INK));
+      cairo_move_to (cr, text_x + dot + S (7), top);
       pango_cairo_show_layout (cr, text);
     }
+  _lg_handout_tag_end (cr, "Caption");
 }
 
 static void
@@ -98,12 +99,76 @@ draw_notes (LgHandout *self,
   cairo_set_line_width (cr, 0.6);
   for (int i = 1; i <= placed->notes_lines; i++)
     {
-      double line_y = round (y + i * NOTE_LINE) - 0.3;
+      double line_y = round (y + i * S (NOTE_LINE)) - 0.3;
 
       cairo_move_to (cr, x, line_y);
       cairo_line_to (cr, x + self->content_width, line_y);
     }
   cairo_stroke (cr);
+}
+
+/* What an item draws besides its text: a box, a list's marker, a tick box, a rule. */
+static void
+draw_decoration (LgHandout *self,
+                 cairo_t   *cr,
+                 Placed    *placed,
+                 double     x,
+                 double     y,
+                 double     first_baseline)
+{
+  Item *item = placed->item;
+
+  switch (item->kind)
+    {
+    case ITEM_IN_SHORT:
+    case ITEM_NOTE:
+    case ITEM_CALL:
+      set_rgb (cr, item->kind == ITEM_NOTE ? NOTE_TINT : TINT);
+      cairo_rectangle (cr, x, y, self->content_width, placed->height);
+      cairo_fill (cr);
+      set_rgb (cr, ACCENT);
+      cairo_rectangle (cr, x, y, S (BOX_BAR), placed->height);
+      cairo_fill (cr);
+      break;
+
+    case ITEM_BULLET:
+    case ITEM_STEP:
+    case ITEM_SOURCE:
+      if (placed->first == 0 && !item->continued)
+        {
+          set_rgb (cr, item->kind == ITEM_BULLET ? ACCENT : INK);
+          _lg_handout_tag_begin (cr, "Lbl", NULL);
+          show_on_baseline (cr, item->marker, x, first_baseline);
+          _lg_handout_tag_end (cr, "Lbl");
+        }
+      break;
+
+    case ITEM_QUESTION:
+      if (placed->first == 0 && !item->continued)
+        {
+          set_rgb (cr, MUTED);
+          cairo_set_line_width (cr, 1.0);
+          cairo_rectangle (cr, x + 2.5, first_baseline + 1.5 - S (TICK_BOX), S (TICK_BOX), S (TICK_BOX));
+          cairo_stroke (cr);
+        }
+      break;
+
+    case ITEM_SOURCES:
+      set_rgb (cr, RULE);
+      cairo_set_line_width (cr, 0.6);
+      cairo_move_to (cr, x, y - 5.3);
+      cairo_line_to (cr, x + self->content_width, y - 5.3);
+      cairo_stroke (cr);
+      break;
+
+    case ITEM_TITLE:
+    case ITEM_HEADING:
+    case ITEM_PARAGRAPH:
+    case ITEM_FIGURE:
+    case ITEM_NOTES:
+    default:
+      break;
+    }
 }
 
 static void
@@ -113,197 +178,63 @@ draw_placed (LgHandout *self,
 {
   Item *item = placed->item;
   double x = self->content_x;
-  double y = self->content_y + (item->anchored ? self->content_height - placed->height : placed->y);
+  double y = self->content_y + placed->y;
   double text_y = y + item->pad_y;
   double first_baseline = 0;
 
-  if (item->layout != NULL)
-    first_baseline = text_y + item->baseline[placed->first] - item->line_top[placed->first];
-
-  switch (item->kind)
+  if (item->kind == ITEM_FIGURE)
     {
-    case ITEM_IN_SHORT:
-    case ITEM_NOTE:
-      set_rgb (cr, item->kind == ITEM_IN_SHORT ? TINT : NOTE_TINT);
-      cairo_rectangle (cr, x, y, self->content_width, placed->height);
-      cairo_fill (cr);
-      set_rgb (cr, ACCENT);
-      cairo_rectangle (cr, x, y, BOX_BAR, placed->height);
-      cairo_fill (cr);
-      break;
-
-    case ITEM_BULLET:
-    case ITEM_STEP:
-      if (placed->first == 0)
-        {
-          set_rgb (cr, item->kind == ITEM_BULLET ? ACCENT : INK);
-          show_on_baseline (cr, item->marker, x, first_baseline);
-        }
-      break;
-
-    case ITEM_QUESTION:
-      if (placed->first == 0)
-        {
-          set_rgb (cr, MUTED);
-          cairo_set_line_width (cr, 1.0);
-          cairo_rectangle (cr, x + 2.5, first_baseline + 1.5 - TICK_BOX, TICK_BOX, TICK_BOX);
-          cairo_stroke (cr);
-        }
-      break;
-
-    case ITEM_SOURCES:
-      if (placed->after_notes)
-        break;
-      set_rgb (cr, RULE);
-      cairo_set_line_width (cr, 0.6);
-      cairo_move_to (cr, x, y - 6.3);
-      cairo_line_to (cr, x + self->content_width, y - 6.3);
-      cairo_stroke (cr);
-      break;
-
-    case ITEM_FIGURE:
       draw_figure (self, cr, item, x, y);
       return;
-
-    case ITEM_NOTES:
+    }
+  if (item->kind == ITEM_NOTES)
+    {
       draw_notes (self, cr, placed, x, y);
       return;
-
-    case ITEM_TITLE:
-    case ITEM_HEADING:
-    case ITEM_PARAGRAPH:
-    default:
-      break;
     }
 
-  set_rgb (cr, item->kind == ITEM_HEADING ? ACCENT : INK);
+  first_baseline = text_y + item->baseline[placed->first] - item->line_top[placed->first];
+  draw_decoration (self, cr, placed, x, y, first_baseline);
+
+  if (item->kind == ITEM_HEADING || item->kind == ITEM_SOURCES)
+    set_rgb (cr, ACCENT);
+  else
+    set_rgb (cr, INK);
+  if (item->uri != NULL)
+    _lg_handout_tag_begin (cr, CAIRO_TAG_LINK, item->uri);
+  else if (item->list != 0)
+    _lg_handout_tag_begin (cr, "LBody", NULL);
   show_lines (cr, item, placed->first, placed->last, x + item->indent, text_y);
+  if (item->uri != NULL)
+    _lg_handout_tag_end (cr, CAIRO_TAG_LINK);
+  else if (item->list != 0)
+    _lg_handout_tag_end (cr, "LBody");
 }
 
-static char *
-header_detail (LgHandout *self)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-
-  if (self->options.clinic_phone != NULL && *self->options.clinic_phone != '\0')
-    {
-      GString *phone = g_string_new (_lg_handout_label (self, "handout-phone"));
-
-      g_string_replace (phone, "{phone}", self->options.clinic_phone, 0);
-      g_ptr_array_add (parts, g_string_free (phone, FALSE));
-    }
-  if (self->options.clinic_website != NULL && *self->options.clinic_website != '\0')
-    g_ptr_array_add (parts, g_strdup (self->options.clinic_website));
-  g_ptr_array_add (parts, NULL);
-  return g_strjoinv ("   ·   ", (char **) parts->pdata);
-}
-
-static const char *
-header_name (LgHandout *self)
-{
-  if (self->options.clinic_name != NULL && *self->options.clinic_name != '\0')
-    return self->options.clinic_name;
-  return _("Liver Guide");
-}
-
-/* The band across the top: the clinic's name on the left, its phone and website on the right. */
+/* Draws the items placed on @p, each in its structure tag, a list's items inside one "L". */
 static void
-draw_header (LgHandout *self,
-             cairo_t   *cr)
+draw_items (LgHandout *self,
+            cairo_t   *cr,
+            Page      *p)
 {
-  double x = self->content_x, y = LG_HANDOUT_MARGIN, width = self->content_width;
-  double inner = width - 2 * 12, name_width, detail_width;
-  g_autofree char *detail = header_detail (self);
-  g_autoptr(PangoLayout) name = _lg_handout_new_layout (self, header_name (self), -1, 12.0, TRUE);
-  g_autoptr(PangoLayout) info = _lg_handout_new_layout (self, detail, -1, 9.5, FALSE);
-  PangoRectangle name_rect, info_rect;
-  double baseline = y + HEADER_HEIGHT / 2 + 4.5;
-
-  set_rgb (cr, TINT);
-  cairo_rectangle (cr, x, y, width, HEADER_HEIGHT);
-  cairo_fill (cr);
-  set_rgb (cr, ACCENT);
-  cairo_rectangle (cr, x, y + HEADER_HEIGHT - 2, width, 2);
-  cairo_fill (cr);
-
-  /* Share the width, the name first; what does not fit ends in "…" on one line. */
-  pango_layout_get_extents (name, NULL, &name_rect);
-  pango_layout_get_extents (info, NULL, &info_rect);
-  name_width = MIN ((double) name_rect.width / PANGO_SCALE, inner * (*detail ? 0.6 : 1.0));
-  detail_width = MIN ((double) info_rect.width / PANGO_SCALE, inner - name_width - 24);
-  name_width = MIN (inner - (*detail ? detail_width + 24 : 0), (double) name_rect.width / PANGO_SCALE);
-  pango_layout_set_width (name, (int) (name_width * PANGO_SCALE));
-  pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
-  pango_layout_set_width (info, (int) (MAX (detail_width, 1) * PANGO_SCALE));
-  pango_layout_set_ellipsize (info, PANGO_ELLIPSIZE_END);
-  pango_layout_set_alignment (info, PANGO_ALIGN_RIGHT);
-
-  set_rgb (cr, ACCENT);
-  show_on_baseline (cr, name, x + 12, baseline);
-  if (*detail)
+  for (guint i = 0; i < p->placed->len; i++)
     {
-      set_rgb (cr, INK);
-      show_on_baseline (cr, info, x + width - 12 - detail_width, baseline);
+      Placed *placed = &g_array_index (p->placed, Placed, i);
+      Placed *next = i + 1 < p->placed->len ? &g_array_index (p->placed, Placed, i + 1) : NULL;
+      Placed *previous = i > 0 ? &g_array_index (p->placed, Placed, i - 1) : NULL;
+      guint list = placed->item->list;
+      const char *tag = _lg_handout_item_tag (placed->item);
+
+      if (list != 0 && (previous == NULL || previous->item->list != list))
+        _lg_handout_tag_begin (cr, "L", NULL);
+      if (tag != NULL)
+        _lg_handout_tag_begin (cr, tag, NULL);
+      draw_placed (self, cr, placed);
+      if (tag != NULL)
+        _lg_handout_tag_end (cr, tag);
+      if (list != 0 && (next == NULL || next->item->list != list))
+        _lg_handout_tag_end (cr, "L");
     }
-}
-
-static char *
-footer_topic_line (LgHandout *self,
-                   guint      topic_index)
-{
-  LgTopic *topic = g_ptr_array_index (self->topics, topic_index);
-  g_autofree char *title = _lg_handout_plain (self, lg_topic_get_title (topic));
-  g_autofree char *reviewed = lg_content_store_dup_reviewed (self->store, topic);
-
-  return g_strconcat (title, "   ·   ", reviewed, NULL);
-}
-
-static char *
-page_label (LgHandout *self,
-            int        page,
-            int        n_pages)
-{
-  return lg_content_store_dup_page_number (self->store, page + 1, n_pages);
-}
-
-static void
-draw_footer (LgHandout *self,
-             cairo_t   *cr,
-             int        page_index)
-{
-  Page *page = &g_array_index (self->pages, Page, page_index);
-  double x = self->content_x, width = self->content_width;
-  double top = self->options.page_height - LG_HANDOUT_MARGIN - self->footer_height;
-  g_autofree char *topic_text = footer_topic_line (self, page->topic);
-  g_autofree char *number_text = page_label (self, page_index, self->pages->len);
-  g_autoptr(PangoLayout) number = _lg_handout_footer_layout (self, number_text, -1, TRUE);
-  g_autoptr(PangoLayout) topic = NULL;
-  g_autoptr(PangoLayout) disclaimer = NULL;
-  PangoRectangle number_rect;
-
-  pango_layout_get_extents (number, NULL, &number_rect);
-  topic = _lg_handout_footer_layout (self, topic_text,
-                                     width - (double) number_rect.width / PANGO_SCALE - 16, FALSE);
-  pango_layout_set_ellipsize (topic, PANGO_ELLIPSIZE_END);
-  disclaimer = _lg_handout_footer_layout (self, _lg_handout_label (self, "handout-disclaimer"),
-                                          width, FALSE);
-
-  set_rgb (cr, RULE);
-  cairo_set_line_width (cr, 0.6);
-  cairo_move_to (cr, x, top + 0.3);
-  cairo_line_to (cr, x + width, top + 0.3);
-  cairo_stroke (cr);
-
-  set_rgb (cr, MUTED);
-  cairo_move_to (cr, x, top + 6);
-  pango_cairo_show_layout (cr, topic);
-  set_rgb (cr, INK);
-  cairo_move_to (cr, x + width - (double) number_rect.width / PANGO_SCALE, top + 6);
-  pango_cairo_show_layout (cr, number);
-  /* Bottom-aligned just above the margin, whatever the fonts' line heights: never in it. */
-  cairo_move_to (cr, x,
-                 top + self->footer_height - FOOTER_SLACK - _lg_handout_layout_height (disclaimer));
-  pango_cairo_show_layout (cr, disclaimer);
 }
 
 /**
@@ -323,22 +254,22 @@ lg_handout_draw_page (LgHandout *self,
   g_return_if_fail (page >= 0 && page < lg_handout_get_n_pages (self));
 
   p = &g_array_index (self->pages, Page, page);
+  _lg_handout_use_part (self, p->topic);
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_rectangle (cr, 0, 0, self->options.page_width, self->options.page_height);
   cairo_fill (cr);
 
-  draw_header (self, cr);
+  _lg_handout_draw_header (self, cr);
 
   cairo_save (cr);
   cairo_rectangle (cr, self->content_x, self->content_y - 8, self->content_width,
                    self->content_height + 8);
   cairo_clip (cr);
-  for (guint i = 0; i < p->placed->len; i++)
-    draw_placed (self, cr, &g_array_index (p->placed, Placed, i));
+  draw_items (self, cr, p);
   cairo_restore (cr);
 
-  draw_footer (self, cr, page);
+  _lg_handout_draw_footer (self, cr, page);
   cairo_restore (cr);
 }
 
@@ -348,16 +279,21 @@ lg_handout_draw_page (LgHandout *self,
 /* The outline's name of each ItemKind, in its order. */
 static const char * const item_kind_names[] = {
   "title", "in-short", "heading", "paragraph", "bullet", "step", "note", "figure", "question",
-  "notes", "sources",
+  "call", "notes", "sources", "source",
 };
-G_STATIC_ASSERT (G_N_ELEMENTS (item_kind_names) == ITEM_SOURCES + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (item_kind_names) == ITEM_SOURCE + 1);
 
+/* Adds @line (taken), a phone's no-break spaces written as spaces. */
 static void
 add_line (GStrvBuilder *builder,
           char         *line)
 {
-  g_strv_builder_add (builder, line);
+  GString *text = g_string_new (line);
+
   g_free (line);
+  g_string_replace (text, "\u00a0", " ", 0);
+  g_strv_builder_add (builder, text->str);
+  g_string_free (text, TRUE);
 }
 
 /**
@@ -372,17 +308,17 @@ lg_handout_dup_page_outline (LgHandout *self,
                              int        page)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autofree char *detail = NULL;
-  g_autofree char *topic_line = NULL;
-  g_autofree char *number = NULL;
+  g_autofree char *header = NULL;
+  g_autofree char *footer = NULL;
   Page *p;
 
   g_return_val_if_fail (LG_IS_HANDOUT (self), NULL);
   g_return_val_if_fail (page >= 0 && page < lg_handout_get_n_pages (self), NULL);
 
   p = &g_array_index (self->pages, Page, page);
-  detail = header_detail (self);
-  add_line (builder, g_strdup_printf ("header\t%s\t%s", header_name (self), detail));
+  _lg_handout_use_part (self, p->topic);
+  header = _lg_handout_header_text (self);
+  add_line (builder, g_strdup_printf ("header\t%s", header));
   for (guint i = 0; i < p->placed->len; i++)
     {
       Placed *placed = &g_array_index (p->placed, Placed, i);
@@ -407,8 +343,7 @@ lg_handout_dup_page_outline (LgHandout *self,
 
       add_line (builder, g_strdup_printf ("%s\t%s", item_kind_names[item->kind], text ? text : ""));
     }
-  topic_line = footer_topic_line (self, p->topic);
-  number = page_label (self, page, self->pages->len);
-  add_line (builder, g_strdup_printf ("footer\t%s\t%s", topic_line, number));
+  footer = _lg_handout_footer_text (self, page);
+  add_line (builder, g_strdup_printf ("footer\t%s", footer));
   return g_strv_builder_end (builder);
 }

@@ -1,9 +1,12 @@
 /* lg-handout-items.c — the handout's items: each topic turned into a flat list of blocks to print
  *
- * Title, In short, picture, key points, when to call, questions, notes and sources, in that
- * order; each text is a Pango layout measured line by line, so pagination can split it between
- * lines. Which items stay together (a heading with what follows, a list's first and last two) is
- * decided here.
+ * Title, In short, picture, key points, the sections, questions, notes and the numbered sources,
+ * in that order. The Summary prints the sections a patient acts on at home, "When to call" first
+ * under In short (then before, after, care at home, side effects after the key points); Full
+ * prints every section in the topic's order; a clinic's own topic prints all of its sections in
+ * both. Each text is a Pango layout measured line by line, so pagination
+ * can split it between lines. Which items stay together (a heading with what follows, a list's
+ * first and last two, a warning-signs list with its emergency note) is decided here.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -12,10 +15,14 @@
 
 #include "lg-block.h"
 #include "lg-handout-private.h"
-#include "lg-picture.h"
 #include "lg-question-ticks.h"
 #include "lg-section.h"
-#include "lg-source.h"
+
+/* The sections of a treatment topic that the Summary prints: what to do before and after, at
+ * home, about side effects, and when to call. */
+static const char * const summary_sections[] = {
+  "before", "after", "care-at-home", "side-effects", "when-to-call", NULL
+};
 
 void
 _lg_handout_item_free (gpointer data)
@@ -32,6 +39,7 @@ _lg_handout_item_free (gpointer data)
   g_free (item->line_top);
   g_free (item->baseline);
   g_free (item->line_x);
+  g_free (item->uri);
   g_free (item);
 }
 
@@ -50,7 +58,7 @@ _lg_handout_new_layout (LgHandout  *self,
     pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_width (layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_line_spacing (layout, BODY_SPACING);
   pango_layout_set_text (layout, text, -1);
@@ -58,8 +66,8 @@ _lg_handout_new_layout (LgHandout  *self,
 }
 
 /* Records where each line of the item's layout sits, so pages can be split between lines. */
-static void
-measure (Item *item)
+void
+_lg_handout_measure (Item *item)
 {
   PangoLayoutIter *iter = pango_layout_get_iter (item->layout);
   int n = pango_layout_get_line_count (item->layout);
@@ -85,11 +93,21 @@ measure (Item *item)
   pango_layout_iter_free (iter);
 }
 
-static Item *
-add_item (LgHandout *self,
-          ItemKind   kind,
-          guint      topic,
-          double     space_before)
+/* Measures the item again, after a change of its text, width or attributes. */
+void
+_lg_handout_remeasure (Item *item)
+{
+  g_clear_pointer (&item->line_top, g_free);
+  g_clear_pointer (&item->baseline, g_free);
+  g_clear_pointer (&item->line_x, g_free);
+  _lg_handout_measure (item);
+}
+
+Item *
+_lg_handout_add_item (LgHandout *self,
+                      ItemKind   kind,
+                      guint      topic,
+                      double     space_before)
 {
   Item *item = g_new0 (Item, 1);
 
@@ -101,22 +119,78 @@ add_item (LgHandout *self,
 }
 
 static Item *
+last_item (LgHandout *self)
+{
+  return g_ptr_array_index (self->items, self->items->len - 1);
+}
+
+/* Pango measures a line in 32-bit units, so a paragraph longer than a few hundred thousand
+ * characters (a hostile clinic pack) would be measured wrong: very long text becomes several
+ * items, each at most this long, cut between words where it can be. */
+#define PIECE_BYTES 16384
+
+static GStrv
+split_long (const char *text)
+{
+  g_autoptr(GStrvBuilder) pieces = g_strv_builder_new ();
+  gsize length = strlen (text);
+
+  while (length > PIECE_BYTES)
+    {
+      const char *end = g_utf8_find_prev_char (text, text + PIECE_BYTES);
+      const char *space = g_strrstr_len (text, PIECE_BYTES, " ");
+      g_autofree char *piece = NULL;
+
+      if (space != NULL && space > text)
+        end = space;
+      piece = g_strndup (text, end - text);
+      g_strv_builder_add (pieces, piece);
+      length -= end - text + (end == space);
+      text = end + (end == space);
+    }
+  g_strv_builder_add (pieces, text);
+  return g_strv_builder_end (pieces);
+}
+
+/* A text item (or more, when @text is very long: see split_long()); @marker (nullable) is its
+ * sources' numbers, printed after it in a muted colour. Returns the first. */
+static Item *
 add_text (LgHandout  *self,
           ItemKind    kind,
           guint       topic,
           double      space_before,
           const char *text,
+          const char *marker,
           double      indent,
           double      size,
           gboolean    bold)
 {
-  Item *item = add_item (self, kind, topic, space_before);
+  g_auto(GStrv) pieces = split_long (text);
+  Item *first = NULL;
 
-  item->indent = indent;
-  item->layout = _lg_handout_new_layout (self, text, self->content_width - indent, size, bold);
-  item->splits = TRUE;
-  measure (item);
-  return item;
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      Item *item = _lg_handout_add_item (self, kind, topic, i == 0 ? space_before : 0);
+
+      item->continued = i > 0;
+      item->indent = indent;
+      item->layout = _lg_handout_new_layout (self, "", self->content_width - indent, size, bold);
+      _lg_handout_set_marked_text (item->layout, pieces[i], pieces[i + 1] ? NULL : marker);
+      item->splits = TRUE;
+      _lg_handout_measure (item);
+      first = first ? first : item;
+    }
+  return first;
+}
+
+/* The list (from 1) of the items from @start on. */
+static void
+set_list (LgHandout *self,
+          guint      start,
+          guint      list)
+{
+  for (guint i = start; i < self->items->len; i++)
+    ((Item *) g_ptr_array_index (self->items, i))->list = list;
 }
 
 static void
@@ -124,45 +198,41 @@ add_heading (LgHandout  *self,
              guint       topic,
              const char *text)
 {
-  Item *item = add_text (self, ITEM_HEADING, topic, SPACE_SECTION, text, 0, HEADING_SIZE, TRUE);
+  Item *item = add_text (self, ITEM_HEADING, topic, S (SPACE_SECTION), text, NULL, 0,
+                         S (HEADING_SIZE), TRUE);
 
   item->splits = FALSE;
   item->keep_with_next = TRUE;
 }
 
-/* A bullet ("•") or numbered ("3.") list item, the marker right-aligned before the text. */
-static void
-add_list_item (LgHandout  *self,
-               ItemKind    kind,
-               guint       topic,
-               double      space_before,
-               const char *marker,
-               const char *text)
-{
-  Item *item = add_text (self, kind, topic, space_before, text, LIST_INDENT, BODY_SIZE, FALSE);
-
-  item->marker = _lg_handout_new_layout (self, marker, LIST_INDENT - 6, BODY_SIZE,
-                                         kind == ITEM_STEP);
-  pango_layout_set_alignment (item->marker, PANGO_ALIGN_RIGHT);
-}
-
-/* A whole list: its first two and last two items stay together, so no item is left alone at
- * the foot or the top of a page. */
+/* A whole bullet ("•") or numbered ("3.") list, each marker right-aligned before its text: its
+ * first two and last two items stay together, so no item is left alone at the foot or the top
+ * of a page. @sources (nullable) is printed after the last item. */
 static void
 add_list (LgHandout          *self,
           ItemKind            kind,
           guint               topic,
           double              space_before,
           const char * const *items,
-          const char * const *markers)
+          const char         *sources)
 {
   guint n = items ? g_strv_length ((char **) items) : 0;
   guint first = self->items->len;
+  guint list = ++self->n_lists;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *text = lg_content_store_to_plain (self->store, items[i]);
-      add_list_item (self, kind, topic, i == 0 ? space_before : SPACE_ITEM, markers[i], text);
+      g_autofree char *text = _lg_handout_plain (self, items[i]);
+      g_autofree char *number = g_strdup_printf ("%u.", i + 1);
+      guint start = self->items->len;
+      Item *item = add_text (self, kind, topic, i == 0 ? space_before : S (SPACE_ITEM), text,
+                             i + 1 == n ? sources : NULL, S (LIST_INDENT), S (BODY_SIZE), FALSE);
+
+      set_list (self, start, list);
+      item->marker = _lg_handout_new_layout (self, kind == ITEM_STEP ? number : "•",
+                                             S (LIST_INDENT - 6), S (BODY_SIZE),
+                                             kind == ITEM_STEP);
+      pango_layout_set_alignment (item->marker, PANGO_ALIGN_RIGHT);
     }
   if (n >= 2)
     {
@@ -179,8 +249,8 @@ _lg_handout_label (LgHandout  *self,
   return lg_content_store_get_label (self->store, key);
 }
 
-static PangoAttribute *
-foreground_attr (guint rgb)
+PangoAttribute *
+_lg_handout_foreground (guint rgb)
 {
   return pango_attr_foreground_new (((rgb >> 16) & 0xff) * 257, ((rgb >> 8) & 0xff) * 257,
                                     (rgb & 0xff) * 257);
@@ -205,193 +275,113 @@ add_title (LgHandout *self,
   PangoAttribute *attr;
   Item *item;
 
-  item = add_item (self, ITEM_TITLE, index, 0);
+  item = _lg_handout_add_item (self, ITEM_TITLE, index, 0);
   item->new_page = TRUE;
   item->keep_with_next = TRUE;
-  item->layout = _lg_handout_new_layout (self, text, self->content_width, SUBTITLE_SIZE, FALSE);
+  item->layout = _lg_handout_new_layout (self, text, self->content_width, S (SUBTITLE_SIZE), FALSE);
   pango_layout_set_line_spacing (item->layout, 1.15);
 
-  attr = pango_attr_size_new ((int) (TITLE_SIZE * PANGO_SCALE));
+  attr = pango_attr_size_new ((int) (S (TITLE_SIZE) * PANGO_SCALE));
   attr->end_index = strlen (title) + 1;
   pango_attr_list_insert (attrs, attr);
   attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
   attr->end_index = strlen (title);
   pango_attr_list_insert (attrs, attr);
-  attr = foreground_attr (MUTED);
+  attr = _lg_handout_foreground (MUTED);
   attr->start_index = strlen (title) + 1;
   pango_attr_list_insert (attrs, attr);
   pango_layout_set_attributes (item->layout, attrs);
   pango_attr_list_unref (attrs);
-  measure (item);
+  _lg_handout_measure (item);
+}
+
+/* A tinted box with an accent bar: In short, a note, the clinic's phone under "When to call";
+ * very long text makes several boxes, one under the other. Returns the first. */
+static Item *
+add_box (LgHandout  *self,
+         ItemKind    kind,
+         guint       index,
+         double      space_before,
+         const char *text,
+         const char *marker,
+         double      size,
+         gboolean    bold)
+{
+  double indent = S (BOX_BAR + BOX_PAD_X);
+  guint start = self->items->len;
+  Item *first = add_text (self, kind, index, space_before, text, marker, indent, size, bold);
+
+  for (guint i = start; i < self->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (self->items, i);
+
+      item->pad_y = S (BOX_PAD_Y);
+      pango_layout_set_width (item->layout,
+                              (int) ((self->content_width - indent - S (BOX_PAD_X)) * PANGO_SCALE));
+      _lg_handout_remeasure (item);
+    }
+  return first;
 }
 
 static void
-add_in_short (LgHandout *self,
-              guint      index,
-              LgTopic   *topic)
+add_in_short (LgHandout  *self,
+              guint       index,
+              LgTopic    *topic,
+              GHashTable *cited)
 {
   g_autofree char *in_short = _lg_handout_plain (self, lg_topic_get_in_short (topic));
+  g_autofree char *marker = _lg_handout_source_marker (self, topic,
+                                                       lg_topic_get_in_short_sources (topic), cited);
   const char *label = _lg_handout_label (self, "in-short");
   g_autofree char *text = g_strconcat (label, "\n", in_short, NULL);
-  double indent = BOX_BAR + BOX_PAD_X;
-  PangoAttrList *attrs = pango_attr_list_new ();
+  Item *item = add_box (self, ITEM_IN_SHORT, index, S (12), text, marker, S (IN_SHORT_SIZE), FALSE);
+  PangoAttrList *attrs = pango_attr_list_copy (pango_layout_get_attributes (item->layout));
   PangoAttribute *attr;
-  Item *item;
 
-  item = add_item (self, ITEM_IN_SHORT, index, 14);
-  item->indent = indent;
-  item->pad_y = BOX_PAD_Y;
-  item->layout = _lg_handout_new_layout (self, text, self->content_width - indent - BOX_PAD_X,
-                                         IN_SHORT_SIZE, FALSE);
-
+  if (attrs == NULL)
+    attrs = pango_attr_list_new ();
   attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
   attr->end_index = strlen (label);
   pango_attr_list_insert (attrs, attr);
-  attr = pango_attr_size_new ((int) (10.0 * PANGO_SCALE));
+  attr = pango_attr_size_new ((int) (S (IN_SHORT_LABEL) * PANGO_SCALE));
   attr->end_index = strlen (label) + 1;
   pango_attr_list_insert (attrs, attr);
-  attr = foreground_attr (ACCENT);
+  attr = _lg_handout_foreground (ACCENT);
   attr->end_index = strlen (label);
   pango_attr_list_insert (attrs, attr);
   pango_layout_set_attributes (item->layout, attrs);
   pango_attr_list_unref (attrs);
-  measure (item);
-}
-
-/* The topic's picture, from the bytes the store read and checked (never from a file again),
- * read by librsvg once per handout. */
-static RsvgHandle *
-load_svg (LgHandout *self,
-          LgTopic   *topic)
-{
-  GBytes *bytes = lg_topic_get_illustration_bytes (topic);
-  RsvgHandle *handle = bytes ? g_hash_table_lookup (self->svgs, bytes) : NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (bytes == NULL || handle != NULL)
-    return handle;
-
-  handle = lg_picture_new_from_bytes (bytes, &error);
-  if (handle == NULL)
-    {
-      g_message ("%s: $.illustration.file: %s", lg_topic_get_id (topic), error->message);
-      return NULL;
-    }
-  g_hash_table_insert (self->svgs, g_bytes_ref (bytes), handle);
-  return handle;
-}
-
-/* The picture, small, with its caption and numbered legend beside it. */
-static void
-add_figure (LgHandout *self,
-            guint      index,
-            LgTopic   *topic)
-{
-  const char *caption = lg_topic_get_illustration_caption (topic);
-  const char * const *legend = lg_topic_get_illustration_legend (topic);
-  RsvgHandle *svg;
-  double width, height, text_x, text_width, y = 0;
-  Item *item;
-
-  if ((svg = load_svg (self, topic)) == NULL)
-    return;
-  if (!rsvg_handle_get_intrinsic_size_in_pixels (svg, &width, &height) || width <= 0 || height <= 0)
-    {
-      width = 480;
-      height = 320;
-    }
-
-  item = add_item (self, ITEM_FIGURE, index, SPACE_SECTION);
-  item->svg = g_object_ref (svg);
-  item->image_width = round (self->content_width * FIGURE_FRACTION);
-  item->image_height = round (item->image_width * height / width);
-  text_x = item->image_width + FIGURE_GAP;
-  text_width = self->content_width - text_x;
-
-  if (caption != NULL)
-    {
-      g_autofree char *text = _lg_handout_plain (self, caption);
-      PangoRectangle logical;
-
-      item->caption = _lg_handout_new_layout (self, text, text_width, 10.5, TRUE);
-      pango_layout_get_extents (item->caption, NULL, &logical);
-      y = (double) logical.height / PANGO_SCALE + 6;
-    }
-
-  item->legend = g_ptr_array_new_with_free_func (g_object_unref);
-  item->legend_numbers = g_ptr_array_new_with_free_func (g_object_unref);
-  item->legend_y = g_array_new (FALSE, FALSE, sizeof (double));
-  for (guint i = 0; legend != NULL && legend[i] != NULL; i++)
-    {
-      g_autofree char *text = _lg_handout_plain (self, legend[i]);
-      g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      PangoLayout *layout = _lg_handout_new_layout (self, text, text_width - LEGEND_DOT - 8,
-                                                    10.0, FALSE);
-      PangoLayout *digits = _lg_handout_new_layout (self, number, LEGEND_DOT, 7.5, TRUE);
-      PangoRectangle logical;
-
-      pango_layout_set_line_spacing (layout, 1.15);
-      pango_layout_set_alignment (digits, PANGO_ALIGN_CENTER);
-      g_ptr_array_add (item->legend, layout);
-      g_ptr_array_add (item->legend_numbers, digits);
-      g_array_append_val (item->legend_y, y);
-      pango_layout_get_extents (layout, NULL, &logical);
-      y += MAX ((double) logical.height / PANGO_SCALE, LEGEND_DOT) + 5;
-    }
-  item->height = MAX (item->image_height, y);
+  _lg_handout_remeasure (item);
 }
 
 static void
-add_block (LgHandout *self,
-           guint      index,
-           LgBlock   *block,
-           double     space_before)
+add_block (LgHandout  *self,
+           guint       index,
+           LgTopic    *topic,
+           LgBlock    *block,
+           double      space_before,
+           GHashTable *cited)
 {
-  const char * const *items;
-  Item *item;
+  g_autofree char *marker = _lg_handout_source_marker (self, topic, lg_block_get_sources (block),
+                                                       cited);
+  g_autofree char *text = NULL;
 
   switch (lg_block_get_block_type (block))
     {
     case LG_BLOCK_PARAGRAPH:
-      {
-        g_autofree char *text = _lg_handout_plain (self, lg_block_get_text (block));
-        add_text (self, ITEM_PARAGRAPH, index, space_before, text, 0, BODY_SIZE, FALSE);
-      }
+      text = _lg_handout_plain (self, lg_block_get_text (block));
+      add_text (self, ITEM_PARAGRAPH, index, space_before, text, marker, 0, S (BODY_SIZE), FALSE);
       break;
 
     case LG_BLOCK_NOTE:
-      {
-        g_autofree char *text = _lg_handout_plain (self, lg_block_get_text (block));
-        double indent = BOX_BAR + BOX_PAD_X;
-
-        item = add_item (self, ITEM_NOTE, index, space_before + 2);
-        item->indent = indent;
-        item->pad_y = BOX_PAD_Y;
-        item->splits = TRUE;
-        item->layout = _lg_handout_new_layout (self, text,
-                                               self->content_width - indent - BOX_PAD_X,
-                                               BODY_SIZE, FALSE);
-        measure (item);
-      }
+      text = _lg_handout_plain (self, lg_block_get_text (block));
+      add_box (self, ITEM_NOTE, index, space_before + S (2), text, marker, S (BODY_SIZE), FALSE);
       break;
 
     case LG_BLOCK_BULLETS:
     case LG_BLOCK_STEPS:
-      {
-        gboolean steps = lg_block_get_block_type (block) == LG_BLOCK_STEPS;
-        g_autoptr(GStrvBuilder) markers = g_strv_builder_new ();
-        g_auto(GStrv) numbers = NULL;
-
-        items = lg_block_get_items (block);
-        for (guint i = 0; items != NULL && items[i] != NULL; i++)
-          {
-            g_autofree char *number = g_strdup_printf ("%u.", i + 1);
-            g_strv_builder_add (markers, steps ? number : "•");
-          }
-        numbers = g_strv_builder_end (markers);
-        add_list (self, steps ? ITEM_STEP : ITEM_BULLET, index, space_before, items,
-                  (const char * const *) numbers);
-      }
+      add_list (self, lg_block_get_block_type (block) == LG_BLOCK_STEPS ? ITEM_STEP : ITEM_BULLET,
+                index, space_before, lg_block_get_items (block), marker);
       break;
 
     default:
@@ -399,40 +389,96 @@ add_block (LgHandout *self,
     }
 }
 
-/* "When to call your care team": the part of a topic a patient must have at home. */
+/* Under "When to call", the clinic's phone first, where a patient with a fever looks. */
 static void
-add_when_to_call (LgHandout *self,
-                  guint      index,
-                  LgTopic   *topic)
+add_call (LgHandout *self,
+          guint      index)
+{
+  g_autofree char *text = _lg_handout_call_text (self);
+
+  if (text == NULL)
+    return;
+  add_box (self, ITEM_CALL, index, S (SPACE_BLOCK), text, NULL, S (BODY_SIZE), TRUE);
+}
+
+static void
+add_section (LgHandout  *self,
+             guint       index,
+             LgTopic    *topic,
+             LgSection  *section,
+             GHashTable *cited)
+{
+  GListModel *blocks = lg_section_get_blocks (section);
+  gboolean call = g_strcmp0 (lg_section_get_id (section), "when-to-call") == 0;
+  g_autofree char *heading = _lg_handout_plain (self, lg_section_get_heading (section));
+  guint n = g_list_model_get_n_items (blocks);
+  guint first;
+
+  add_heading (self, index, heading);
+  first = self->items->len;
+  if (call)
+    add_call (self, index);
+  for (guint j = 0; j < n; j++)
+    {
+      g_autoptr(LgBlock) block = g_list_model_get_item (blocks, j);
+      g_autoptr(LgBlock) next = g_list_model_get_item (blocks, j + 1);
+      LgBlockType next_type = next ? lg_block_get_block_type (next) : LG_BLOCK_PARAGRAPH;
+      Item *last;
+
+      add_block (self, index, topic, block,
+                 j == 0 && !call ? S (SPACE_BLOCK) : S (SPACE_BLOCK + 2), cited);
+
+      /* A short paragraph that leads into a list stays with it; a list stays with the note
+       * after it (the emergency note under the warning signs). */
+      last = last_item (self);
+      if (next != NULL && last->kind == ITEM_PARAGRAPH && last->n_lines <= 2 &&
+          (next_type == LG_BLOCK_BULLETS || next_type == LG_BLOCK_STEPS))
+        last->keep_with_next = TRUE;
+      if (next_type == LG_BLOCK_NOTE && next != NULL &&
+          (last->kind == ITEM_BULLET || last->kind == ITEM_STEP))
+        last->keep_with_next = TRUE;
+    }
+
+  /* When to call is read in a hurry: the signs with what leads into them and the emergency
+   * note after them on one page, when they fit on one (the clinic's phone stays with the
+   * heading). */
+  for (guint i = call ? first : self->items->len; i + 1 < self->items->len; i++)
+    ((Item *) g_ptr_array_index (self->items, i))->keep_with_next =
+      ((Item *) g_ptr_array_index (self->items, i))->kind != ITEM_CALL;
+}
+
+/* Which sections print: every one in Full and for a clinic's own topic; else the Summary's. */
+static gboolean
+prints_section (LgHandout *self,
+                LgTopic   *topic,
+                LgSection *section)
+{
+  const char *id = lg_section_get_id (section);
+
+  if (self->options.full || lg_topic_get_from_clinic (topic))
+    return TRUE;
+  return id != NULL && g_strv_contains (summary_sections, id);
+}
+
+/* The sections that print, in the topic's order: all of them (@when_to_call TRUE and in order),
+ * or only "When to call" (TRUE), or all but it (FALSE). */
+static void
+add_sections (LgHandout  *self,
+              guint       index,
+              LgTopic    *topic,
+              GHashTable *cited,
+              gboolean    when_to_call)
 {
   GListModel *sections = lg_topic_get_sections (topic);
+  gboolean all = self->options.full || lg_topic_get_from_clinic (topic);
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
       g_autoptr(LgSection) section = g_list_model_get_item (sections, i);
-      GListModel *blocks = lg_section_get_blocks (section);
-      g_autofree char *heading = NULL;
+      gboolean call = g_strcmp0 (lg_section_get_id (section), "when-to-call") == 0;
 
-      if (g_strcmp0 (lg_section_get_id (section), "when-to-call") != 0)
-        continue;
-
-      heading = _lg_handout_plain (self, lg_section_get_heading (section));
-      add_heading (self, index, heading);
-      for (guint j = 0; j < g_list_model_get_n_items (blocks); j++)
-        {
-          g_autoptr(LgBlock) block = g_list_model_get_item (blocks, j);
-          g_autoptr(LgBlock) next = g_list_model_get_item (blocks, j + 1);
-          Item *last;
-
-          add_block (self, index, block, j == 0 ? SPACE_BLOCK : SPACE_BLOCK + 2);
-
-          /* A short paragraph that leads into a list stays with it. */
-          last = g_ptr_array_index (self->items, self->items->len - 1);
-          if (next != NULL && last->kind == ITEM_PARAGRAPH && last->n_lines <= 2 &&
-              (lg_block_get_block_type (next) == LG_BLOCK_BULLETS ||
-               lg_block_get_block_type (next) == LG_BLOCK_STEPS))
-            last->keep_with_next = TRUE;
-        }
+      if (prints_section (self, topic, section) && (all || call == when_to_call))
+        add_section (self, index, topic, section, cited);
     }
 }
 
@@ -444,6 +490,7 @@ add_questions (LgHandout *self,
 {
   const char * const *questions = lg_topic_get_questions (topic);
   gboolean any = FALSE;
+  guint list = ++self->n_lists;
   guint n = 0;
 
   for (guint i = 0; questions[i] != NULL && !any; i++)
@@ -453,14 +500,17 @@ add_questions (LgHandout *self,
   for (guint i = 0; questions[i] != NULL; i++)
     {
       g_autofree char *text = NULL;
+      guint start;
       Item *item;
 
       if (any && !lg_question_ticks_get (self->ticks, topic, i))
         continue;
       text = _lg_handout_plain (self, questions[i]);
-      item = add_text (self, ITEM_QUESTION, index, n++ == 0 ? SPACE_BLOCK : SPACE_BLOCK + 1,
-                       text, QUESTION_INDENT, BODY_SIZE, FALSE);
+      start = self->items->len;
+      item = add_text (self, ITEM_QUESTION, index, n++ == 0 ? S (SPACE_BLOCK) : S (SPACE_BLOCK),
+                       text, NULL, S (QUESTION_INDENT), S (BODY_SIZE), FALSE);
       item->splits = FALSE;
+      set_list (self, start, list);
     }
 }
 
@@ -471,51 +521,8 @@ add_notes (LgHandout *self,
   Item *item;
 
   add_heading (self, index, _lg_handout_label (self, "handout-notes"));
-  item = add_item (self, ITEM_NOTES, index, 0);
-  item->height = NOTES_MIN_LINES * NOTE_LINE;
-  item->keep_with_next = TRUE;     /* the sources come with the lines, not alone on a page */
-}
-
-static void
-add_sources (LgHandout *self,
-             guint      index,
-             LgTopic   *topic)
-{
-  GListModel *sources = lg_topic_get_sources (topic);
-  g_autoptr(GString) text = g_string_new (_lg_handout_label (self, "sources"));
-  PangoAttrList *attrs = pango_attr_list_new ();
-  PangoAttribute *attr;
-  Item *item;
-
-  attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
-  attr->end_index = text->len;
-  pango_attr_list_insert (attrs, attr);
-
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
-    {
-      g_autoptr(LgSource) source = g_list_model_get_item (sources, i);
-      guint start;
-
-      g_string_append_printf (text, "\n%s: %s. ", lg_source_get_publisher (source),
-                              lg_source_get_title (source));
-      start = text->len;
-      g_string_append (text, lg_source_get_url (source));
-      attr = foreground_attr (MUTED);
-      attr->start_index = start;
-      attr->end_index = text->len;
-      pango_attr_list_insert (attrs, attr);
-    }
-
-  item = add_item (self, ITEM_SOURCES, index, SPACE_SECTION);
-  item->anchored = TRUE;
-  item->pad_y = 0;
-  item->layout = _lg_handout_new_layout (self, text->str, self->content_width, SMALL_SIZE - 0.5,
-                                         FALSE);
-  pango_layout_set_line_spacing (item->layout, 1.2);
-  pango_layout_set_indent (item->layout, -12 * PANGO_SCALE);  /* a source's further lines hang */
-  pango_layout_set_attributes (item->layout, attrs);
-  pango_attr_list_unref (attrs);
-  measure (item);
+  item = _lg_handout_add_item (self, ITEM_NOTES, index, 0);
+  item->height = NOTES_MIN_LINES * S (NOTE_LINE);
 }
 
 void
@@ -523,24 +530,26 @@ _lg_handout_add_topic (LgHandout *self,
                        guint      index,
                        LgTopic   *topic)
 {
-  const char * const *key_points = lg_topic_get_key_points (topic);
-  g_auto(GStrv) bullets = NULL;
-  guint n = g_strv_length ((char **) key_points);
-
-  bullets = g_new0 (char *, n + 1);
-  for (guint i = 0; i < n; i++)
-    bullets[i] = g_strdup ("•");
+  g_autoptr(GHashTable) cited = g_hash_table_new (NULL, NULL);   /* source numbers printed */
+  g_autofree char *marker = _lg_handout_source_marker (self, topic,
+                                                       lg_topic_get_key_points_sources (topic),
+                                                       cited);
+  gboolean in_order;
 
   add_title (self, index, topic);
-  add_in_short (self, index, topic);
-  add_figure (self, index, topic);
+  add_in_short (self, index, topic, cited);
 
+  /* The Summary puts "When to call" first, under In short: what matters most, first. */
+  in_order = self->options.full || lg_topic_get_from_clinic (topic);
+  if (!in_order)
+    add_sections (self, index, topic, cited, TRUE);
+  _lg_handout_add_figure (self, index, topic);
   add_heading (self, index, _lg_handout_label (self, "key-points"));
-  add_list (self, ITEM_BULLET, index, SPACE_BLOCK, key_points, (const char * const *) bullets);
+  add_list (self, ITEM_BULLET, index, S (SPACE_BLOCK), lg_topic_get_key_points (topic), marker);
+  add_sections (self, index, topic, cited, in_order);
 
-  add_when_to_call (self, index, topic);
   add_questions (self, index, topic);
   if (self->options.notes)
     add_notes (self, index);
-  add_sources (self, index, topic);
+  _lg_handout_add_sources (self, index, topic, cited);
 }

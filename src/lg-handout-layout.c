@@ -86,7 +86,7 @@ place (Page  *page,
        int    last,
        double y)
 {
-  Placed placed = { item, first, last, y, part_height (item, first, last), 0, FALSE };
+  Placed placed = { item, first, last, y, part_height (item, first, last), 0 };
 
   g_array_append_val (page->placed, placed);
 }
@@ -107,7 +107,26 @@ lines_that_fit (Item   *item,
   return last - first >= min ? last : first;
 }
 
-/* Fills the space between the notes heading and the sources with lines to write on. */
+/* The anchored items at the end of a page (the numbered sources) go down to its foot. */
+static void
+anchor_to_foot (LgHandout *self,
+                Page      *page)
+{
+  guint n = page->placed->len, first = n;
+  double free_room;
+
+  while (first > 0 && g_array_index (page->placed, Placed, first - 1).item->anchored)
+    first--;
+  if (first == n)
+    return;
+  free_room = self->content_height - (g_array_index (page->placed, Placed, n - 1).y +
+                                      g_array_index (page->placed, Placed, n - 1).height);
+  for (guint i = first; i < n && free_room > 0; i++)
+    g_array_index (page->placed, Placed, i).y += free_room;
+}
+
+/* Fills the space between the notes heading and what follows (the sources) with lines to
+ * write on. */
 static void
 stretch_notes (LgHandout *self,
                Page      *page)
@@ -119,17 +138,40 @@ stretch_notes (LgHandout *self,
 
       if (notes->item->kind != ITEM_NOTES)
         continue;
-      for (guint j = i + 1; j < page->placed->len; j++)
+      if (i + 1 < page->placed->len)
         {
-          Placed *next = &g_array_index (page->placed, Placed, j);
-          double top = next->item->anchored ? self->content_height - next->height : next->y;
+          Placed *next = &g_array_index (page->placed, Placed, i + 1);
 
-          limit = MIN (limit, top - next->item->space_before);
-          next->after_notes = TRUE;
+          limit = next->y - next->item->space_before;
         }
       notes->height = MAX (notes->height, limit - notes->y);
-      notes->notes_lines = (int) floor (notes->height / NOTE_LINE + 0.01);
+      notes->notes_lines = (int) floor (notes->height / S (NOTE_LINE) + 0.01);
     }
+}
+
+/* The lines for notes give way (down to one) when at their fullest they would push the
+ * sources after them onto a page of their own. */
+static void
+fit_notes (LgHandout *self,
+           guint      i,
+           double     y)
+{
+  Item *notes = g_ptr_array_index (self->items, i);
+  double tail = 0, line = S (NOTE_LINE);
+
+  for (guint j = i + 1; j < self->items->len; j++)
+    {
+      Item *next = g_ptr_array_index (self->items, j);
+
+      if (next->new_page || !next->anchored)
+        break;
+      tail += next->space_before + whole_height (next);
+    }
+  notes->height = NOTES_MIN_LINES * line;
+  while (notes->height > line && y + notes->height + tail > self->content_height)
+    notes->height -= line;
+  if (y + notes->height + tail > self->content_height)
+    notes->height = NOTES_MIN_LINES * line;   /* they go over anyway: the lines stay */
 }
 
 static void
@@ -149,6 +191,8 @@ paginate (LgHandout *self)
           page = new_page (self, item->topic);
           y = 0;
         }
+      if (item->kind == ITEM_NOTES)
+        fit_notes (self, i, y);
 
       for (;;)
         {
@@ -183,19 +227,10 @@ paginate (LgHandout *self)
     }
 
   for (guint p = 0; p < self->pages->len; p++)
-    stretch_notes (self, &g_array_index (self->pages, Page, p));
-}
-
-PangoLayout *
-_lg_handout_footer_layout (LgHandout  *self,
-                           const char *text,
-                           double      width,
-                           gboolean    bold)
-{
-  PangoLayout *layout = _lg_handout_new_layout (self, text, width, FOOTER_SIZE, bold);
-
-  pango_layout_set_line_spacing (layout, 1.15);
-  return layout;
+    {
+      anchor_to_foot (self, &g_array_index (self->pages, Page, p));
+      stretch_notes (self, &g_array_index (self->pages, Page, p));
+    }
 }
 
 double
@@ -207,13 +242,50 @@ _lg_handout_layout_height (PangoLayout *layout)
   return (double) logical.height / PANGO_SCALE;
 }
 
+/* For tests: how much of page @page's content box its flowing items fill (the sources at its
+ * foot count as filled), and how much room the first item of the next page needed there (with
+ * what stays with it), or 0 on the last page. */
+void
+_lg_handout_page_fill (LgHandout *self,
+                       int        page,
+                       double    *filled,
+                       double    *next_needed)
+{
+  Page *p = &g_array_index (self->pages, Page, page);
+  double used = 0, anchored = self->content_height;
+
+  for (guint i = 0; i < p->placed->len; i++)
+    {
+      Placed *placed = &g_array_index (p->placed, Placed, i);
+
+      if (placed->item->anchored)
+        anchored = MIN (anchored, placed->y - placed->item->space_before);
+      else if (placed->item->kind != ITEM_NOTES)
+        used = MAX (used, placed->y + placed->height);
+    }
+  *filled = used + (self->content_height - anchored);
+  *next_needed = 0;
+  if (page + 1 < (int) self->pages->len)
+    {
+      Page *next = &g_array_index (self->pages, Page, page + 1);
+      Placed *first = &g_array_index (next->placed, Placed, 0);
+      guint i;
+
+      g_ptr_array_find (self->items, first->item, &i);
+      *next_needed = first->item->new_page ? G_MAXDOUBLE
+                     : first->item->space_before + kept_with (self, i) +
+                       (can_split (self, first->item)
+                        ? part_height (first->item, 0, min_lines (self, first->item))
+                        : whole_height (first->item));
+    }
+}
+
 /* Builds the items and places them; done once, on first need. */
 void
 _lg_handout_ensure_paginated (LgHandout *self)
 {
   double margin = LG_HANDOUT_MARGIN;
-  g_autoptr(PangoLayout) line1 = NULL;
-  g_autoptr(PangoLayout) line2 = NULL;
+  double header_height = 0;
 
   if (self->paginated)
     return;
@@ -221,18 +293,27 @@ _lg_handout_ensure_paginated (LgHandout *self)
 
   self->content_x = margin;
   self->content_width = self->options.page_width - 2 * margin;
-  line1 = _lg_handout_footer_layout (self, "Ag", self->content_width, FALSE);
-  line2 = _lg_handout_footer_layout (self, _lg_handout_label (self, "handout-disclaimer"),
-                                     self->content_width, FALSE);
-  self->footer_height = 6 + _lg_handout_layout_height (line1) + 1 +
-                        _lg_handout_layout_height (line2) + FOOTER_SLACK;
-  self->content_y = margin + HEADER_HEIGHT + HEADER_GAP;
-  self->content_height = self->options.page_height - margin - self->footer_height - FOOTER_GAP -
-                         self->content_y;
-  if (self->content_width < 72 || self->content_height < 72)
+  if (self->content_width < 72)
     return; /* a page too small to hold anything: no pages */
+  /* The header as tall as the tallest part's (its words differ in each language). */
+  for (guint i = 0; i < self->topics->len || i == 0; i++)
+    {
+      _lg_handout_use_part (self, i);
+      _lg_handout_layout_header (self);
+      header_height = MAX (header_height, self->header_height);
+    }
+  self->header_height = header_height;
+  self->footer_height = _lg_handout_measure_footer (self);
+  self->content_y = margin + self->header_height + S (HEADER_GAP);
+  self->content_height = self->options.page_height - margin - self->footer_height -
+                         S (FOOTER_GAP) - self->content_y;
+  if (self->content_height < 72)
+    return;
 
   for (guint i = 0; i < self->topics->len; i++)
-    _lg_handout_add_topic (self, i, g_ptr_array_index (self->topics, i));
+    {
+      _lg_handout_use_part (self, i);
+      _lg_handout_add_topic (self, i, g_ptr_array_index (self->topics, i));
+    }
   paginate (self);
 }

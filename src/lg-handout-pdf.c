@@ -193,7 +193,6 @@ lg_handout_write_pdf_cancellable (LgHandout     *self,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *title = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   Sink sink = { NULL, cancellable, NULL, FALSE, NULL };
@@ -215,11 +214,7 @@ lg_handout_write_pdf_cancellable (LgHandout     *self,
 
   surface = cairo_pdf_surface_create_for_stream (write_cb, &sink, self->options.page_width,
                                                  self->options.page_height);
-  title = self->topics->len == 1
-          ? _lg_handout_plain (self, lg_topic_get_title (g_ptr_array_index (self->topics, 0)))
-          : g_strdup (_("Handout"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, _("Liver Guide"));
+  _lg_handout_set_pdf_metadata (self, surface);
   for (int i = 0; i < n_pages && sink.error == NULL; i++)
     {
       cairo_t *cr = cairo_create (surface);

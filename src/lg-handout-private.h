@@ -3,6 +3,10 @@
  *
  * lg-handout.c         the object, its options and getters
  * lg-handout-items.c   topics → a flat list of items, each a measured Pango layout
+ * lg-handout-figure.c  the picture with its caption and legend
+ * lg-handout-sources.c the sources as numbered notes
+ * lg-handout-header.c  the header band, the footer, the clinic's phone line
+ * lg-handout-tags.c    the PDF's structure tags and title
  * lg-handout-layout.c  pagination: the content box, and the items placed onto pages
  * lg-handout-draw.c    drawing a page (header, items, picture, footer) and its outline
  * lg-handout-pdf.c     paper sizes and writing the PDF file
@@ -17,35 +21,47 @@
 
 G_BEGIN_DECLS
 
-/* Geometry and type, in points. */
+/* Geometry and type, in points, at normal print; large print multiplies each by
+ * LARGE_PRINT_SCALE (through S()), so its body is 16 pt. */
+#define LARGE_PRINT_SCALE (16.0 / 12.0)
+#define S(x)             ((x) * self->scale)
 #define FONT_FAMILY      "Cantarell, DejaVu Sans"
-#define BODY_SIZE        11.5
-#define BODY_SPACING     1.3
-#define TITLE_SIZE       22.0
+#define BODY_SIZE        12.0
+#define BODY_SPACING     1.2
+#define TITLE_SIZE       20.0
 #define SUBTITLE_SIZE    12.0
 #define IN_SHORT_SIZE    12.5
+#define IN_SHORT_LABEL   10.0
 #define HEADING_SIZE     14.0
-#define SMALL_SIZE       9.0
-#define FOOTER_SIZE      8.5
-#define HEADER_HEIGHT    30.0
-#define HEADER_GAP       22.0
-#define FOOTER_GAP       16.0
+#define CAPTION_SIZE     10.5
+#define LEGEND_SIZE      10.0
+#define SOURCE_SIZE      9.0
+#define FOOTER_SIZE      9.0
+#define HEADER_NAME_SIZE 12.0
+#define HEADER_INFO_SIZE 10.0
+#define HEADER_PAD       7.0        /* inside the header band, above and below */
+#define HEADER_GAP       18.0
+#define LOGO_HEIGHT      30.0       /* the clinic's logo, at most this high and this wide */
+#define LOGO_MAX_WIDTH   120.0
+#define FOOTER_GAP       14.0
 #define FOOTER_SLACK     1.5        /* below the disclaimer: a PDF reader's glyph box may reach past the line */
 #define BOX_BAR          4.0        /* accent bar on the left of a boxed text */
-#define BOX_PAD_X        12.0
-#define BOX_PAD_Y        9.0
+#define BOX_PAD_X        11.0
+#define BOX_PAD_Y        7.0
 #define LIST_INDENT      20.0
 #define TICK_BOX         10.0
 #define QUESTION_INDENT  22.0
 #define NOTE_LINE        24.0       /* room to write one line by hand */
 #define NOTES_MIN_LINES  3
-#define FIGURE_FRACTION  0.42       /* of the content width */
-#define FIGURE_GAP       16.0
-#define LEGEND_DOT       14.0
+#define FIGURE_FRACTION  0.36       /* of the content width, the legend beside it */
+#define FIGURE_LARGE     0.62       /* large print: the legend under it */
+#define FIGURE_GAP       14.0
+#define LEGEND_DOT       15.0
+#define SOURCE_INDENT    18.0       /* a source's number, then its text */
 
-#define SPACE_SECTION    18.0
-#define SPACE_BLOCK      7.0
-#define SPACE_ITEM       4.0
+#define SPACE_SECTION    12.0
+#define SPACE_BLOCK      6.0
+#define SPACE_ITEM       3.0
 
 /* Colours that print well in colour and in grey (the GNOME palette). */
 #define RGB(hex) (((hex) >> 16) & 0xff) / 255.0, (((hex) >> 8) & 0xff) / 255.0, ((hex) & 0xff) / 255.0
@@ -66,8 +82,10 @@ typedef enum {
   ITEM_NOTE,
   ITEM_FIGURE,
   ITEM_QUESTION,
+  ITEM_CALL,                   /* "Call CLINIC at PHONE", first under "When to call" */
   ITEM_NOTES,
-  ITEM_SOURCES,
+  ITEM_SOURCES,                /* the heading of the numbered notes */
+  ITEM_SOURCE,                 /* one numbered note: a source */
 } ItemKind;
 
 typedef struct {
@@ -77,9 +95,12 @@ typedef struct {
   gboolean keep_with_next;     /* never the last thing on a page */
   gboolean splits;             /* may be split between lines (at least two on each side) */
   gboolean anchored;           /* drawn at the foot of its page's content box */
+  gboolean continued;          /* the rest of a very long text: no marker or tick box of its own */
   double space_before;         /* dropped at the top of a page */
   double indent;               /* where the text starts in the content box */
   double pad_y;                /* inside a box, above and below the text */
+  guint list;                  /* the list (from 1) a bullet or step belongs to, for its tags */
+  char *uri;                   /* a source's address, made a link */
 
   PangoLayout *layout;         /* the text; NULL for notes lines */
   int n_lines;
@@ -96,6 +117,8 @@ typedef struct {
   GPtrArray *legend;           /* of PangoLayout */
   GPtrArray *legend_numbers;   /* of PangoLayout */
   GArray *legend_y;            /* of double, from the item's top */
+  double legend_x;             /* from the item's left */
+  double legend_top;           /* large print: the legend under the picture */
 } Item;
 
 typedef struct {
@@ -105,7 +128,6 @@ typedef struct {
   double y;                    /* top, from the top of the content box */
   double height;
   int notes_lines;
-  gboolean after_notes;        /* sources under notes lines: no rule of their own */
 } Placed;
 
 typedef struct {
@@ -117,10 +139,13 @@ struct _LgHandout
 {
   GObject parent_instance;
 
-  LgContentStore *store;
+  LgContentStore *store;       /* the language of the part being laid out or drawn (one of stores) */
+  GPtrArray *stores;           /* of LgContentStore, one per topic: its part's language */
   GPtrArray *topics;           /* of LgTopic */
   LgQuestionTicks *ticks;      /* the ticked questions, a copy */
   LgHandoutOptions options;
+  double scale;                /* 1, or LARGE_PRINT_SCALE */
+  guint n_lists;
 
   PangoContext *context;
   GHashTable *svgs;            /* a topic's picture bytes → RsvgHandle */
@@ -133,7 +158,21 @@ struct _LgHandout
   double content_width;
   double content_height;
   double footer_height;
+  PangoLayout *header_name;    /* the clinic (or the app) and department, wrapped */
+  PangoLayout *header_detail;  /* phones, website, address, wrapped */
+  double header_height;
+  gboolean header_one_row;     /* the details on the right of the name */
+  LgContentStore *header_store; /* the language the header is laid out in */
+  RsvgHandle *logo_svg;        /* the clinic's logo, one of the two, or neither */
+  cairo_surface_t *logo_png;
+  double logo_width;           /* as drawn at the left of the header, in points; 0: none */
+  double logo_height;
+  double logo_room;            /* the logo's width and the gap after it */
 };
+
+/* lg-handout.c */
+void         _lg_handout_use_part         (LgHandout   *self,
+                                           guint        topic);
 
 /* lg-handout-items.c */
 void         _lg_handout_item_free        (gpointer     data);
@@ -142,6 +181,13 @@ PangoLayout *_lg_handout_new_layout       (LgHandout   *self,
                                            double       width,
                                            double       size,
                                            gboolean     bold);
+Item        *_lg_handout_add_item         (LgHandout   *self,
+                                           ItemKind     kind,
+                                           guint        topic,
+                                           double       space_before);
+void         _lg_handout_measure          (Item        *item);
+void         _lg_handout_remeasure        (Item        *item);
+PangoAttribute *_lg_handout_foreground    (guint        rgb);
 char        *_lg_handout_plain            (LgHandout   *self,
                                            const char  *text);
 const char  *_lg_handout_label            (LgHandout   *self,
@@ -150,12 +196,63 @@ void         _lg_handout_add_topic        (LgHandout   *self,
                                            guint        index,
                                            LgTopic     *topic);
 
+/* lg-handout-figure.c */
+void         _lg_handout_add_figure       (LgHandout   *self,
+                                           guint        index,
+                                           LgTopic     *topic);
+
+/* lg-handout-logo.c */
+void         _lg_handout_load_logo        (LgHandout   *self,
+                                           double       height,
+                                           double       max_width);
+void         _lg_handout_draw_logo        (LgHandout   *self,
+                                           cairo_t     *cr,
+                                           double       x,
+                                           double       y);
+
+/* lg-handout-sources.c */
+char        *_lg_handout_source_marker    (LgHandout          *self,
+                                           LgTopic            *topic,
+                                           const char * const *ids,
+                                           GHashTable         *cited);
+void         _lg_handout_add_sources      (LgHandout          *self,
+                                           guint               index,
+                                           LgTopic            *topic,
+                                           GHashTable         *cited);
+void         _lg_handout_set_marked_text  (PangoLayout        *layout,
+                                           const char         *text,
+                                           const char         *marker);
+
+/* lg-handout-header.c */
+void         _lg_handout_layout_header    (LgHandout   *self);
+char        *_lg_handout_header_text      (LgHandout   *self);
+char        *_lg_handout_call_text        (LgHandout   *self);
+void         _lg_handout_draw_header      (LgHandout   *self,
+                                           cairo_t     *cr);
+double       _lg_handout_measure_footer   (LgHandout   *self);
+char        *_lg_handout_footer_text      (LgHandout   *self,
+                                           int          page);
+void         _lg_handout_draw_footer      (LgHandout   *self,
+                                           cairo_t     *cr,
+                                           int          page);
+
+/* lg-handout-tags.c: the PDF's structure (cairo's tags; no-ops on other surfaces) */
+void         _lg_handout_tag_begin        (cairo_t     *cr,
+                                           const char  *tag,
+                                           const char  *uri);
+void         _lg_handout_tag_end          (cairo_t     *cr,
+                                           const char  *tag);
+const char  *_lg_handout_item_tag         (Item        *item);
+char        *_lg_handout_dup_pdf_title    (LgHandout   *self);
+void         _lg_handout_set_pdf_metadata (LgHandout   *self,
+                                           cairo_surface_t *surface);
+
 /* lg-handout-layout.c */
 void         _lg_handout_ensure_paginated (LgHandout   *self);
-PangoLayout *_lg_handout_footer_layout    (LgHandout   *self,
-                                           const char  *text,
-                                           double       width,
-                                           gboolean     bold);
 double       _lg_handout_layout_height    (PangoLayout *layout);
+void         _lg_handout_page_fill        (LgHandout   *self,
+                                           int          page,
+                                           double      *filled,
+                                           double      *next_needed);
 
 G_END_DECLS

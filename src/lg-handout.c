@@ -32,8 +32,29 @@ void
 lg_handout_options_clear (LgHandoutOptions *options)
 {
   g_clear_pointer (&options->clinic_name, g_free);
+  g_clear_pointer (&options->clinic_department, g_free);
   g_clear_pointer (&options->clinic_phone, g_free);
+  g_clear_pointer (&options->clinic_after_hours, g_free);
   g_clear_pointer (&options->clinic_website, g_free);
+  g_clear_pointer (&options->clinic_address, g_free);
+  g_clear_pointer (&options->approved_by, g_free);
+  g_clear_pointer (&options->clinic_logo, g_bytes_unref);
+}
+
+/* @dest (uninitialised) becomes a deep copy of @src. */
+void
+lg_handout_options_copy (LgHandoutOptions       *dest,
+                         const LgHandoutOptions *src)
+{
+  *dest = *src;
+  dest->clinic_name = g_strdup (src->clinic_name);
+  dest->clinic_department = g_strdup (src->clinic_department);
+  dest->clinic_phone = g_strdup (src->clinic_phone);
+  dest->clinic_after_hours = g_strdup (src->clinic_after_hours);
+  dest->clinic_website = g_strdup (src->clinic_website);
+  dest->clinic_address = g_strdup (src->clinic_address);
+  dest->approved_by = g_strdup (src->approved_by);
+  dest->clinic_logo = src->clinic_logo ? g_bytes_ref (src->clinic_logo) : NULL;
 }
 
 /* "liver-guide-surgery.pdf" for one topic, "liver-guide-handout.pdf" for several. */
@@ -88,10 +109,14 @@ lg_handout_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->svgs, g_hash_table_unref);
+  g_clear_object (&self->header_name);
+  g_clear_object (&self->header_detail);
+  g_clear_object (&self->logo_svg);
+  g_clear_pointer (&self->logo_png, cairo_surface_destroy);
   g_clear_object (&self->ticks);
   g_clear_pointer (&self->topics, g_ptr_array_unref);
   g_clear_object (&self->context);
-  g_clear_object (&self->store);
+  g_clear_pointer (&self->stores, g_ptr_array_unref);
   lg_handout_options_clear (&self->options);
   G_OBJECT_CLASS (lg_handout_parent_class)->finalize (object);
 }
@@ -149,15 +174,46 @@ lg_handout_new (LgContentStore         *store,
   g_return_val_if_fail (options != NULL, NULL);
 
   self = g_object_new (LG_TYPE_HANDOUT, NULL);
-  self->store = g_object_ref (store);
+  self->store = store;
   self->topics = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < topics->len; i++)
-    g_ptr_array_add (self->topics, g_object_ref (g_ptr_array_index (topics, i)));
+  self->stores = g_ptr_array_new_with_free_func (g_object_unref);
+  lg_handout_add_part (self, store, topics);
   self->ticks = ticks ? lg_question_ticks_copy (ticks) : lg_question_ticks_new ();
-  self->options = *options;
-  self->options.clinic_name = g_strdup (options->clinic_name);
-  self->options.clinic_phone = g_strdup (options->clinic_phone);
-  self->options.clinic_website = g_strdup (options->clinic_website);
+  lg_handout_options_copy (&self->options, options);
+  self->scale = options->large_print ? LARGE_PRINT_SCALE : 1.0;
   self->context = create_context ();
   return self;
+}
+
+/**
+ * lg_handout_add_part:
+ * @topics: (element-type LgTopic): topics of @store
+ *
+ * Adds @topics after those already there, in @store's language: their fixed words, header and
+ * footer follow it (a handout in two languages, each part after the other). Only before the
+ * handout is first laid out.
+ */
+void
+lg_handout_add_part (LgHandout      *self,
+                     LgContentStore *store,
+                     GPtrArray      *topics)
+{
+  g_return_if_fail (LG_IS_HANDOUT (self));
+  g_return_if_fail (LG_IS_CONTENT_STORE (store));
+  g_return_if_fail (!self->paginated);
+
+  for (guint i = 0; i < topics->len; i++)
+    {
+      g_ptr_array_add (self->topics, g_object_ref (g_ptr_array_index (topics, i)));
+      g_ptr_array_add (self->stores, g_object_ref (store));
+    }
+}
+
+/* The words that follow go in the language of topic @topic's part. */
+void
+_lg_handout_use_part (LgHandout *self,
+                      guint      topic)
+{
+  if (topic < self->stores->len)
+    self->store = g_ptr_array_index (self->stores, topic);
 }

@@ -14,7 +14,7 @@
 G_BEGIN_DECLS
 
 /* Every mark the handout makes stays this far (in points) inside each edge of the page. */
-#define LG_HANDOUT_MARGIN 54.0
+#define LG_HANDOUT_MARGIN 40.0
 
 typedef enum {
   LG_PAPER_A4,
@@ -28,21 +28,39 @@ void        lg_paper_get_size      (LgPaper     paper,
                                     double     *width,
                                     double     *height);
 
-/* What the handout is drawn with; the app fills it from its settings (lg-settings.h). */
+/* What the handout is drawn with; the app fills it from its settings (lg-settings.h). Every
+ * string is one line of plain text, or NULL or empty when not set. */
 typedef struct {
   double page_width;          /* points */
   double page_height;
   gboolean notes;             /* lined space for notes after each topic */
+  gboolean full;              /* every section; otherwise the Summary (see lg-handout-items.c) */
+  gboolean large_print;       /* body at 16 pt, pictures larger */
   char *clinic_name;          /* NULL or empty: the app name */
+  char *clinic_department;
   char *clinic_phone;
+  char *clinic_after_hours;   /* the after-hours phone */
   char *clinic_website;
+  char *clinic_address;
+  char *approved_by;          /* "name, role, month", printed in every page's footer */
+  GBytes *clinic_logo;        /* a PNG or SVG that lg_logo_check() accepted, or NULL */
 } LgHandoutOptions;
 
 void lg_handout_options_init          (LgHandoutOptions *options,
                                        LgPaper           paper);
 void lg_handout_options_clear         (LgHandoutOptions *options);
+void lg_handout_options_copy          (LgHandoutOptions       *dest,
+                                       const LgHandoutOptions *src);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LgHandoutOptions, lg_handout_options_clear)
+
+/* The largest logo file accepted, and its largest side in pixels (a PNG). */
+#define LG_LOGO_MAX_BYTES (1024 * 1024)
+#define LG_LOGO_MAX_PIXELS 4096
+
+gboolean    lg_logo_check               (GBytes      *bytes,
+                                         const char **extension,
+                                         GError     **error);
 
 #define LG_TYPE_HANDOUT (lg_handout_get_type ())
 G_DECLARE_FINAL_TYPE (LgHandout, lg_handout, LG, HANDOUT, GObject)
@@ -51,6 +69,9 @@ LgHandout  *lg_handout_new              (LgContentStore          *store,
                                          GPtrArray               *topics,
                                          LgQuestionTicks         *ticks,
                                          const LgHandoutOptions  *options);
+void        lg_handout_add_part         (LgHandout               *self,
+                                         LgContentStore          *store,
+                                         GPtrArray               *topics);
 double      lg_handout_get_page_width   (LgHandout               *self);
 double      lg_handout_get_page_height  (LgHandout               *self);
 int         lg_handout_get_n_pages      (LgHandout               *self);
@@ -67,5 +88,9 @@ gboolean    lg_handout_write_pdf_cancellable (LgHandout          *self,
 GStrv       lg_handout_dup_page_outline (LgHandout               *self,
                                          int                      page);
 char       *lg_handout_dup_file_name    (LgHandout               *self);
+double      lg_handout_get_header_height (LgHandout              *self);
+void        lg_handout_draw_header      (LgHandout               *self,
+                                         cairo_t                 *cr);
+char       *lg_handout_dup_header_text  (LgHandout               *self);
 
 G_END_DECLS

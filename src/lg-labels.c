@@ -20,18 +20,24 @@ static const char * const label_keys[] = {
   "compare-repeatable", "compare-with-surgery", "compare-side-effects",
   "view-questions", "view-compare", "view-glossary", "questions-view-hint", "compare-intro",
   "compare-scroll-hint", "compare-treatment", "compare-table", "glossary-intro", "glossary-list",
-  "handout-notes", "handout-page", "handout-disclaimer", "handout-phone",
+  "handout-notes", "handout-page", "handout-disclaimer", "handout-phone", "handout-after-hours",
+  "handout-app-name", "handout-call", "handout-call-after-hours", "handout-care-team",
+  "handout-approved",
   NULL
 };
 
 /* Labels with parts the app fills in, which a translation must keep. */
 static const struct {
   const char *key;
-  const char *placeholders[3];
+  const char *placeholders[4];
 } label_placeholders[] = {
   { "reviewed", { "{month}", "{year}", NULL } },
   { "handout-page", { "{page}", "{pages}", NULL } },
   { "handout-phone", { "{phone}", NULL } },
+  { "handout-after-hours", { "{phone}", NULL } },
+  { "handout-call", { "{clinic}", "{phone}", NULL } },
+  { "handout-call-after-hours", { "{clinic}", "{phone}", "{after-hours}", NULL } },
+  { "handout-approved", { "{approved}", NULL } },
 };
 
 gboolean

@@ -1,4 +1,5 @@
-/* lg-preferences-window.h — the clinic's details and the paper for handouts, kept in GSettings
+/* lg-preferences-window.h — the clinic's details (with a preview of the handout's header), who
+ * approved the content, and the paper for handouts, kept in GSettings
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -11,6 +12,11 @@ G_BEGIN_DECLS
 #define LG_TYPE_PREFERENCES_WINDOW (lg_preferences_window_get_type ())
 G_DECLARE_FINAL_TYPE (LgPreferencesWindow, lg_preferences_window, LG, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-LgPreferencesWindow *lg_preferences_window_new (LgSettings *settings);
+LgPreferencesWindow *lg_preferences_window_new         (LgSettings          *settings);
+void                 lg_preferences_window_set_store   (LgPreferencesWindow *self,
+                                                        LgContentStore      *store);
+LgHandout           *lg_preferences_window_get_preview (LgPreferencesWindow *self);
+gboolean             lg_preferences_window_choose_logo (LgPreferencesWindow *self,
+                                                        GFile               *file);
 
 G_END_DECLS

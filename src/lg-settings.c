@@ -2,6 +2,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
 #include "lg-settings-private.h"
 #include "lg-text-scale.h"
 
@@ -22,6 +27,13 @@ enum {
   PROP_CLINIC_NAME,
   PROP_CLINIC_PHONE,
   PROP_CLINIC_WEBSITE,
+  PROP_CLINIC_DEPARTMENT,
+  PROP_CLINIC_AFTER_HOURS,
+  PROP_CLINIC_ADDRESS,
+  PROP_APPROVED_BY_NAME,
+  PROP_APPROVED_BY_ROLE,
+  PROP_APPROVED_MONTH,
+  PROP_CLINIC_LOGO,
   PROP_PAPER_SIZE,
   PROP_CONTENT_LANGUAGE,
   /* Derived */
@@ -99,7 +111,125 @@ lg_settings_get_paper (LgSettings *self)
   return paper;
 }
 
-/* The clinic's name, phone and website from Preferences. */
+/* @text with every line break, tab or other control character a space. */
+static char *
+unbroken (const char *text)
+{
+  GString *line = g_string_sized_new (text ? strlen (text) : 0);
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+        g_string_append_c (line, ' ');
+      else
+        g_string_append_unichar (line, c);
+    }
+  return g_string_free (line, FALSE);
+}
+
+/* @text as one line, its ends stripped: the clinic's details are printed on one line each,
+ * whatever a settings editor put in them. */
+char *
+lg_settings_single_line (const char *text)
+{
+  return g_strstrip (unbroken (text));
+}
+
+/* A single-line key as Preferences shows it: line breaks made spaces, but the spaces at its
+ * ends kept, so a space typed at the end of a word stays while a person types. */
+static char *
+get_unbroken (LgSettings *self,
+              const char *key)
+{
+  g_autofree char *value = g_settings_get_string (self->settings, key);
+
+  return unbroken (value);
+}
+
+static void
+set_unbroken (LgSettings *self,
+              const char *key,
+              const char *text)
+{
+  g_autofree char *value = unbroken (text);
+
+  g_settings_set_string (self->settings, key, value);
+}
+
+static char *
+get_line (LgSettings *self,
+          const char *key)
+{
+  g_autofree char *value = g_settings_get_string (self->settings, key);
+
+  return lg_settings_single_line (value);
+}
+
+/* The file's bytes, or NULL (and an error in plain words) when it cannot be read or is larger
+ * than a logo may be. */
+static GBytes *
+read_limited (GFile   *file,
+              GError **error)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                                                 G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, error);
+
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR ||
+      g_file_info_get_size (info) > LG_LOGO_MAX_BYTES)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "is not a picture file of at most %d KiB", LG_LOGO_MAX_BYTES / 1024);
+      return NULL;
+    }
+  return g_file_load_bytes (file, NULL, NULL, error);
+}
+
+/* The logo kept for the clinic, checked again (the settings may have been edited), or NULL. */
+static GBytes *
+read_logo (LgSettings *self,
+           GError    **error)
+{
+  g_autofree char *path = g_settings_get_string (self->settings, "clinic-logo");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (*path == '\0')
+    return NULL;
+  file = g_file_new_for_path (path);
+  bytes = read_limited (file, error);
+  if (bytes == NULL || !lg_logo_check (bytes, NULL, error))
+    return NULL;
+  return g_steal_pointer (&bytes);
+}
+
+/* "name, role, month" of who approved the content for the clinic, or NULL when none is set. */
+static char *
+approved_by (LgSettings *self)
+{
+  static const char * const keys[] = { "approved-by-name", "approved-by-role", "approved-month" };
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      char *part = get_line (self, keys[i]);
+
+      if (*part != '\0')
+        g_ptr_array_add (parts, part);
+      else
+        g_free (part);
+    }
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (", ", (char **) parts->pdata);
+}
+
+/* The clinic's details and who approved the content, from Preferences, each on one line. */
 void
 lg_settings_load_clinic (LgSettings       *self,
                          LgHandoutOptions *options)
@@ -107,11 +237,80 @@ lg_settings_load_clinic (LgSettings       *self,
   g_return_if_fail (LG_IS_SETTINGS (self));
 
   g_free (options->clinic_name);
+  g_free (options->clinic_department);
   g_free (options->clinic_phone);
+  g_free (options->clinic_after_hours);
   g_free (options->clinic_website);
-  options->clinic_name = g_strstrip (g_settings_get_string (self->settings, "clinic-name"));
-  options->clinic_phone = g_strstrip (g_settings_get_string (self->settings, "clinic-phone"));
-  options->clinic_website = g_strstrip (g_settings_get_string (self->settings, "clinic-website"));
+  g_free (options->clinic_address);
+  g_free (options->approved_by);
+  options->clinic_name = get_line (self, "clinic-name");
+  options->clinic_department = get_line (self, "clinic-department");
+  options->clinic_phone = get_line (self, "clinic-phone");
+  options->clinic_after_hours = get_line (self, "clinic-after-hours");
+  options->clinic_website = get_line (self, "clinic-website");
+  options->clinic_address = get_line (self, "clinic-address");
+  options->approved_by = approved_by (self);
+  g_clear_pointer (&options->clinic_logo, g_bytes_unref);
+  options->clinic_logo = read_logo (self, NULL);
+}
+
+/* The folder the logo's copy is kept in: the app's own, so the original may move or go. */
+static char *
+logo_folder (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "liver-guide", NULL);
+}
+
+/**
+ * lg_settings_set_clinic_logo:
+ * @file: a PNG or SVG picture, or NULL for no logo
+ *
+ * Checks @file as a clinic pack's picture is checked, keeps a copy of it in the app's data
+ * folder and prints that on every handout. On an error (naming the file) nothing changes.
+ */
+gboolean
+lg_settings_set_clinic_logo (LgSettings  *self,
+                             GFile       *file,
+                             GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *folder = logo_folder ();
+  g_autofree char *name = NULL;
+  g_autofree char *copy = NULL;
+  const char *extension = NULL;
+
+  g_return_val_if_fail (LG_IS_SETTINGS (self), FALSE);
+
+  if (file == NULL)
+    {
+      g_autofree char *kept = g_settings_get_string (self->settings, "clinic-logo");
+      g_autofree char *parent = g_path_get_dirname (kept);
+
+      /* The copy goes too, when it is ours. */
+      if (*kept != '\0' && g_str_equal (parent, folder))
+        g_unlink (kept);
+      g_settings_reset (self->settings, "clinic-logo");
+      return TRUE;
+    }
+  name = g_file_get_parse_name (file);
+  bytes = read_limited (file, &local_error);
+  if (bytes == NULL || !lg_logo_check (bytes, &extension, &local_error))
+    {
+      /* TRANSLATORS: the file's name, then why it cannot be the logo */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” %s"), name, local_error->message);
+      return FALSE;
+    }
+  copy = g_strdup_printf ("%s%cclinic-logo.%s", folder, G_DIR_SEPARATOR, extension);
+  if (g_mkdir_with_parents (folder, 0700) != 0 ||
+      !g_file_set_contents (copy, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &local_error))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "“%s”: %s", copy,
+                   local_error ? local_error->message : g_strerror (errno));
+      return FALSE;
+    }
+  g_settings_set_string (self->settings, "clinic-logo", copy);
+  return TRUE;
 }
 
 /* The content language asked for: a code, or "" to follow the system. */
@@ -237,6 +436,15 @@ lg_settings_get_property (GObject    *object,
     case PROP_CLINIC_NAME:
     case PROP_CLINIC_PHONE:
     case PROP_CLINIC_WEBSITE:
+    case PROP_CLINIC_DEPARTMENT:
+    case PROP_CLINIC_AFTER_HOURS:
+    case PROP_CLINIC_ADDRESS:
+    case PROP_APPROVED_BY_NAME:
+    case PROP_APPROVED_BY_ROLE:
+    case PROP_APPROVED_MONTH:
+      g_value_take_string (value, get_unbroken (self, pspec->name));
+      break;
+    case PROP_CLINIC_LOGO:
     case PROP_PAPER_SIZE:
     case PROP_CONTENT_LANGUAGE:
       g_value_take_string (value, g_settings_get_string (self->settings, pspec->name));
@@ -274,6 +482,14 @@ lg_settings_set_property (GObject      *object,
     case PROP_CLINIC_NAME:
     case PROP_CLINIC_PHONE:
     case PROP_CLINIC_WEBSITE:
+    case PROP_CLINIC_DEPARTMENT:
+    case PROP_CLINIC_AFTER_HOURS:
+    case PROP_CLINIC_ADDRESS:
+    case PROP_APPROVED_BY_NAME:
+    case PROP_APPROVED_BY_ROLE:
+    case PROP_APPROVED_MONTH:
+      set_unbroken (self, pspec->name, g_value_get_string (value));
+      break;
     case PROP_PAPER_SIZE:
     case PROP_CONTENT_LANGUAGE:
       g_settings_set_string (self->settings, pspec->name, g_value_get_string (value) ? g_value_get_string (value) : "");
@@ -319,6 +535,15 @@ lg_settings_class_init (LgSettingsClass *klass)
   properties[PROP_CLINIC_NAME] = key_string ("clinic-name");
   properties[PROP_CLINIC_PHONE] = key_string ("clinic-phone");
   properties[PROP_CLINIC_WEBSITE] = key_string ("clinic-website");
+  properties[PROP_CLINIC_DEPARTMENT] = key_string ("clinic-department");
+  properties[PROP_CLINIC_AFTER_HOURS] = key_string ("clinic-after-hours");
+  properties[PROP_CLINIC_ADDRESS] = key_string ("clinic-address");
+  properties[PROP_APPROVED_BY_NAME] = key_string ("approved-by-name");
+  properties[PROP_APPROVED_BY_ROLE] = key_string ("approved-by-role");
+  properties[PROP_APPROVED_MONTH] = key_string ("approved-month");
+  /** LgSettings:clinic-logo: read only; set it with lg_settings_set_clinic_logo(). */
+  properties[PROP_CLINIC_LOGO] = g_param_spec_string ("clinic-logo", NULL, NULL, "",
+                                                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_PAPER_SIZE] = key_string ("paper-size");
   properties[PROP_CONTENT_LANGUAGE] = key_string ("content-language");
   properties[PROP_TEXT_SCALE_CAN_GROW] = derived_boolean ("text-scale-can-grow");

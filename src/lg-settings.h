@@ -33,6 +33,10 @@ LgPaper     lg_settings_get_locale_paper    (void);
 LgPaper     lg_settings_get_paper           (LgSettings       *self);
 void        lg_settings_load_clinic         (LgSettings       *self,
                                              LgHandoutOptions *options);
+char       *lg_settings_single_line         (const char       *text);
+gboolean    lg_settings_set_clinic_logo     (LgSettings       *self,
+                                             GFile            *file,
+                                             GError          **error);
 
 char       *lg_settings_dup_content_language (LgSettings      *self);
 void        lg_settings_set_content_language (LgSettings      *self,

@@ -26,6 +26,10 @@ struct _LgSummaryView
   GtkBox *topics_box;
   GtkDropDown *paper_dropdown;
   GtkSwitch *notes_switch;
+  GtkDropDown *depth_dropdown;
+  GtkSwitch *large_print_switch;
+  GtkDropDown *second_language_dropdown;
+  GStrv second_languages;      /* the codes the dropdown offers after "None", in its order */
   GtkStack *stack;
   GtkScrolledWindow *scroller;
   GtkBox *pages_box;

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lg-languages.h"
 #include "lg-summary-view-private.h"
 
 #define ZOOM_MIN 0.3
@@ -35,6 +36,59 @@ _lg_summary_view_chosen_paper (LgSummaryView *self)
   return gtk_drop_down_get_selected (self->paper_dropdown) == 1 ? LG_PAPER_LETTER : LG_PAPER_A4;
 }
 
+static void rebuild (LgSummaryView *self);
+
+/* The same topics again in the second language chosen, if any. */
+static void
+add_second_language (LgSummaryView *self,
+                     LgHandout     *handout,
+                     GPtrArray     *topics)
+{
+  guint chosen = gtk_drop_down_get_selected (self->second_language_dropdown);
+  g_autoptr(GPtrArray) second_topics = g_ptr_array_new ();
+  LgContentStore *second;
+
+  if (chosen == 0 || chosen == GTK_INVALID_LIST_POSITION || self->second_languages == NULL ||
+      chosen > g_strv_length (self->second_languages))
+    return;
+  second = lg_session_get_store_for (lg_session_view_get_session (LG_SESSION_VIEW (self)),
+                                     self->second_languages[chosen - 1], NULL);
+  if (second == NULL)
+    return;
+  for (guint i = 0; i < topics->len; i++)
+    {
+      LgTopic *topic = lg_content_store_lookup_topic (second, lg_topic_get_id (topics->pdata[i]));
+
+      if (topic != NULL)
+        g_ptr_array_add (second_topics, topic);
+    }
+  lg_handout_add_part (handout, second, second_topics);
+}
+
+/* The second languages offered: every one this build carries but the content's own. */
+static void
+fill_second_languages (LgSummaryView *self)
+{
+  g_auto(GStrv) available = lg_languages_get_available ();
+  const char *shown = lg_content_store_get_language (self->store);
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (names, _("No Second Language"));
+  for (guint i = 0; available[i] != NULL; i++)
+    if (g_strcmp0 (available[i], shown) != 0)
+      {
+        g_strv_builder_add (codes, available[i]);
+        gtk_string_list_append (names, lg_languages_get_name (available[i]));
+      }
+  g_strfreev (self->second_languages);
+  self->second_languages = g_strv_builder_end (codes);
+  g_signal_handlers_block_by_func (self->second_language_dropdown, rebuild, self);
+  gtk_drop_down_set_model (self->second_language_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->second_language_dropdown, 0);
+  g_signal_handlers_unblock_by_func (self->second_language_dropdown, rebuild, self);
+}
+
 /* A handout of the chosen topics, in the guide's order, on @width × @height points. */
 LgHandout *
 _lg_summary_view_create_handout (LgSummaryView *self,
@@ -44,6 +98,7 @@ _lg_summary_view_create_handout (LgSummaryView *self,
   g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
   g_auto(LgHandoutOptions) options = { 0 };
   GListModel *all = lg_content_store_get_topics (self->store);
+  LgHandout *handout;
 
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
     {
@@ -62,8 +117,12 @@ _lg_summary_view_create_handout (LgSummaryView *self,
       options.page_height = height;
     }
   options.notes = gtk_switch_get_active (self->notes_switch);
+  options.full = gtk_drop_down_get_selected (self->depth_dropdown) == 1;
+  options.large_print = gtk_switch_get_active (self->large_print_switch);
   lg_settings_load_clinic (self->settings, &options);
-  return lg_handout_new (self->store, topics, self->ticks, &options);
+  handout = lg_handout_new (self->store, topics, self->ticks, &options);
+  add_second_language (self, handout, topics);
+  return handout;
 }
 
 /* -------------------------------------------------------------------------------------------- */
@@ -147,8 +206,8 @@ update_topics_button (LgSummaryView *self)
   gtk_menu_button_set_label (self->topics_button, label);
 }
 
-/* Lays the handout out again and shows its pages: after any change of topics, paper, notes or
- * the clinic's details. */
+/* Lays the handout out again and shows its pages: after any change of topics, paper, Summary or
+ * Full, large print, notes or the clinic's details. */
 static void
 rebuild (LgSummaryView *self)
 {
@@ -307,7 +366,12 @@ static void
 watch_settings (LgSummaryView *self,
                 LgSettings    *settings)
 {
-  static const char * const clinic[] = { "notify::clinic-name", "notify::clinic-phone", "notify::clinic-website" };
+  static const char * const clinic[] = {
+    "notify::clinic-name", "notify::clinic-department", "notify::clinic-phone",
+    "notify::clinic-after-hours", "notify::clinic-website", "notify::clinic-address",
+    "notify::approved-by-name", "notify::approved-by-role", "notify::approved-month",
+    "notify::clinic-logo",
+  };
 
   if (self->settings == settings)
     return;
@@ -331,6 +395,7 @@ lg_summary_view_fill (LgSessionView   *view,
   g_set_object (&self->ticks, ticks);
   watch_settings (self, lg_session_get_settings (lg_session_view_get_session (view)));
   fill_topics_list (self);
+  fill_second_languages (self);
   if (g_hash_table_size (self->chosen) > 0)
     {
       sync_topic_checks (self);
@@ -398,6 +463,7 @@ lg_summary_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->chosen, g_hash_table_unref);
+  g_clear_pointer (&self->second_languages, g_strfreev);
   G_OBJECT_CLASS (lg_summary_view_parent_class)->dispose (object);
 }
 
@@ -439,6 +505,9 @@ lg_summary_view_class_init (LgSummaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, topics_box);
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, paper_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, notes_switch);
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, depth_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, large_print_switch);
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, second_language_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, stack);
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, scroller);
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, pages_box);
@@ -463,6 +532,9 @@ lg_summary_view_init (LgSummaryView *self)
 
   g_signal_connect_swapped (self->paper_dropdown, "notify::selected", G_CALLBACK (rebuild), self);
   g_signal_connect_swapped (self->notes_switch, "notify::active", G_CALLBACK (rebuild), self);
+  g_signal_connect_swapped (self->depth_dropdown, "notify::selected", G_CALLBACK (rebuild), self);
+  g_signal_connect_swapped (self->large_print_switch, "notify::active", G_CALLBACK (rebuild), self);
+  g_signal_connect_swapped (self->second_language_dropdown, "notify::selected", G_CALLBACK (rebuild), self);
   g_signal_connect_swapped (gtk_scrolled_window_get_hadjustment (self->scroller), "notify::page-size",
                             G_CALLBACK (page_size_changed_cb), self);
 

@@ -394,6 +394,7 @@ _lg_content_store_parse_topic_full (LgContentStore  *self,
     {
       LgTopic *replaced = lg_content_store_lookup_topic (self, f.id);
 
+      f.from_clinic = TRUE;
       f.group = replaced ? lg_topic_get_group (replaced) : LG_TOPIC_GROUP_CLINIC;
       if (replaced != NULL)
         f.order = lg_topic_get_order (replaced);

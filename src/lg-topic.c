@@ -119,6 +119,7 @@ GETTER (const char * const *, in_short_sources, in_short_sources)
 GETTER (const char * const *, key_points_sources, key_points_sources)
 GETTER (const char * const *, compare_sources, compare_sources)
 GETTER (const char *, search_text, search_text)
+GETTER (gboolean, from_clinic, from_clinic)
 
 #undef GETTER
 

@@ -52,6 +52,7 @@ typedef struct {
   int reviewed_year;
   int reviewed_month;
   char *search_text;         /* case-folded plain text of the whole topic */
+  gboolean from_clinic;      /* read from a clinic pack (new, or replacing the guide's) */
 } LgTopicFields;
 
 #define LG_TYPE_TOPIC (lg_topic_get_type ())
@@ -85,6 +86,7 @@ void                lg_topic_get_reviewed             (LgTopic       *self,
                                                        int           *month);
 char               *lg_topic_dup_reviewed_label       (LgTopic       *self);
 const char         *lg_topic_get_search_text          (LgTopic       *self);
+gboolean            lg_topic_get_from_clinic          (LgTopic       *self);
 gboolean            lg_topic_matches                  (LgTopic       *self,
                                                        const char    *folded_query);
 

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
 #include <signal.h>
 #include <sys/resource.h>
 
@@ -10,9 +11,12 @@
 
 #include "lg-block.h"
 #include "lg-handout.h"
+#include "lg-handout-private.h"
 #include "lg-section.h"
 #include "lg-source.h"
+#include "lg-content-error.h"
 #include "lg-test-utils.h"
+#include "lg-settings-private.h"
 #include "lg-settings.h"
 
 #define CLINIC_NAME "Riverside Liver Clinic"
@@ -21,6 +25,7 @@
 static LgContentStore *store;
 static LgSettings *settings;
 static char *tmp_dir;
+static const char *extra_keys = "";   /* more keys for the binary's settings */
 
 /* -------------------------------------------------------------------------------------------- */
 /* Poppler                                                                                      */
@@ -100,7 +105,8 @@ assert_fonts_embedded (const char *path)
 static char *
 squash (const char *text)
 {
-  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+  /* A phone's no-break spaces are spaces too. */
+  g_autoptr(GRegex) space = g_regex_new ("[\\s\\x{a0}]+", 0, 0, NULL);
   return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
 }
 
@@ -359,7 +365,9 @@ test_every_topic (void)
           g_test_message ("%s: %d pages", name, info.pages);
           g_assert_cmpint (info.pages, ==, n);
           g_assert_cmpint (n, >=, 1);
-          g_assert_cmpint (n, <=, 3);   /* a take-home summary, not the whole topic */
+          /* A take-home summary: three pages on A4; on Letter, a topic citing many sources
+           * (surgery, liver transplant) runs onto a fourth. */
+          g_assert_cmpint (n, <=, paper == LG_PAPER_A4 ? 3 : 4);
           assert_paper (info, paper);
           assert_fonts_embedded (path);
 
@@ -396,6 +404,13 @@ run_binary (char **err,
                                       "[io/github/liverguide/LiverGuide]\n"
                                       "clinic-name='" CLINIC_NAME "'\n"
                                       "clinic-phone='" CLINIC_PHONE "'\n", -1, NULL));
+  if (*extra_keys != '\0')
+    {
+      g_autofree char *keys = g_strconcat ("[io/github/liverguide/LiverGuide]\n"
+                                           "clinic-name='" CLINIC_NAME "'\n"
+                                           "clinic-phone='" CLINIC_PHONE "'\n", extra_keys, NULL);
+      g_assert_true (g_file_set_contents (keyfile, keys, -1, NULL));
+    }
 
   g_ptr_array_add (argv, (gpointer) g_getenv ("LG_BINARY"));
   va_start (args, err);
@@ -484,6 +499,150 @@ test_binary_spanish (void)
   g_assert_null (strstr (text, "Key points"));
   assert_fonts_embedded (path);
   assert_words_inside_margins (path);
+}
+
+
+static void measure_type (const char *path,
+                          double     *smallest,
+                          double     *body);
+
+/* `--full` and `--large-print` from the command line: every section, or 16-point type; who
+ * approved the content (from the settings, its line breaks gone) in every page's footer; the
+ * options alone, without --export-pdf, refused in one line. */
+static void
+test_binary_full_large (void)
+{
+  g_autofree char *summary = g_build_filename (tmp_dir, "binary-summary.pdf", NULL);
+  g_autofree char *full = g_build_filename (tmp_dir, "binary-full.pdf", NULL);
+  g_autofree char *large = g_build_filename (tmp_dir, "binary-large.pdf", NULL);
+  g_autofree char *summary_arg = g_strconcat ("--export-pdf=", summary, NULL);
+  g_autofree char *full_arg = g_strconcat ("--export-pdf=", full, NULL);
+  g_autofree char *large_arg = g_strconcat ("--export-pdf=", large, NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *full_text = NULL;
+  LgTopic *surgery = lg_content_store_lookup_topic (store, "surgery");
+  g_autoptr(LgSection) what = g_list_model_get_item (lg_topic_get_sections (surgery), 0);
+  g_autofree char *what_heading = plain (lg_section_get_heading (what));
+  double smallest = 0, body = 0;
+  int pages;
+  const char *p;
+  guint approved = 0;
+
+  extra_keys = "approved-by-name='Dr. Ana Ruiz'\napproved-by-role='Interventional\\nradiologist'\n"
+               "approved-month='November 2026'\nclinic-after-hours='555 0199'\n";
+  g_assert_cmpint (run_binary (&err, summary_arg, "--topic=surgery", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_binary (&err, full_arg, "--topic=surgery", "--full", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_binary (&err, large_arg, "--topic=surgery", "--large-print", "--paper=letter", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+
+  text = pdf_text (summary);
+  full_text = pdf_text (full);
+  pages = pdf_info (summary).pages;
+  g_assert_null (strstr (text, what_heading));
+  assert_contains (full_text, what_heading, "binary-full.pdf");
+  g_assert_cmpint (pdf_info (full).pages, >, pages);
+  assert_contains (text, "Call " CLINIC_NAME " at " CLINIC_PHONE "; after hours, 555 0199.", "binary-summary.pdf");
+  for (p = text; (p = strstr (p, "Approved for this clinic by Dr. Ana Ruiz, Interventional radiologist, November 2026")); p++)
+    approved++;
+  g_assert_cmpuint (approved, ==, pages);
+
+  measure_type (large, &smallest, &body);
+  g_assert_cmpfloat (body, >=, 15.99);
+  g_assert_cmpfloat (smallest, >=, 11.99);
+  assert_words_inside_margins (large);
+  assert_paper (pdf_info (large), LG_PAPER_LETTER);
+  extra_keys = "";
+
+  g_assert_cmpint (run_binary (&err, "--full", NULL), !=, 0);
+  g_assert_nonnull (strstr (err, "--export-pdf"));
+  g_assert_cmpuint (strchr (err, '\n') - err + 1, ==, strlen (err));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_binary (&err, "--large-print", NULL), !=, 0);
+  g_assert_nonnull (strstr (err, "--export-pdf"));
+}
+
+
+/* A handout in two languages: Spanish first, then English; every fixed word of a page (header,
+ * headings, footer, page numbers) in its part's language. */
+static void
+test_binary_two_languages (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "binary-es-en.pdf", NULL);
+  g_autofree char *export_arg = g_strconcat ("--export-pdf=", path, NULL);
+  g_autofree char *err = NULL;
+  int n;
+
+  g_assert_cmpint (run_binary (&err, export_arg, "--topic=radioembolization", "--language=es",
+                               "--second-language=en", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  n = pdf_info (path).pages;
+  g_assert_cmpint (n, >=, 2);
+  for (int p = 1; p <= n; p++)
+    {
+      g_autofree char *page = g_strdup_printf ("%d", p);
+      g_autofree char *out = run_tool ("pdftotext", "-f", page, "-l", page, "-enc", "UTF-8", path, "-", NULL);
+      g_autofree char *text = squash (out);
+      gboolean spanish = strstr (text, "Radioembolización") != NULL;
+      g_autofree char *number = g_strdup_printf (spanish ? "Página %d de %d" : "Page %d of %d", p, n);
+
+      assert_contains (text, number, "binary-es-en.pdf");
+      assert_contains (text, spanish ? "Teléfono: " CLINIC_PHONE : "Phone: " CLINIC_PHONE, "binary-es-en.pdf");
+      assert_contains (text, spanish ? "Esta hoja es para aprender." : "This sheet is for learning.", "binary-es-en.pdf");
+      g_assert_null (strstr (text, spanish ? "Phone:" : "Teléfono:"));
+      /* The Spanish part first, then the English. */
+      g_assert_true (p > 1 || spanish);
+      g_assert_true (p < n || !spanish);
+    }
+  {
+    g_autofree char *first = run_tool ("pdftotext", "-f", "1", "-l", "1", "-enc", "UTF-8", path, "-", NULL);
+    g_autofree char *last_page = g_strdup_printf ("%d", n);
+    g_autofree char *last = run_tool ("pdftotext", "-f", last_page, "-l", last_page, "-enc", "UTF-8", path, "-", NULL);
+
+    g_assert_nonnull (strstr (first, "En resumen"));
+    g_assert_nonnull (strstr (last, "Radioembolization"));
+  }
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_binary (&err, export_arg, "--language=es", "--second-language=xx", NULL), !=, 0);
+  g_assert_nonnull (strstr (err, "xx"));
+}
+
+/* With no clinic name, the header names the guide in each part's language. */
+static void
+test_two_languages_header (void)
+{
+  g_autoptr(LgContentStore) es = lg_content_store_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) en_topics = topic_list ("sbrt");
+  g_autoptr(GPtrArray) es_topics = g_ptr_array_new ();
+  g_auto(LgHandoutOptions) options = { 0 };
+  g_autoptr(LgHandout) handout = NULL;
+  g_auto(GStrv) first = NULL;
+  g_auto(GStrv) last = NULL;
+  int n;
+
+  g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
+  g_assert_no_error (error);
+  g_ptr_array_add (es_topics, lg_content_store_lookup_topic (es, "sbrt"));
+  lg_handout_options_init (&options, LG_PAPER_A4);
+  handout = lg_handout_new (es, es_topics, NULL, &options);
+  lg_handout_add_part (handout, store, en_topics);
+  n = lg_handout_get_n_pages (handout);
+  first = lg_handout_dup_page_outline (handout, 0);
+  last = lg_handout_dup_page_outline (handout, n - 1);
+  g_assert_cmpstr (first[0], ==, "header\tGuía del hígado\t");
+  g_assert_cmpstr (last[0], ==, "header\tLiver Guide\t");
+  g_assert_true (g_str_has_prefix (first[1], "title\tSBRT (radioterapia"));
+  {
+    g_autofree char *number = g_strdup_printf ("\tPage %d of %d", n, n);
+
+    g_assert_true (g_str_has_suffix (last[g_strv_length (last) - 1], number));
+  }
 }
 
 /* -------------------------------------------------------------------------------------------- */
@@ -618,7 +777,8 @@ test_long_topic (void)
           g_assert_true (g_str_has_prefix (outline[0], "header\t"));
           g_assert_true (g_str_has_prefix (outline[len - 1], "footer\t"));
           /* The sources sit at the foot of the last page; what flows before them counts. */
-          if (g_str_has_prefix (outline[last], "sources\t"))
+          while (last > 1 && (g_str_has_prefix (outline[last], "sources\t") ||
+                              g_str_has_prefix (outline[last], "source\t")))
             last--;
           if (is_heading (outline[last]))
             g_error ("page %d ends with a heading: %s", p + 1, outline[last]);
@@ -820,6 +980,678 @@ test_marks_never_raw (void)
   g_assert_nonnull (strstr (text, "works"));
 }
 
+
+/* -------------------------------------------------------------------------------------------- */
+/* What prints, and how it is set                                                               */
+
+#define TREATMENTS "surgery", "portal-vein-embolization", "ablation", "radioembolization", \
+  "chemoembolization", "hepatic-artery-infusion", "sbrt", "systemic-treatment", "liver-transplant"
+
+static LgHandout *
+handout_with (LgContentStore *from,
+              const char     *id,
+              LgPaper         paper,
+              gboolean        full,
+              gboolean        large_print)
+{
+  g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(LgHandoutOptions) options = { 0 };
+
+  g_ptr_array_add (topics, g_object_ref (lg_content_store_lookup_topic (from, id)));
+  lg_handout_options_init (&options, paper);
+  lg_settings_load_clinic (settings, &options);
+  options.full = full;
+  options.large_print = large_print;
+  return lg_handout_new (from, topics, NULL, &options);
+}
+
+static gboolean
+outline_has (GStrv       outline,
+             const char *kind,
+             const char *text)
+{
+  g_autofree char *line = g_strdup_printf ("%s\t%s", kind, text);
+
+  return g_strv_contains ((const char * const *) outline, line);
+}
+
+/* The Summary has every section a patient acts on at home, and not the others; Full has every
+ * section; the source numbers in the text match the numbered notes. */
+static void
+test_summary_and_full (void)
+{
+  static const char * const ids[] = { TREATMENTS, NULL };
+  static const char * const summary[] = { "before", "after", "care-at-home", "side-effects",
+                                          "when-to-call", NULL };
+
+  for (guint t = 0; ids[t] != NULL; t++)
+    {
+      LgTopic *topic = lg_content_store_lookup_topic (store, ids[t]);
+      GListModel *sections = lg_topic_get_sections (topic);
+      g_autoptr(LgHandout) brief = handout_with (store, ids[t], LG_PAPER_A4, FALSE, FALSE);
+      g_autoptr(LgHandout) full = handout_with (store, ids[t], LG_PAPER_A4, TRUE, FALSE);
+      g_auto(GStrv) brief_outline = whole_outline (brief);
+      g_auto(GStrv) full_outline = whole_outline (full);
+      g_autofree char *joined = g_strjoinv ("\n", brief_outline);
+
+      for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+        {
+          g_autoptr(LgSection) section = g_list_model_get_item (sections, i);
+          g_autofree char *heading = plain (lg_section_get_heading (section));
+          gboolean in_summary = g_strv_contains (summary, lg_section_get_id (section));
+
+          if (outline_has (brief_outline, "heading", heading) != in_summary)
+            g_error ("%s Summary: section “%s” %s", ids[t], heading,
+                     in_summary ? "is missing" : "should not print");
+          g_assert_true (outline_has (full_outline, "heading", heading));
+        }
+      /* Every section's first block is there, with its source numbers, and each number cited
+       * has its note. */
+      g_assert_nonnull (strstr (joined, "["));
+      for (guint i = 0; brief_outline[i] != NULL; i++)
+        if (g_str_has_prefix (brief_outline[i], "source\t"))
+          g_assert_nonnull (strstr (brief_outline[i], ". "));
+      g_assert_cmpint (lg_handout_get_n_pages (full), >, lg_handout_get_n_pages (brief));
+    }
+}
+
+/* A clinic's own topic prints all its sections in the Summary too. */
+static void
+test_clinic_topic_whole (void)
+{
+  g_autoptr(LgContentStore) pack_store = lg_content_store_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_build_filename (tmp_dir, "pack", NULL);
+  g_autofree char *file = g_build_filename (dir, "prep.json", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new ();
+  g_autoptr(LgHandout) handout = NULL;
+  g_auto(GStrv) outline = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (file,
+    "{ \"schema\": 1, \"id\": \"prep\", \"group\": \"next-steps\", \"order\": 1,"
+    " \"title\": \"Getting ready for Y-90\", \"subtitle\": \"Our clinic's sheet\","
+    " \"in_short\": \"What to do the week before and on the day.\","
+    " \"sections\": [ { \"heading\": \"The week before\", \"blocks\": ["
+    "   { \"type\": \"steps\", \"items\": [\"Stop iron pills.\", \"Book a ride home.\"] } ] },"
+    "  { \"heading\": \"On the day\", \"blocks\": ["
+    "   { \"type\": \"paragraph\", \"text\": \"Come at 7 in the morning.\" } ] } ],"
+    " \"key_points\": [\"Bring your card.\"], \"questions\": [\"Can I eat?\"],"
+    " \"teach_back\": [\"Say it back.\"],"
+    " \"sources\": [ { \"publisher\": \"Our clinic\", \"title\": \"Prep\", \"url\": \"https://example.org/prep\" } ],"
+    " \"reviewed\": \"2026-11\" }", -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (lg_content_store_load_resource (pack_store, RESOURCE_BASE "/content", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (lg_content_store_load_pack (pack_store, folder, problems), ==, 1);
+
+  handout = handout_with (pack_store, "prep", LG_PAPER_A4, FALSE, FALSE);
+  outline = whole_outline (handout);
+  g_assert_true (outline_has (outline, "heading", "The week before"));
+  g_assert_true (outline_has (outline, "step", "Stop iron pills."));
+  g_assert_true (outline_has (outline, "heading", "On the day"));
+  g_assert_true (outline_has (outline, "paragraph", "Come at 7 in the morning."));
+  lg_test_remove_tree (dir);
+}
+
+/* The long clinic details wrap in the header, every character kept; the phone is under "When
+ * to call", in the content's language. */
+#define LONG_NAME "Riverside Cancer Center – Liver Tumor Clinic"
+#define LONG_PHONE "(555) 010-2233, after hours (555) 010-9999"
+#define LONG_SITE "https://www.riverside-cancer-center.example.org/liver-tumor-clinic"
+
+/* Every character of @needle, in order, in the PDF (`pdftotext -layout`, which keeps a hyphen at
+ * the end of a line), white space aside. */
+static void
+assert_every_character (const char *path,
+                        const char *needle)
+{
+  g_autofree char *out = run_tool ("pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL);
+  g_autoptr(GRegex) space = g_regex_new ("[\\s\\x{a0}]+", 0, 0, NULL);
+  g_autofree char *text = g_regex_replace_literal (space, out, -1, 0, "", 0, NULL);
+  g_autofree char *chars = g_regex_replace_literal (space, needle, -1, 0, "", 0, NULL);
+
+  if (strstr (text, chars) == NULL)
+    g_error ("%s: “%s” is not there whole", path, needle);
+}
+
+static void
+set_long_clinic (LgHandoutOptions *options,
+                 LgPaper           paper)
+{
+  lg_handout_options_init (options, paper);
+  options->clinic_name = g_strdup (LONG_NAME);
+  options->clinic_department = g_strdup ("Department of Interventional Oncology");
+  options->clinic_phone = g_strdup (LONG_PHONE);
+  options->clinic_after_hours = g_strdup ("(555) 010-9999");
+  options->clinic_website = g_strdup (LONG_SITE);
+  options->clinic_address = g_strdup ("1200 River Road, Building C, Springfield, ST 00000");
+}
+
+static void
+test_clinic_header (void)
+{
+  for (LgPaper paper = LG_PAPER_A4; paper <= LG_PAPER_LETTER; paper++)
+    for (int large = 0; large <= 1; large++)
+      {
+        g_autoptr(GPtrArray) topics = topic_list ("radioembolization");
+        g_auto(LgHandoutOptions) options = { 0 };
+        g_autoptr(LgHandout) handout = NULL;
+        g_autoptr(GError) error = NULL;
+        g_autofree char *name = g_strdup_printf ("clinic-%s-%d.pdf", lg_paper_to_string (paper), large);
+        g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+        g_autofree char *text = NULL;
+        g_auto(GStrv) outline = NULL;
+
+        set_long_clinic (&options, paper);
+        options.large_print = large;
+        handout = lg_handout_new (store, topics, NULL, &options);
+        g_assert_true (lg_handout_write_pdf (handout, path, &error));
+        g_assert_no_error (error);
+        text = pdf_text (path);
+        assert_every_character (path, LONG_NAME);
+        assert_every_character (path, "Department of Interventional Oncology");
+        assert_every_character (path, "Phone: " LONG_PHONE);
+        assert_every_character (path, "After hours: (555) 010-9999");
+        assert_every_character (path, LONG_SITE);
+        assert_every_character (path, "1200 River Road, Building C, Springfield, ST 00000");
+        assert_every_character (path, "Call " LONG_NAME " at " LONG_PHONE "; after hours, (555) 010-9999.");
+        g_assert_null (strstr (text, "…"));
+        assert_words_inside_margins (path);
+
+        outline = lg_handout_dup_page_outline (handout, 0);
+        g_assert_true (g_str_has_prefix (outline[0], "header\t" LONG_NAME));
+      }
+}
+
+static void
+test_call_line (void)
+{
+  g_autoptr(LgContentStore) es = lg_content_store_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) topics = topic_list ("ablation");
+  g_autoptr(GPtrArray) es_topics = g_ptr_array_new ();
+  g_auto(LgHandoutOptions) options = { 0 };
+  g_autoptr(LgHandout) english = NULL;
+  g_autoptr(LgHandout) spanish = NULL;
+  g_autoptr(LgHandout) none = NULL;
+  g_auto(GStrv) english_outline = NULL;
+  g_auto(GStrv) spanish_outline = NULL;
+  g_auto(GStrv) none_outline = NULL;
+  g_autofree char *joined = NULL;
+
+  g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
+  g_assert_no_error (error);
+  g_ptr_array_add (es_topics, lg_content_store_lookup_topic (es, "ablation"));
+
+  lg_handout_options_init (&options, LG_PAPER_LETTER);
+  none = lg_handout_new (store, topics, NULL, &options);
+  none_outline = whole_outline (none);
+  g_assert_cmpuint (count_kind (none_outline, "call"), ==, 0);
+  /* With no clinic name, the header names the guide in the content's language. */
+  g_assert_cmpstr (none_outline[0], ==, "header\tLiver Guide\t");
+
+  options.clinic_phone = g_strdup ("555 0100");
+  english = lg_handout_new (store, topics, NULL, &options);
+  english_outline = whole_outline (english);
+  g_assert_true (outline_has (english_outline, "call", "Call your care team at 555 0100."));
+  options.clinic_name = g_strdup ("Hillside");
+  options.clinic_after_hours = g_strdup ("555 0199");
+  g_clear_object (&english);
+  g_clear_pointer (&english_outline, g_strfreev);
+  english = lg_handout_new (store, topics, NULL, &options);
+  english_outline = whole_outline (english);
+  g_assert_true (outline_has (english_outline, "call", "Call Hillside at 555 0100; after hours, 555 0199."));
+  /* It comes straight under the heading "When to call". */
+  for (guint i = 0; english_outline[i] != NULL; i++)
+    if (g_str_has_prefix (english_outline[i], "call\t"))
+      g_assert_true (g_str_has_prefix (english_outline[i - 1], "heading\tWhen to call"));
+
+  spanish = lg_handout_new (es, es_topics, NULL, &options);
+  spanish_outline = whole_outline (spanish);
+  g_assert_true (outline_has (spanish_outline, "call", "Llame a Hillside al 555 0100; fuera de horario, al 555 0199."));
+  joined = g_strjoinv ("\n", spanish_outline);
+  g_assert_nonnull (strstr (joined, "Fuera de horario: 555 0199"));
+
+  g_clear_pointer (&options.clinic_name, g_free);
+  g_clear_object (&spanish);
+  g_clear_pointer (&spanish_outline, g_strfreev);
+  spanish = lg_handout_new (es, es_topics, NULL, &options);
+  spanish_outline = lg_handout_dup_page_outline (spanish, 0);
+  g_assert_true (g_str_has_prefix (spanish_outline[0], "header\tGuía del hígado\t"));
+}
+
+
+/* -------------------------------------------------------------------------------------------- */
+/* Set for reading                                                                              */
+
+/* Poppler gives a word a box of the font's ascent plus descent: for Cantarell, 1.2 times the
+ * size (a 12-point word's box is 14.4 points high). */
+#define BOX_PER_POINT 1.2
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The smallest type on the pages, and the most common size: that of the body text. */
+static void
+measure_type (const char *path,
+              double     *smallest,
+              double     *body)
+{
+  g_autoptr(GArray) pages = pdf_words (path);
+  g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (double));
+  guint best = 0;
+
+  for (guint p = 0; p < pages->len; p++)
+    {
+      BoxPage *page = &g_array_index (pages, BoxPage, p);
+
+      for (guint i = 0; i < page->words->len; i++)
+        {
+          Word *w = &g_array_index (page->words, Word, i);
+          /* To a hundredth of a point, so equal sizes compare equal. */
+          double size = round ((w->y1 - w->y0) / BOX_PER_POINT * 100) / 100;
+
+          g_array_append_val (sizes, size);
+        }
+    }
+  g_array_sort (sizes, compare_doubles);
+  *smallest = g_array_index (sizes, double, 0);
+  for (guint i = 0, run = 0; i < sizes->len; i++)
+    {
+      run = i > 0 && g_array_index (sizes, double, i) == g_array_index (sizes, double, i - 1) ? run + 1 : 1;
+      if (run > best)
+        {
+          best = run;
+          *body = g_array_index (sizes, double, i);
+        }
+    }
+}
+
+/* Body 12 pt (16 in large print), nothing under 9 pt; in large print every word stays inside the
+ * margins too. */
+static void
+test_type_sizes (void)
+{
+  static const char * const ids[] = { "surgery", "radioembolization", "hepatic-artery-infusion", NULL };
+
+  for (guint t = 0; ids[t] != NULL; t++)
+    for (LgPaper paper = LG_PAPER_A4; paper <= LG_PAPER_LETTER; paper++)
+      for (int large = 0; large <= 1; large++)
+        {
+          g_autoptr(LgHandout) handout = handout_with (store, ids[t], paper, FALSE, large);
+          g_autoptr(GError) error = NULL;
+          g_autofree char *name = g_strdup_printf ("type-%s-%s-%d.pdf", ids[t], lg_paper_to_string (paper), large);
+          g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+          double smallest, body = 0;
+
+          g_assert_true (lg_handout_write_pdf (handout, path, &error));
+          g_assert_no_error (error);
+          measure_type (path, &smallest, &body);
+          g_test_message ("%s: body %.2f pt, smallest %.2f pt, %d pages", name, body, smallest,
+                          lg_handout_get_n_pages (handout));
+          g_assert_cmpfloat (body, >=, large ? 15.99 : 11.99);
+          g_assert_cmpfloat (smallest, >=, large ? 11.99 : 8.99);
+          assert_words_inside_margins (path);
+        }
+}
+
+static double
+luminance (guint rgb)
+{
+  double c[3] = { ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0 };
+
+  for (guint i = 0; i < 3; i++)
+    c[i] = c[i] <= 0.04045 ? c[i] / 12.92 : pow ((c[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+static double
+contrast (guint a,
+          guint b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* Every text colour on every ground it is printed on meets 4.5:1 (WCAG's ratio). */
+static void
+test_contrast (void)
+{
+  const struct { const char *what; guint ink, ground; } pairs[] = {
+    { "text", INK, 0xffffff }, { "sources, footer, subtitle", MUTED, 0xffffff },
+    { "headings", ACCENT, 0xffffff }, { "header, In short", INK, TINT },
+    { "clinic name, In short label", ACCENT, TINT }, { "source numbers in a box", MUTED, TINT },
+    { "note", INK, NOTE_TINT }, { "source numbers in a note", MUTED, NOTE_TINT },
+    { "legend numbers", 0xffffff, ACCENT },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      double ratio = contrast (pairs[i].ink, pairs[i].ground);
+
+      g_test_message ("%s: %06x on %06x, %.2f:1", pairs[i].what, pairs[i].ink, pairs[i].ground, ratio);
+      g_assert_cmpfloat (ratio, >=, 4.5);
+    }
+}
+
+/* No page but the last is less than 60% filled unless what comes next could not fit; a
+ * warning-signs list and the note after it are on one page; no page ends with a heading. */
+static void
+test_pages_filled (void)
+{
+  GListModel *all = lg_content_store_get_topics (store);
+
+  for (guint t = 0; t < g_list_model_get_n_items (all); t++)
+    for (LgPaper paper = LG_PAPER_A4; paper <= LG_PAPER_LETTER; paper++)
+      for (int variant = 0; variant < 3; variant++)
+        {
+          g_autoptr(LgTopic) topic = g_list_model_get_item (all, t);
+          g_autoptr(LgHandout) handout = handout_with (store, lg_topic_get_id (topic), paper,
+                                                       variant == 1, variant == 2);
+          int n = lg_handout_get_n_pages (handout);
+
+          for (int p = 0; p < n; p++)
+            {
+              g_auto(GStrv) outline = lg_handout_dup_page_outline (handout, p);
+              guint len = g_strv_length (outline);
+              double filled, needed;
+
+              _lg_handout_page_fill (handout, p, &filled, &needed);
+              if (p + 1 < n && filled < 0.6 * handout->content_height &&
+                  needed <= handout->content_height - filled)
+                g_error ("%s %s variant %d: page %d is %.0f%% filled, and %.0f pt of what follows "
+                         "would have fit in %.0f", lg_topic_get_id (topic), lg_paper_to_string (paper),
+                         variant, p + 1, 100 * filled / handout->content_height, needed,
+                         handout->content_height - filled);
+              /* The last entry before the footer, the sources at its foot aside */
+              for (guint i = len - 2; i > 0; i--)
+                {
+                  if (g_str_has_prefix (outline[i], "source"))
+                    continue;
+                  if (p + 1 < n && g_str_has_prefix (outline[i], "heading\t"))
+                    g_error ("%s: page %d ends with %s", lg_topic_get_id (topic), p + 1, outline[i]);
+                  break;
+                }
+              /* A note right after a list item on the next page: the list ended this page. */
+              if (p + 1 < n)
+                {
+                  g_auto(GStrv) next = lg_handout_dup_page_outline (handout, p + 1);
+
+                  if (g_str_has_prefix (next[1], "note\t") &&
+                      (g_str_has_prefix (outline[len - 2], "bullet\t") ||
+                       g_str_has_prefix (outline[len - 2], "step\t")))
+                    g_error ("%s %s: the note “%s” is parted from its list", lg_topic_get_id (topic),
+                             lg_paper_to_string (paper), next[1]);
+                }
+            }
+        }
+}
+
+/* An "In short" as long as the content limits allow (LG_CONTENT_MAX_TEXT characters; 60,000
+ * words are refused at load) wraps and runs over as many pages as it needs, every word kept. */
+static void
+test_huge_in_short (void)
+{
+  g_autoptr(LgContentStore) huge_store = lg_content_store_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) json = g_string_new ("{ \"schema\": 1, \"id\": \"huge\", \"group\": \"next-steps\","
+                                          " \"order\": 1, \"title\": \"Huge\", \"subtitle\": \"Very long\","
+                                          " \"in_short\": \"");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(LgHandout) handout = NULL;
+  g_autoptr(GString) in_short = g_string_new (NULL);
+  g_autofree char *path = g_build_filename (tmp_dir, "huge.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *last = NULL;
+  guint n_words = 0;
+  gsize length = 0;
+  int n;
+
+  for (;; n_words++)
+    {
+      g_autofree char *word = g_strdup_printf ("%sword%u", n_words ? " " : "", n_words);
+
+      if (length + strlen (word) > LG_CONTENT_MAX_TEXT)
+        break;
+      g_string_append (json, word);
+      length += strlen (word);
+    }
+  last = g_strdup_printf (" word%u word%u", n_words - 2, n_words - 1);
+  g_string_append (json, "\", \"sections\": [ { \"heading\": \"One\", \"blocks\": [ { \"type\": \"paragraph\","
+                         " \"text\": \"Short.\" } ] } ], \"key_points\": [\"One.\"], \"questions\": [\"Why?\"],"
+                         " \"teach_back\": [\"Say it.\"], \"sources\": [ { \"publisher\": \"P\", \"title\": \"T\","
+                         " \"url\": \"https://example.org/\" } ], \"reviewed\": \"2026-01\" }");
+  bytes = g_bytes_new (json->str, json->len);
+  g_assert_true (lg_content_store_load_resource (huge_store, RESOURCE_BASE "/content", &error));
+  g_assert_no_error (error);
+  g_assert_true (lg_content_store_add_topic (huge_store, bytes, "huge.json", &error));
+  g_assert_no_error (error);
+
+  handout = handout_with (huge_store, "huge", LG_PAPER_LETTER, FALSE, FALSE);
+  n = lg_handout_get_n_pages (handout);
+  g_test_message ("%u words (%" G_GSIZE_FORMAT " characters) of In short: %d pages", n_words, length, n);
+  g_assert_cmpint (n, >=, 3);
+  for (int p = 0; p < n; p++)
+    {
+      g_auto(GStrv) outline = lg_handout_dup_page_outline (handout, p);
+
+      for (guint i = 0; outline[i] != NULL; i++)
+        if (g_str_has_prefix (outline[i], "in-short\t"))
+          g_string_append_printf (in_short, "%s%s", in_short->len ? " " : "",
+                                  outline[i] + strlen ("in-short\t"));
+    }
+  g_assert_true (g_str_has_prefix (in_short->str, "In short word0 word1 "));
+  g_assert_true (g_str_has_suffix (in_short->str, last));
+  {
+    g_autofree char *squashed = squash (in_short->str);
+    g_auto(GStrv) words = g_strsplit (squashed, " ", -1);
+
+    g_assert_cmpuint (g_strv_length (words), ==, n_words + 2);
+  }
+  g_assert_true (lg_handout_write_pdf (handout, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pdf_info (path).pages, ==, n);
+  text = pdf_text (path);
+  {
+    g_autofree char *middle = g_strdup_printf ("word%u word%u", n_words / 2, n_words / 2 + 1);
+    assert_contains (text, middle, "huge.pdf");
+  }
+  assert_words_inside_margins (path);
+}
+
+
+/* -------------------------------------------------------------------------------------------- */
+/* An accessible PDF                                                                            */
+
+static const char *
+after (const char *text,
+       const char *from,
+       const char *needle)
+{
+  const char *found = from ? strstr (from, needle) : NULL;
+
+  if (found == NULL)
+    g_error ("the structure has no “%s” after what came before:\n%s", needle, text);
+  return found + strlen (needle);
+}
+
+/* The PDF's structure (poppler's `pdfinfo -struct-text`) holds the topics in reading order, with
+ * headings, paragraphs, lists and the figure; every source's address is a link (`pdfinfo -url`);
+ * the title is made of the topics' titles, as displayed. */
+static void
+test_tagged_pdf (void)
+{
+  g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(LgHandoutOptions) options = { 0 };
+  g_autoptr(LgHandout) handout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmp_dir, "tagged.pdf", NULL);
+  g_autofree char *structure = NULL;
+  g_autofree char *urls = NULL;
+  g_autofree char *info = NULL;
+  const char *at;
+  LgTopic *surgery = lg_content_store_lookup_topic (store, "surgery");
+  LgTopic *pump = lg_content_store_lookup_topic (store, "hepatic-artery-infusion");
+  g_autofree char *pump_title = plain (lg_topic_get_title (pump));
+  g_autofree char *title_line = g_strdup_printf ("Title:           Surgery, %s\n", pump_title);
+  g_autoptr(GPtrArray) sources = lg_topic_list_sources (surgery, "en");
+
+  g_ptr_array_add (topics, g_object_ref (surgery));
+  g_ptr_array_add (topics, g_object_ref (pump));
+  lg_handout_options_init (&options, LG_PAPER_A4);
+  options.full = TRUE;
+  handout = lg_handout_new (store, topics, NULL, &options);
+  g_assert_true (lg_handout_write_pdf (handout, path, &error));
+  g_assert_no_error (error);
+
+  info = run_tool ("pdfinfo", path, NULL);
+  g_assert_nonnull (strstr (info, title_line));
+
+  structure = run_tool ("pdfinfo", "-struct-text", path, NULL);
+  at = after (structure, structure, "H1 (block)\n  \"Surgery");
+  at = after (structure, at, "P (block)\n  \"In short");
+  at = after (structure, at, "Figure\n  Caption\n    \"The surgeon removes");
+  at = after (structure, at, "H2 (block)\n  \"Key points\"");
+  at = after (structure, at, "L (block)\n  LI (block)\n    Lbl (block)\n      \"•\"\n    LBody (block)\n      \"Surgery removes");
+  at = after (structure, at, "H2 (block)\n  \"What it is");
+  at = after (structure, at, "H2 (block)\n  \"When to call");
+  at = after (structure, at, "H2 (block)\n  \"Questions to ask your care team\"");
+  at = after (structure, at, "H2 (block)\n  \"Sources\"");
+  at = after (structure, at, "Link (inline)");
+  at = after (structure, at, "H1 (block)\n  \"Hepatic artery infusion");
+  g_assert_null (strstr (structure, "[["));
+
+  /* Full lists every source: each address is a link. */
+  urls = run_tool ("pdfinfo", "-url", path, NULL);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("Annotation    %s\n", lg_source_get_url (sources->pdata[i]));
+
+      if (strstr (urls, line) == NULL)
+        g_error ("%s is not a link in the PDF:\n%s", lg_source_get_url (sources->pdata[i]), urls);
+    }
+}
+
+
+/* The clinic's logo: a PNG or an SVG is checked, copied into the app's data folder and drawn in
+ * the header of every page; anything else, or a settings key pointing at a bad file, is no logo. */
+static void
+write_png (const char *path,
+           int         width,
+           int         height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 0.1, 0.4, 0.7);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_logo (void)
+{
+  g_autofree char *png = g_build_filename (tmp_dir, "logo.png", NULL);
+  g_autofree char *svg = g_build_filename (tmp_dir, "logo.svg", NULL);
+  g_autofree char *bad = g_build_filename (tmp_dir, "logo-bad.png", NULL);
+  g_autofree char *pdf = g_build_filename (tmp_dir, "logo.pdf", NULL);
+  g_autofree char *kept = NULL;
+  g_autofree char *svg_kept = NULL;
+  g_autofree char *images = NULL;
+  g_autoptr(GFile) png_file = g_file_new_for_path (png);
+  g_autoptr(GFile) svg_file = g_file_new_for_path (svg);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(GPtrArray) topics = topic_list ("sbrt");
+  g_autoptr(GError) error = NULL;
+  GSettings *gsettings = lg_settings_get_gsettings (settings);
+
+  write_png (png, 300, 100);
+  g_assert_true (g_file_set_contents (svg, "<svg xmlns='http://www.w3.org/2000/svg' width='40' height='40'>"
+                                      "<circle cx='20' cy='20' r='18' fill='#1a5fb4'/></svg>", -1, NULL));
+  g_assert_true (g_file_set_contents (bad, "\x89PNG\r\n\x1a\nnot really a picture", -1, NULL));
+
+  /* A PNG: kept as a copy, and in every page's header. */
+  g_assert_true (lg_settings_set_clinic_logo (settings, png_file, &error));
+  g_assert_no_error (error);
+  kept = g_settings_get_string (gsettings, "clinic-logo");
+  g_assert_true (g_str_has_prefix (kept, g_get_user_data_dir ()));
+  g_assert_true (g_str_has_suffix (kept, "clinic-logo.png"));
+  g_unlink (png);   /* the original may go: the copy is printed */
+  {
+    g_auto(LgHandoutOptions) options = { 0 };
+    g_autoptr(LgHandout) handout = NULL;
+    g_autoptr(LgHandout) without = NULL;
+    g_auto(GStrv) lines = NULL;
+    guint n = 0;
+
+    lg_handout_options_init (&options, LG_PAPER_A4);
+    lg_settings_load_clinic (settings, &options);
+    g_assert_nonnull (options.clinic_logo);
+    handout = lg_handout_new (store, topics, NULL, &options);
+    g_clear_pointer (&options.clinic_logo, g_bytes_unref);
+    without = lg_handout_new (store, topics, NULL, &options);
+    g_assert_cmpfloat (lg_handout_get_header_height (handout), >, lg_handout_get_header_height (without));
+    g_assert_true (lg_handout_write_pdf (handout, pdf, &error));
+    g_assert_no_error (error);
+    images = run_tool ("pdfimages", "-list", pdf, NULL);
+    lines = g_strsplit (images, "\n", -1);
+    for (guint i = 2; lines[i] != NULL; i++)
+      n += lines[i][0] != '\0';
+    g_assert_cmpint (n, >=, lg_handout_get_n_pages (handout));   /* the logo on every page */
+    assert_words_inside_margins (pdf);
+  }
+
+  /* An SVG too. */
+  g_assert_true (lg_settings_set_clinic_logo (settings, svg_file, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&kept, g_free);
+  kept = g_settings_get_string (gsettings, "clinic-logo");
+  g_assert_true (g_str_has_suffix (kept, "clinic-logo.svg"));
+  svg_kept = g_strdup (kept);
+
+  /* Not a picture: refused, naming the file; the logo chosen before stays. */
+  g_assert_false (lg_settings_set_clinic_logo (settings, bad_file, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "logo-bad.png"));
+  g_test_message ("refused: %s", error->message);
+  g_clear_error (&error);
+  g_clear_pointer (&kept, g_free);
+  kept = g_settings_get_string (gsettings, "clinic-logo");
+  g_assert_true (g_str_has_suffix (kept, "clinic-logo.svg"));
+
+  /* The key edited to point at a bad file, or a folder: no logo, no crash. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_auto(LgHandoutOptions) options = { 0 };
+      g_autoptr(LgHandout) handout = NULL;
+
+      g_settings_set_string (gsettings, "clinic-logo", i == 0 ? bad : tmp_dir);
+      lg_handout_options_init (&options, LG_PAPER_A4);
+      lg_settings_load_clinic (settings, &options);
+      g_assert_null (options.clinic_logo);
+      handout = lg_handout_new (store, topics, NULL, &options);
+      g_assert_cmpint (lg_handout_get_n_pages (handout), >, 0);
+    }
+
+  g_settings_set_string (gsettings, "clinic-logo", svg_kept);
+  g_assert_true (lg_settings_set_clinic_logo (settings, NULL, NULL));
+  g_assert_false (g_file_test (svg_kept, G_FILE_TEST_EXISTS));   /* the copy is gone too */
+  g_clear_pointer (&kept, g_free);
+  kept = g_settings_get_string (gsettings, "clinic-logo");
+  g_assert_cmpstr (kept, ==, "");
+}
+
 static guint
 count_files (const char *dir)
 {
@@ -906,6 +1738,11 @@ main (int   argc,
   g_object_set (settings, "clinic-name", CLINIC_NAME, "clinic-phone", CLINIC_PHONE, NULL);
   tmp_dir = g_dir_make_tmp ("liver-guide-handout-XXXXXX", &error);
   g_assert_no_error (error);
+  {
+    /* The logo's copy goes to a data folder of the test's own. */
+    g_autofree char *data = g_build_filename (tmp_dir, "data", NULL);
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+  }
 
   g_test_add_func ("/lg/handout/every-topic", test_every_topic);
   g_test_add_func ("/lg/handout/long-topic", test_long_topic);
@@ -914,10 +1751,23 @@ main (int   argc,
   g_test_add_func ("/lg/handout/header", test_header);
   g_test_add_func ("/lg/handout/marks-never-raw", test_marks_never_raw);
   g_test_add_func ("/lg/handout/bad-path", test_bad_path);
+  g_test_add_func ("/lg/handout/summary-and-full", test_summary_and_full);
+  g_test_add_func ("/lg/handout/clinic-topic-whole", test_clinic_topic_whole);
+  g_test_add_func ("/lg/handout/clinic-header", test_clinic_header);
+  g_test_add_func ("/lg/handout/call-line", test_call_line);
+  g_test_add_func ("/lg/handout/type-sizes", test_type_sizes);
+  g_test_add_func ("/lg/handout/contrast", test_contrast);
+  g_test_add_func ("/lg/handout/pages-filled", test_pages_filled);
+  g_test_add_func ("/lg/handout/huge-in-short", test_huge_in_short);
+  g_test_add_func ("/lg/handout/tagged-pdf", test_tagged_pdf);
+  g_test_add_func ("/lg/handout/logo", test_logo);
+  g_test_add_func ("/lg/handout/two-languages-header", test_two_languages_header);
   if (g_getenv ("LG_BINARY") != NULL)
     {
       g_test_add_func ("/lg/handout/binary-every-topic", test_binary_every_topic);
       g_test_add_func ("/lg/handout/binary-spanish", test_binary_spanish);
+      g_test_add_func ("/lg/handout/binary-full-large", test_binary_full_large);
+      g_test_add_func ("/lg/handout/binary-two-languages", test_binary_two_languages);
     }
 
   status = g_test_run ();

@@ -49,15 +49,16 @@ shown_pages (LgSummaryView *view)
 }
 
 /* The page count of a handout of @ids (in the guide's order) as the renderer lays it out. */
-static int
-expected_pages (const char * const *ids,
-                LgPaper             paper,
-                gboolean            notes,
-                LgQuestionTicks    *ticked)
+static LgHandout *
+expected_handout (const char * const *ids,
+                  LgPaper             paper,
+                  gboolean            notes,
+                  LgQuestionTicks    *ticked,
+                  gboolean            full,
+                  gboolean            large_print)
 {
   g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
   g_auto(LgHandoutOptions) options = { 0 };
-  g_autoptr(LgHandout) handout = NULL;
   GListModel *all = lg_content_store_get_topics (lg_test_store (app));
 
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
@@ -70,7 +71,19 @@ expected_pages (const char * const *ids,
   lg_handout_options_init (&options, paper);
   lg_settings_load_clinic (lg_application_get_settings (app), &options);
   options.notes = notes;
-  handout = lg_handout_new (lg_test_store (app), topics, ticked, &options);
+  options.full = full;
+  options.large_print = large_print;
+  return lg_handout_new (lg_test_store (app), topics, ticked, &options);
+}
+
+static int
+expected_pages (const char * const *ids,
+                LgPaper             paper,
+                gboolean            notes,
+                LgQuestionTicks    *ticked)
+{
+  g_autoptr(LgHandout) handout = expected_handout (ids, paper, notes, ticked, FALSE, FALSE);
+
   return lg_handout_get_n_pages (handout);
 }
 
@@ -466,6 +479,101 @@ entry_row (GtkWidget  *root,
   return NULL;
 }
 
+
+static GtkWidget *
+find_by_tooltip (GtkWidget  *root,
+                 GType       type,
+                 const char *tooltip)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_tooltip (child, type, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Summary or Full Topic, and Large Print: the pages shown are the renderer's with those choices,
+ * and Save as PDF gives them. */
+static void
+test_depth_large (void)
+{
+  const char *one[] = { "surgery", NULL };
+  LgWindow *window = open_summary ("surgery");
+  LgSummaryView *view = summary_view (window);
+  GtkDropDown *depth = NULL;
+  GtkSwitch *large = NULL;
+  g_autofree char *pdf = g_build_filename (tmp_dir, "full-large.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pages = NULL;
+  LgPaper paper = lg_settings_get_paper (lg_application_get_settings (app));
+  double width, height;
+  int summary, full, full_large;
+
+  depth = GTK_DROP_DOWN (find_by_tooltip (GTK_WIDGET (view), GTK_TYPE_DROP_DOWN, "What Each Topic Prints"));
+  large = GTK_SWITCH (find_by_tooltip (GTK_WIDGET (view), GTK_TYPE_SWITCH, "16-point text and larger pictures"));
+  g_assert_nonnull (depth);
+  g_assert_nonnull (large);
+
+  summary = lg_summary_view_get_n_pages (view);
+  g_assert_cmpint (summary, ==, expected_pages (one, paper, TRUE, NULL));
+  gtk_drop_down_set_selected (depth, 1);
+  lg_test_wait (100);
+  full = lg_summary_view_get_n_pages (view);
+  g_assert_cmpint (full, >, summary);
+  gtk_switch_set_active (large, TRUE);
+  lg_test_wait (100);
+  full_large = lg_summary_view_get_n_pages (view);
+  g_assert_cmpint (full_large, >, full);
+  {
+    g_autoptr(LgHandout) expected = expected_handout (one, paper, TRUE, NULL, TRUE, TRUE);
+
+    g_assert_cmpint (full_large, ==, lg_handout_get_n_pages (expected));
+  }
+  pages = shown_pages (view);
+  g_assert_cmpuint (pages->len, ==, full_large);
+  g_assert_true (lg_summary_view_write_pdf (view, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (lg_test_pdf_pages (pdf, &width, &height), ==, full_large);
+  g_free (lg_test_save_png (pages->pdata[0], "summary-full-large"));
+
+  gtk_drop_down_set_selected (depth, 0);
+  gtk_switch_set_active (large, FALSE);
+  lg_test_wait (100);
+  g_assert_cmpint (lg_summary_view_get_n_pages (view), ==, summary);
+
+  /* A second language: the same topic again in Spanish, after the English, in Spanish words. */
+  {
+    GtkDropDown *second = GTK_DROP_DOWN (find_by_tooltip (GTK_WIDGET (view), GTK_TYPE_DROP_DOWN, "Second Language"));
+    LgHandout *handout;
+    int n;
+
+    g_assert_nonnull (second);
+    gtk_drop_down_set_selected (second, 1);
+    lg_test_wait (100);
+    handout = lg_summary_view_get_handout (view);
+    n = lg_handout_get_n_pages (handout);
+    g_assert_cmpint (n, >, summary);
+    {
+      g_auto(GStrv) first = lg_handout_dup_page_outline (handout, 0);
+      g_auto(GStrv) last = lg_handout_dup_page_outline (handout, n - 1);
+      g_autofree char *last_number = g_strdup_printf ("\tPágina %d de %d", n, n);
+
+      g_assert_true (g_str_has_prefix (first[1], "title\tSurgery"));
+      g_assert_true (g_str_has_suffix (last[g_strv_length (last) - 1], last_number));
+    }
+    gtk_drop_down_set_selected (second, 0);
+    lg_test_wait (100);
+    g_assert_cmpint (lg_summary_view_get_n_pages (view), ==, summary);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The clinic's name typed in Preferences is on the pages at once; so is the paper chosen. */
 static void
 test_preferences (void)
@@ -513,6 +621,52 @@ test_preferences (void)
   after_png = lg_test_save_png (pages->pdata[0], "summary-after-preferences");
   after = png_bytes (after_png);
   g_assert_false (g_bytes_equal (before, after));   /* the page on screen was drawn again */
+
+  /* A line break typed or pasted in a one-line field is a space; the preview in Preferences and
+   * the pages follow at once, and who approved the content is in the footer. */
+  gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (preferences), "Department")),
+                         "Liver\nTumor Clinic");
+  gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (preferences), "Name")), "Dr. Ana Ruiz");
+  gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (preferences), "Role")), "Surgeon");
+  gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (preferences), "Month")), "November 2026");
+  lg_test_wait (200);
+  {
+    g_autofree char *department = g_settings_get_string (settings (), "clinic-department");
+    g_autofree char *preview = lg_handout_dup_header_text (lg_preferences_window_get_preview (preferences));
+    g_auto(GStrv) now = lg_handout_dup_page_outline (lg_summary_view_get_handout (view), 0);
+    guint last = g_strv_length (now) - 1;
+
+    g_assert_null (strchr (department, '\n'));
+    g_assert_cmpstr (preview, ==, "Hillside Cancer Centre   ·   Liver Tumor Clinic. Phone: 555 0199");
+    g_assert_cmpstr (now[0], ==, "header\tHillside Cancer Centre   ·   Liver Tumor Clinic\tPhone: 555 0199");
+    g_assert_true (g_str_has_suffix (now[last], "\tApproved for this clinic by Dr. Ana Ruiz, Surgeon, November 2026"));
+    g_assert_cmpint (gtk_widget_get_height (lg_test_find_type (GTK_WIDGET (preferences), GTK_TYPE_DRAWING_AREA)), >, 20);
+  }
+  /* A logo: a picture is taken (and on the pages), anything else refused. */
+  {
+    g_autofree char *png = g_build_filename (tmp_dir, "logo.png", NULL);
+    g_autofree char *text = g_build_filename (tmp_dir, "logo.txt", NULL);
+    g_autoptr(GFile) png_file = g_file_new_for_path (png);
+    g_autoptr(GFile) text_file = g_file_new_for_path (text);
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 120, 60);
+    double plain_height = lg_handout_get_header_height (lg_summary_view_get_handout (view));
+
+    g_assert_cmpint (cairo_surface_write_to_png (surface, png), ==, CAIRO_STATUS_SUCCESS);
+    cairo_surface_destroy (surface);
+    g_assert_true (g_file_set_contents (text, "not a picture", -1, NULL));
+    g_assert_false (lg_preferences_window_choose_logo (preferences, text_file));
+    g_assert_true (lg_preferences_window_choose_logo (preferences, png_file));
+    lg_test_wait (100);
+    g_assert_nonnull (lg_test_find_label (GTK_WIDGET (preferences), "clinic-logo.png"));
+    g_assert_cmpfloat (lg_handout_get_header_height (lg_summary_view_get_handout (view)), >, plain_height);
+    lg_settings_set_clinic_logo (lg_application_get_settings (app), NULL, NULL);
+    lg_test_wait (100);
+    g_assert_nonnull (lg_test_find_label (GTK_WIDGET (preferences), "None"));
+  }
+  g_settings_reset (settings (), "clinic-department");
+  g_settings_reset (settings (), "approved-by-name");
+  g_settings_reset (settings (), "approved-by-role");
+  g_settings_reset (settings (), "approved-month");
 
   /* The paper size preference: the summary follows it. */
   paper_row = ADW_COMBO_ROW (lg_test_find_type (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW));
@@ -653,6 +807,7 @@ main (int   argc,
   g_test_add_func ("/lg/summary-view/language", test_language);
   g_test_add_func ("/lg/summary-view/choices", test_choices);
   g_test_add_func ("/lg/summary-view/preferences", test_preferences);
+  g_test_add_func ("/lg/summary-view/depth-large", test_depth_large);
   g_test_add_func ("/lg/summary-view/zoom", test_zoom);
   g_test_add_func ("/lg/summary-view/screenshots", test_screenshots);
 
