@@ -18,7 +18,6 @@ typedef struct {
   const char *file;
   GError **error;
   gboolean failed;
-  GString *search;             /* plain text of everything read, for search */
   GFile *pack;                 /* the clinic pack folder the file is in, or NULL when bundled */
   GHashTable *source_ids;      /* id → LgSource of the file's "sources", for the ids blocks cite */
 } LgJsonReader;

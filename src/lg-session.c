@@ -158,25 +158,38 @@ LgContentStore *
 lg_session_get_store (LgSession  *self,
                       GError    **error)
 {
+  g_return_val_if_fail (LG_IS_SESSION (self), NULL);
+
+  ensure_content_language (self);
+  return lg_session_get_store_in (self, self->content_language, error);
+}
+
+/* The content in @language (one this build has), parsed on first use: the search also looks in
+ * the English content when another language is shown. */
+LgContentStore *
+lg_session_get_store_in (LgSession   *self,
+                         const char  *language,
+                         GError     **error)
+{
   LgContentStore *store;
   GError *store_error;
 
   g_return_val_if_fail (LG_IS_SESSION (self), NULL);
+  g_return_val_if_fail (language != NULL, NULL);
 
   finish_preload (self, TRUE);
-  ensure_content_language (self);
-  store = g_hash_table_lookup (self->stores, self->content_language);
-  store_error = g_hash_table_lookup (self->store_errors, self->content_language);
+  store = g_hash_table_lookup (self->stores, language);
+  store_error = g_hash_table_lookup (self->store_errors, language);
 
   if (store == NULL && store_error == NULL)
     {
-      g_autofree char *dir = lg_languages_get_resource_dir (self->content_language);
+      g_autofree char *dir = lg_languages_get_resource_dir (language);
       LgContentStore *loaded = new_store ();
       GError *load_error = NULL;
 
       lg_content_store_load_resource (loaded, dir, &load_error);
-      store = keep_loaded (self, self->content_language, loaded, load_error);
-      store_error = g_hash_table_lookup (self->store_errors, self->content_language);
+      store = keep_loaded (self, language, loaded, load_error);
+      store_error = g_hash_table_lookup (self->store_errors, language);
     }
   if (store_error != NULL)
     {

@@ -19,6 +19,9 @@ void             lg_session_set_content_dir       (LgSession   *self,
 void             lg_session_preload               (LgSession   *self);
 LgContentStore  *lg_session_get_store             (LgSession   *self,
                                                    GError     **error);
+LgContentStore  *lg_session_get_store_in          (LgSession   *self,
+                                                   const char  *language,
+                                                   GError     **error);
 const char      *lg_session_get_content_language  (LgSession   *self);
 gboolean         lg_session_set_content_language  (LgSession   *self,
                                                    const char  *language);
