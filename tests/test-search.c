@@ -103,6 +103,18 @@ test_content (void)
   g_assert_true (finds (en, "embolisation", "portal-vein-embolization"));
   g_assert_true (finds (en, "radioembolisation", "radioembolization"));
   g_assert_true (finds (en, "surgrey", "surgery"));
+  /* Aliases, in English and as translated. */
+  g_assert_true (finds (en, "y90", "radioembolization"));
+  g_assert_true (finds (en, "Y-90", "radioembolization"));
+  g_assert_true (finds (en, "sirt", "radioembolization"));
+  g_assert_true (finds (en, "DEB-TACE", "chemoembolization"));
+  g_assert_true (finds (en, "haip", "hepatic-artery-infusion"));
+  g_assert_true (finds (en, "sabr", "sbrt"));
+  g_assert_true (finds (en, "mwa", "ablation"));
+  g_assert_true (finds (es, "quimio", "systemic-treatment"));
+  g_assert_true (finds (es, "quimioterapia", "systemic-treatment"));
+  g_assert_true (finds (es, "sirt", "radioembolization"));
+  g_assert_false (finds (en, "y90", "surgery"));
   /* Sources are not searched: a publisher or an address finds nothing. */
   g_assert_false (finds (en, "cancer.gov", "surgery"));
   g_assert_false (finds (en, "https", "surgery"));
