@@ -19,7 +19,7 @@ static const char * const verbatim_members[] = {
 /* Text a person reads. */
 static const char * const text_members[] = {
   "title", "subtitle", "in_short", "alt", "caption", "legend", "heading", "text", "items",
-  "key_points", "questions", "teach_back", "term", "definition", NULL
+  "key_points", "questions", "teach_back", "term", "definition", "aliases", NULL
 };
 
 /* Objects and arrays that hold some of the above. */

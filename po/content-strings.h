@@ -16,6 +16,10 @@
 NC_("ablation", "Ablation (microwave and radiofrequency)");
 /* Translators: ablation.json $.subtitle — one line under the topic's title. */
 NC_("ablation", "Using heat from a thin probe to destroy small liver tumors.");
+/* Translators: ablation.json $.aliases[0]. */
+NC_("ablation", "RFA");
+/* Translators: ablation.json $.aliases[1]. */
+NC_("ablation", "MWA");
 /* Translators: ablation.json $.in_short — the “In short” summary; keep it as plain as the English. */
 NC_("ablation", "Ablation kills a tumor with heat from a thin probe. It works best for small tumors, 3 cm across or less. For small tumors from colorectal cancer, people lived as long as after surgery, and had fewer serious problems.");
 /* Translators: ablation.json $.illustration.alt — describes the picture to people who use a screen reader. */
@@ -234,6 +238,12 @@ NC_("ablation", "Pain, flu-like feelings; serious problems in about 3 to 5 in 10
 NC_("chemoembolization", "Chemoembolization (TACE)");
 /* Translators: chemoembolization.json $.subtitle — one line under the topic's title. */
 NC_("chemoembolization", "Cancer medicine sent straight to the tumor, then its blood supply is blocked.");
+/* Translators: chemoembolization.json $.aliases[0]. */
+NC_("chemoembolization", "TACE");
+/* Translators: chemoembolization.json $.aliases[1]. */
+NC_("chemoembolization", "DEB-TACE");
+/* Translators: chemoembolization.json $.aliases[2]. */
+NC_("chemoembolization", "chemoembolisation");
 /* Translators: chemoembolization.json $.in_short — the “In short” summary; keep it as plain as the English. */
 NC_("chemoembolization", "A doctor puts cancer medicine into the artery that feeds a liver tumor. Then the doctor blocks the small branches. This keeps the medicine in the tumor. When cancer has spread to the liver, it is used most for neuroendocrine tumors.");
 /* Translators: chemoembolization.json $.illustration.alt — describes the picture to people who use a screen reader. */
@@ -851,6 +861,10 @@ NC_("glossary", "A radioactive material put inside tiny beads for radioembolizat
 NC_("hepatic-artery-infusion", "Hepatic artery infusion pump");
 /* Translators: hepatic-artery-infusion.json $.subtitle — one line under the topic's title. */
 NC_("hepatic-artery-infusion", "A small pump that sends chemotherapy straight to the liver.");
+/* Translators: hepatic-artery-infusion.json $.aliases[0]. */
+NC_("hepatic-artery-infusion", "HAI");
+/* Translators: hepatic-artery-infusion.json $.aliases[1]. */
+NC_("hepatic-artery-infusion", "HAIP");
 /* Translators: hepatic-artery-infusion.json $.in_short — the “In short” summary; keep it as plain as the English. */
 NC_("hepatic-artery-infusion", "A surgeon puts a small pump under the skin of your belly. A thin tube carries chemotherapy from the pump to the liver. The pump medicine stays mostly in the liver. Most people also get chemotherapy by vein.");
 /* Translators: hepatic-artery-infusion.json $.illustration.alt — describes the picture to people who use a screen reader. */
@@ -1560,6 +1574,10 @@ NC_("living-with-liver-metastases", "Ask the patient who they would choose to ma
 NC_("portal-vein-embolization", "Portal vein embolization");
 /* Translators: portal-vein-embolization.json $.subtitle — one line under the topic's title. */
 NC_("portal-vein-embolization", "Helping the healthy part of the liver grow before surgery.");
+/* Translators: portal-vein-embolization.json $.aliases[0]. */
+NC_("portal-vein-embolization", "PVE");
+/* Translators: portal-vein-embolization.json $.aliases[1]. */
+NC_("portal-vein-embolization", "embolisation");
 /* Translators: portal-vein-embolization.json $.in_short — the “In short” summary; keep it as plain as the English. */
 NC_("portal-vein-embolization", "Sometimes the part of the liver that would stay after surgery is too small. This treatment blocks blood flow to the part that will be removed. Over a few weeks, the part that stays grows larger, so surgery is safer. About 1 in 10 people still do not have the surgery.");
 /* Translators: portal-vein-embolization.json $.illustration.alt — describes the picture to people who use a screen reader. */
@@ -1766,6 +1784,16 @@ NC_("portal-vein-embolization", "Ask the patient which signs mean they should ca
 NC_("radioembolization", "Radioembolization (Y-90 / SIRT)");
 /* Translators: radioembolization.json $.subtitle — one line under the topic's title. */
 NC_("radioembolization", "Tiny radioactive beads that treat liver tumors from the inside.");
+/* Translators: radioembolization.json $.aliases[0]. */
+NC_("radioembolization", "Y90");
+/* Translators: radioembolization.json $.aliases[1]. */
+NC_("radioembolization", "Y-90");
+/* Translators: radioembolization.json $.aliases[2]. */
+NC_("radioembolization", "SIRT");
+/* Translators: radioembolization.json $.aliases[3]. */
+NC_("radioembolization", "TARE");
+/* Translators: radioembolization.json $.aliases[4]. */
+NC_("radioembolization", "radioembolisation");
 /* Translators: radioembolization.json $.in_short — the “In short” summary; keep it as plain as the English. */
 NC_("radioembolization", "A doctor sends tiny radioactive beads into the artery that feeds your liver tumors. The beads give off radiation inside the tumors. It can slow tumor growth in the liver, but large studies did not find that people lived longer.");
 /* Translators: radioembolization.json $.illustration.alt — describes the picture to people who use a screen reader. */
@@ -1952,6 +1980,10 @@ NC_("radioembolization", "Tiredness, belly pain, nausea; rarely liver or stomach
 NC_("sbrt", "SBRT (stereotactic body radiation therapy)");
 /* Translators: sbrt.json $.subtitle — one line under the topic's title. */
 NC_("sbrt", "Precise radiation beams aimed at liver tumors from outside the body.");
+/* Translators: sbrt.json $.aliases[0]. */
+NC_("sbrt", "SABR");
+/* Translators: sbrt.json $.aliases[1]. */
+NC_("sbrt", "stereotactic");
 /* Translators: sbrt.json $.in_short — the “In short” summary; keep it as plain as the English. */
 NC_("sbrt", "Stereotactic body radiation therapy (SBRT) is a kind of radiation. Strong, precise beams hit the tumor from many angles. You have a few short sessions. You go home after each one. It may be used when surgery or ablation is not possible.");
 /* Translators: sbrt.json $.illustration.alt — describes the picture to people who use a screen reader. */
@@ -2473,6 +2505,10 @@ NC_("surgery", "Belly pain, tiredness; serious problems in about 20 in 100");
 NC_("systemic-treatment", "Whole-body (systemic) treatment");
 /* Translators: systemic-treatment.json $.subtitle — one line under the topic's title. */
 NC_("systemic-treatment", "Medicine that travels in the blood to reach cancer cells all over the body.");
+/* Translators: systemic-treatment.json $.aliases[0]. */
+NC_("systemic-treatment", "chemo");
+/* Translators: systemic-treatment.json $.aliases[1]. */
+NC_("systemic-treatment", "chemotherapy");
 /* Translators: systemic-treatment.json $.in_short — the “In short” summary; keep it as plain as the English. */
 NC_("systemic-treatment", "Whole-body treatment is medicine that travels in your blood. It reaches cancer cells all over your body. It is the main treatment for most people with liver metastases. The drugs you get depend on where the cancer started and on tests of your tumor.");
 /* Translators: systemic-treatment.json $.illustration.alt — describes the picture to people who use a screen reader. */

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "lg-content-store-private.h"
+#include "lg-search.h"
 
 struct _LgContentStore
 {
@@ -21,6 +22,7 @@ struct _LgContentStore
   GHashTable *labels;          /* key → the page labels in this content's language */
   LgPictureCheck picture_check; /* whether a pack's picture can be drawn; NULL: none can */
   char *language;              /* that language's code: "en", or the folder's name ("es") */
+  LgSearch *search;            /* its index, made on first use; dropped when the content changes */
 };
 
 G_DEFINE_FINAL_TYPE (LgContentStore, lg_content_store, G_TYPE_OBJECT)
@@ -80,6 +82,7 @@ _lg_content_store_insert_topic (LgContentStore *self,
                                 LgTopic        *topic,
                                 const char     *file_name)
 {
+  g_clear_object (&self->search);
   g_hash_table_insert (self->topic_files, g_strdup (lg_topic_get_id (topic)),
                        g_strdup (file_name));
   g_list_store_insert_sorted (self->topics, topic, compare_topics, NULL);
@@ -94,6 +97,7 @@ _lg_content_store_put_topic (LgContentStore *self,
   LgTopic *replaced = lg_content_store_lookup_topic (self, lg_topic_get_id (topic));
   guint position;
 
+  g_clear_object (&self->search);
   if (replaced != NULL && g_list_store_find (self->topics, replaced, &position))
     g_list_store_splice (self->topics, position, 1, (gpointer *) &topic, 1);
   else
@@ -106,8 +110,20 @@ void
 _lg_content_store_add_term (LgContentStore *self,
                             LgGlossaryTerm *term)
 {
+  g_clear_object (&self->search);
   g_hash_table_insert (self->terms, (gpointer) lg_glossary_term_get_id (term), term);
   g_list_store_insert_sorted (self->glossary, term, compare_terms, NULL);
+}
+
+/* The store's topics and glossary indexed for search, folded once (on first use). */
+LgSearch *
+lg_content_store_get_search (LgContentStore *self)
+{
+  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), NULL);
+
+  if (self->search == NULL)
+    self->search = lg_search_new (self);
+  return self->search;
 }
 
 /* Takes @labels (key → label) in place of the labels the store had. */
@@ -182,6 +198,7 @@ lg_content_store_finalize (GObject *object)
 {
   LgContentStore *self = LG_CONTENT_STORE (object);
 
+  g_clear_object (&self->search);
   g_clear_pointer (&self->terms, g_hash_table_unref);
   g_clear_pointer (&self->labels, g_hash_table_unref);
   g_clear_pointer (&self->language, g_free);

@@ -8,6 +8,7 @@ struct _LgGlossaryTerm
   char *id;
   char *term;
   char *definition;
+  GStrv aliases;        /* other names a search finds it by, or NULL */
   GListModel *sources;  /* of LgSource: what the definition comes from (empty when none listed) */
   int reviewed_year;    /* 0 when not given */
   int reviewed_month;
@@ -23,6 +24,7 @@ lg_glossary_term_finalize (GObject *object)
   g_free (self->id);
   g_free (self->term);
   g_free (self->definition);
+  g_strfreev (self->aliases);
   g_clear_object (&self->sources);
   G_OBJECT_CLASS (lg_glossary_term_parent_class)->finalize (object);
 }
@@ -42,6 +44,7 @@ LgGlossaryTerm *
 lg_glossary_term_new (const char *id,
                       const char *term,
                       const char *definition,
+                      const char * const *aliases,
                       GListModel *sources,
                       int         reviewed_year,
                       int         reviewed_month)
@@ -51,6 +54,7 @@ lg_glossary_term_new (const char *id,
   self->id = g_strdup (id);
   self->term = g_strdup (term);
   self->definition = g_strdup (definition);
+  self->aliases = g_strdupv ((char **) aliases);
   self->sources = sources ? g_object_ref (sources) : G_LIST_MODEL (g_list_store_new (G_TYPE_OBJECT));
   self->reviewed_year = reviewed_year;
   self->reviewed_month = reviewed_month;
@@ -95,4 +99,11 @@ lg_glossary_term_get_reviewed (LgGlossaryTerm *self,
   g_return_if_fail (LG_IS_GLOSSARY_TERM (self));
   *year = self->reviewed_year;
   *month = self->reviewed_month;
+}
+
+const char * const *
+lg_glossary_term_get_aliases (LgGlossaryTerm *self)
+{
+  g_return_val_if_fail (LG_IS_GLOSSARY_TERM (self), NULL);
+  return (const char * const *) self->aliases;
 }

@@ -1,8 +1,9 @@
 /* lg-glossary-view.c
  *
  * The Glossary view: every term of the guide and its definition in a boxed list, in the store's
- * order (alphabetical by term). The search entry filters the list live by the term's name or its
- * definition; when nothing matches, a status page says so.
+ * order (alphabetical by term). The search entry filters the list live with the store's search
+ * (lg-search.c: by the term's name, other names or definition, in the content's language or in
+ * English), the words found in bold; when nothing matches, a status page says so.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -14,7 +15,12 @@ struct _LgGlossaryView
 {
   LgSessionView parent_instance;
 
-  char *folded_query;           /* case-folded search text, or NULL */
+  LgContentStore *store;        /* the one shown */
+  GArray *documents;            /* of int: each row's term in the store's search index */
+  GArray *english_documents;    /* …and in the English content's, when another language is shown */
+  LgSearch *english_search;
+  LgSearchMatch *match;         /* NULL when not searching */
+  LgSearchMatch *english_match;
 
   GtkLabel *title_label;
   GtkLabel *intro_label;
@@ -25,14 +31,27 @@ struct _LgGlossaryView
 
 G_DEFINE_FINAL_TYPE (LgGlossaryView, lg_glossary_view, LG_TYPE_SESSION_VIEW)
 
+static void search_changed_cb (LgGlossaryView *self);
+
+static int
+row_document (GArray        *documents,
+              GtkListBoxRow *row)
+{
+  int index = gtk_list_box_row_get_index (row);
+
+  return documents != NULL && index >= 0 && (guint) index < documents->len
+         ? g_array_index (documents, int, index) : -1;
+}
+
 static gboolean
 row_visible (GtkListBoxRow *row,
              gpointer       user_data)
 {
   LgGlossaryView *self = user_data;
-  const char *search_text = g_object_get_data (G_OBJECT (row), "lg-search-text");
 
-  return self->folded_query == NULL || strstr (search_text, self->folded_query) != NULL;
+  return self->match == NULL || lg_search_match_has (self->match, row_document (self->documents, row)) ||
+         (self->english_match != NULL &&
+          lg_search_match_has (self->english_match, row_document (self->english_documents, row)));
 }
 
 /* "Sources: Publisher, Title; Publisher, Title", each title a link: the pages the definition was
@@ -84,7 +103,6 @@ term_row (LgContentStore *store,
 {
   const char *name = lg_glossary_term_get_term (term);
   const char *definition = lg_glossary_term_get_definition (term);
-  g_autofree char *joined = g_strconcat (name, "\n", definition, NULL);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *sources;
@@ -120,7 +138,6 @@ term_row (LgContentStore *store,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, definition,
                                   -1);
-  g_object_set_data_full (G_OBJECT (row), "lg-search-text", g_utf8_casefold (joined, -1), g_free);
   return row;
 }
 
@@ -130,6 +147,7 @@ lg_glossary_view_fill (LgSessionView   *view,
                        LgQuestionTicks *ticks)
 {
   LgGlossaryView *self = LG_GLOSSARY_VIEW (view);
+  LgSearch *search = lg_content_store_get_search (store);
   GListModel *glossary;
   GtkWidget *child;
 
@@ -139,31 +157,117 @@ lg_glossary_view_fill (LgSessionView   *view,
                                   lg_content_store_get_label (store, "glossary-list"), -1);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->term_list))) != NULL)
     gtk_list_box_remove (self->term_list, child);
+  g_set_object (&self->store, store);
+  g_clear_object (&self->english_search);
+  g_clear_pointer (&self->english_documents, g_array_unref);
+  g_array_set_size (self->documents, 0);
 
   glossary = lg_content_store_get_glossary (store);
   for (guint i = 0; i < g_list_model_get_n_items (glossary); i++)
     {
       g_autoptr(LgGlossaryTerm) term = g_list_model_get_item (glossary, i);
+      int document = lg_search_find_term (search, lg_glossary_term_get_id (term));
+
+      g_array_append_val (self->documents, document);
       gtk_list_box_append (self->term_list, term_row (store, term));
     }
+  search_changed_cb (self);
+}
+
+/* The English content's index and each row's term in it, when another language is shown. */
+static LgSearch *
+ensure_english_search (LgGlossaryView *self)
+{
+  LgSession *session = lg_session_view_get_session (LG_SESSION_VIEW (self));
+  LgContentStore *english;
+  GListModel *glossary;
+
+  if (self->english_search != NULL || session == NULL ||
+      g_str_equal (lg_content_store_get_language (self->store), "en") ||
+      (english = lg_session_get_store_for (session, "en", NULL)) == NULL)
+    return self->english_search;
+  self->english_search = g_object_ref (lg_content_store_get_search (english));
+  self->english_documents = g_array_new (FALSE, FALSE, sizeof (int));
+  glossary = lg_content_store_get_glossary (self->store);
+  for (guint i = 0; i < g_list_model_get_n_items (glossary); i++)
+    {
+      g_autoptr(LgGlossaryTerm) term = g_list_model_get_item (glossary, i);
+      int document = lg_search_find_term (self->english_search, lg_glossary_term_get_id (term));
+
+      g_array_append_val (self->english_documents, document);
+    }
+  return self->english_search;
+}
+
+/* The term's name and definition, the words the search found in bold. */
+static void
+highlight_row (LgGlossaryView *self,
+               GtkListBoxRow  *row)
+{
+  GtkWidget *name = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
+  GtkWidget *definition = gtk_widget_get_next_sibling (name);
+  LgSearch *search = lg_content_store_get_search (self->store);
+  LgSearchMatch *match = self->match;
+  g_autofree char *markup = NULL;
+  int passage = -1;
+
+  if (match != NULL)
+    passage = lg_search_match_passage (search, match, row_document (self->documents, row));
+  if (passage >= 0)
+    markup = lg_search_passage_markup (search, match, passage, G_MAXUINT);
+  if (passage >= 0 && lg_search_passage_place (search, passage, NULL) == LG_SEARCH_PLACE_TITLE)
+    gtk_label_set_markup (GTK_LABEL (name), markup);
+  else if (gtk_label_get_use_markup (GTK_LABEL (name)))
+    gtk_label_set_text (GTK_LABEL (name), gtk_label_get_text (GTK_LABEL (name)));
+  if (passage >= 0 && lg_search_passage_place (search, passage, NULL) == LG_SEARCH_PLACE_DEFINITION)
+    gtk_label_set_markup (GTK_LABEL (definition), markup);
+  else if (gtk_label_get_use_markup (GTK_LABEL (definition)))
+    gtk_label_set_text (GTK_LABEL (definition), gtk_label_get_text (GTK_LABEL (definition)));
 }
 
 static void
 search_changed_cb (LgGlossaryView *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *folded = lg_search_fold (text, -1);
   gboolean any = FALSE;
   GtkListBoxRow *row;
 
-  g_clear_pointer (&self->folded_query, g_free);
-  if (*stripped != '\0')
-    self->folded_query = g_utf8_casefold (stripped, -1);
+  g_clear_pointer (&self->match, lg_search_match_free);
+  g_clear_pointer (&self->english_match, lg_search_match_free);
+  if (self->store != NULL && *folded != '\0')
+    {
+      LgSearch *english = ensure_english_search (self);
 
+      self->match = lg_search_match (lg_content_store_get_search (self->store), text);
+      if (english != NULL)
+        self->english_match = lg_search_match (english, text);
+    }
   gtk_list_box_invalidate_filter (self->term_list);
-  for (int i = 0; !any && (row = gtk_list_box_get_row_at_index (self->term_list, i)) != NULL; i++)
-    any = row_visible (row, self);
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->term_list, i)) != NULL; i++)
+    {
+      highlight_row (self, row);
+      any = any || row_visible (row, self);
+    }
   gtk_stack_set_visible_child_name (self->results_stack, any ? "list" : "empty");
+}
+
+/* Searches the glossary for @text, as if typed into its search entry. */
+void
+lg_glossary_view_search (LgGlossaryView *self,
+                         const char     *text)
+{
+  g_return_if_fail (LG_IS_GLOSSARY_VIEW (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+  search_changed_cb (self);
+}
+
+/* Puts the cursor in the glossary's own search entry (Ctrl+F on this page). */
+void
+lg_glossary_view_focus_search (LgGlossaryView *self)
+{
+  g_return_if_fail (LG_IS_GLOSSARY_VIEW (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
@@ -177,7 +281,12 @@ lg_glossary_view_dispose (GObject *object)
 {
   LgGlossaryView *self = LG_GLOSSARY_VIEW (object);
 
-  g_clear_pointer (&self->folded_query, g_free);
+  g_clear_pointer (&self->match, lg_search_match_free);
+  g_clear_pointer (&self->english_match, lg_search_match_free);
+  g_clear_pointer (&self->documents, g_array_unref);
+  g_clear_pointer (&self->english_documents, g_array_unref);
+  g_clear_object (&self->english_search);
+  g_clear_object (&self->store);
   G_OBJECT_CLASS (lg_glossary_view_parent_class)->dispose (object);
 }
 
@@ -204,5 +313,6 @@ static void
 lg_glossary_view_init (LgGlossaryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->documents = g_array_new (FALSE, FALSE, sizeof (int));
   gtk_list_box_set_filter_func (self->term_list, row_visible, self, NULL);
 }

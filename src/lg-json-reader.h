@@ -18,9 +18,9 @@ typedef struct {
   const char *file;
   GError **error;
   gboolean failed;
-  GString *search;             /* plain text of everything read, for search */
   GFile *pack;                 /* the clinic pack folder the file is in, or NULL when bundled */
   GHashTable *source_ids;      /* id → LgSource of the file's "sources", for the ids blocks cite */
+  glong text_chars;            /* characters of the text read so far, for the topic's limit */
 } LgJsonReader;
 
 typedef enum {

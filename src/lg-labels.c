@@ -48,9 +48,8 @@ lg_content_store_add_labels (LgContentStore  *self,
 {
   static const char * const members[] = { "schema", "labels", NULL };
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GString) search = g_string_new (NULL);
   g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  LgJsonReader r = { self, file_name, error, FALSE, search };
+  LgJsonReader r = { self, file_name, error, FALSE };
   JsonObject *root;
   JsonObject *object;
   JsonNode *node;

@@ -1,11 +1,9 @@
 /* lg-sidebar-item.c — one row of the sidebar (as libadwaita's demo has AdwDemoSidebarItem): the
- * window keeps them in a GListStore, filters them with the search (GtkFilterListModel) and binds
- * the list box to that.
+ * window keeps them in a GListStore, binds the list box to it, and filters the rows with the
+ * search.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
-
-#include <string.h>
 
 #include "lg-sidebar-item.h"
 
@@ -16,7 +14,8 @@ struct _LgSidebarItem
   LgTopic *topic;               /* a topic row's topic, or NULL */
   char *view;                   /* a view row's view name, or NULL */
   char *title;                  /* as shown */
-  char *folded_title;           /* a view row's title, case-folded for search */
+  int document;                 /* a topic's in the store's LgSearch, or -1 */
+  int english_document;         /* the same topic's in the English content's, or -1 */
 };
 
 G_DEFINE_FINAL_TYPE (LgSidebarItem, lg_sidebar_item, G_TYPE_OBJECT)
@@ -29,7 +28,6 @@ lg_sidebar_item_finalize (GObject *object)
   g_clear_object (&self->topic);
   g_free (self->view);
   g_free (self->title);
-  g_free (self->folded_title);
   G_OBJECT_CLASS (lg_sidebar_item_parent_class)->finalize (object);
 }
 
@@ -42,6 +40,7 @@ lg_sidebar_item_class_init (LgSidebarItemClass *klass)
 static void
 lg_sidebar_item_init (LgSidebarItem *self)
 {
+  self->document = self->english_document = -1;
 }
 
 LgSidebarItem *
@@ -66,7 +65,6 @@ lg_sidebar_item_new_view (const char *view,
 
   self->view = g_strdup (view);
   self->title = g_strdup (title);
-  self->folded_title = g_utf8_casefold (title, -1);
   return self;
 }
 
@@ -101,15 +99,37 @@ lg_sidebar_item_get_group (LgSidebarItem *self)
   return self->topic ? lg_topic_get_group (self->topic) : LG_TOPIC_GROUP_NEXT_STEPS;
 }
 
-/* Whether the search (case-folded, or NULL for none) shows this row: a topic by its search text,
- * a view by its title. */
+/* Where a topic row's topic is in the search indexes: of the content shown, and of the English
+ * content (-1 when the content is English, or has no such topic). */
+void
+lg_sidebar_item_set_documents (LgSidebarItem *self,
+                               int            document,
+                               int            english_document)
+{
+  g_return_if_fail (LG_IS_SIDEBAR_ITEM (self));
+  self->document = document;
+  self->english_document = english_document;
+}
+
+int
+lg_sidebar_item_get_document (LgSidebarItem *self,
+                              gboolean       english)
+{
+  g_return_val_if_fail (LG_IS_SIDEBAR_ITEM (self), -1);
+  return english ? self->english_document : self->document;
+}
+
+/* Whether the search shows this row (@match NULL: no search): a topic when it matches in the
+ * content's language or in English; a view row always, so the views stay reachable. */
 gboolean
 lg_sidebar_item_matches (LgSidebarItem *self,
-                         const char    *folded_query)
+                         LgSearchMatch *match,
+                         LgSearchMatch *english_match)
 {
   g_return_val_if_fail (LG_IS_SIDEBAR_ITEM (self), FALSE);
 
-  if (self->topic != NULL)
-    return lg_topic_matches (self->topic, folded_query);
-  return folded_query == NULL || strstr (self->folded_title, folded_query) != NULL;
+  if (self->topic == NULL || match == NULL)
+    return TRUE;
+  return lg_search_match_has (match, self->document) ||
+         (english_match != NULL && lg_search_match_has (english_match, self->english_document));
 }

@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "lg-topic.h"
+#include "lg-search.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,13 @@ LgTopic       *lg_sidebar_item_get_topic (LgSidebarItem *self);
 const char    *lg_sidebar_item_get_view  (LgSidebarItem *self);
 const char    *lg_sidebar_item_get_title (LgSidebarItem *self);
 LgTopicGroup   lg_sidebar_item_get_group (LgSidebarItem *self);
+void           lg_sidebar_item_set_documents (LgSidebarItem *self,
+                                              int            document,
+                                              int            english_document);
+int            lg_sidebar_item_get_document  (LgSidebarItem *self,
+                                              gboolean       english);
 gboolean       lg_sidebar_item_matches   (LgSidebarItem *self,
-                                          const char    *folded_query);
+                                          LgSearchMatch *match,
+                                          LgSearchMatch *english_match);
 
 G_END_DECLS

@@ -51,6 +51,11 @@ struct _LgTopicPage
   gboolean rest_pending;       /* below the first screen still to build, see fill_rest() */
   gboolean rest_unpainted;     /* built, and not drawn (nor laid out) yet */
   guint rest_idle;             /* builds the rest, see after_first_paint_cb() */
+
+  guint reveal_tick;           /* scrolls to what a search found, see lg_topic_page_reveal() */
+  guint reveal_frames;
+  LgSearchPlace reveal_place;
+  int reveal_section;
 };
 
 /* The narrowest a wrapped line of text may get. Without it GtkLabel finds its minimum width by

@@ -219,6 +219,80 @@ lg_topic_page_is_complete (LgTopicPage *self)
   return !self->rest_pending && !self->rest_unpainted;
 }
 
+/* The widget at the top of @place, or NULL for the top of the page. */
+static GtkWidget *
+reveal_target (LgTopicPage *self)
+{
+  GtkWidget *section;
+
+  switch (self->reveal_place)
+    {
+    case LG_SEARCH_PLACE_IN_SHORT:
+      return GTK_WIDGET (self->in_short_heading);
+    case LG_SEARCH_PLACE_ILLUSTRATION:
+      return self->illustration_box;
+    case LG_SEARCH_PLACE_SECTION:
+      section = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box));
+      for (int i = 0; section != NULL && i < self->reveal_section; i++)
+        section = gtk_widget_get_next_sibling (section);
+      return section;
+    case LG_SEARCH_PLACE_KEY_POINTS:
+      return GTK_WIDGET (self->key_points_heading);
+    case LG_SEARCH_PLACE_QUESTIONS:
+      return GTK_WIDGET (self->questions_heading);
+    case LG_SEARCH_PLACE_TITLE:
+    case LG_SEARCH_PLACE_ALIASES:
+    case LG_SEARCH_PLACE_SUBTITLE:
+    case LG_SEARCH_PLACE_DEFINITION:
+    default:
+      return NULL;
+    }
+}
+
+/* Each frame until the page is built and laid out far enough, then scrolls once. */
+static gboolean
+reveal_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  LgTopicPage *self = LG_TOPIC_PAGE (widget);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *target;
+  graphene_point_t top = GRAPHENE_POINT_INIT (0, 0);
+
+  /* The match may be below the first screen: build it now, lay it out this frame. */
+  if (self->rest_pending)
+    {
+      fill_rest (self);
+      return G_SOURCE_CONTINUE;
+    }
+  target = reveal_target (self);
+  if (target != NULL &&
+      (gtk_widget_get_height (target) == 0 ||
+       !gtk_widget_compute_point (target, gtk_scrolled_window_get_child (self->scroller),
+                                  &GRAPHENE_POINT_INIT (0, 0), &top)) &&
+      ++self->reveal_frames < 60)
+    return G_SOURCE_CONTINUE;   /* not laid out yet: look again next frame, for about a second */
+  gtk_adjustment_set_value (adjustment, target != NULL && self->reveal_frames < 60 ? MAX (0, top.y - 12) : 0);
+  self->reveal_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolls the page to @place (a section: the @section-th), where a search found its words. */
+void
+lg_topic_page_reveal (LgTopicPage   *self,
+                      LgSearchPlace  place,
+                      int            section)
+{
+  g_return_if_fail (LG_IS_TOPIC_PAGE (self));
+
+  self->reveal_place = place;
+  self->reveal_section = section;
+  self->reveal_frames = 0;
+  if (self->reveal_tick == 0)
+    self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_tick_cb, NULL, NULL);
+}
+
 /* Widens the reading column with the text, so a line holds as many words at any text size. */
 void
 lg_topic_page_set_text_scale (LgTopicPage *self,
@@ -393,6 +467,9 @@ lg_topic_page_dispose (GObject *object)
   g_clear_weak_pointer (&self->term_label);
   g_clear_pointer (&self->term_uri, g_free);
   g_clear_handle_id (&self->rest_idle, g_source_remove);
+  if (self->reveal_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick);
+  self->reveal_tick = 0;
   /* AdwBin unparents the template's root child itself. */
   g_clear_object (&self->topic);
   g_clear_object (&self->ticks);

@@ -6,6 +6,7 @@
 
 #include "lg-content-store.h"
 #include "lg-question-ticks.h"
+#include "lg-search.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,8 @@ void     lg_topic_page_set_exam_room  (LgTopicPage *self,
                                        gboolean     exam_room);
 void     lg_topic_page_reset     (LgTopicPage    *self);
 void     lg_topic_page_focus_top (LgTopicPage    *self);
+void     lg_topic_page_reveal    (LgTopicPage    *self,
+                                  LgSearchPlace   place,
+                                  int             section);
 
 G_END_DECLS

@@ -65,7 +65,7 @@ lg_topic_finalize (GObject *object)
   g_strfreev (f->in_short_sources);
   g_strfreev (f->key_points_sources);
   g_strfreev (f->compare_sources);
-  g_free (f->search_text);
+  g_strfreev (f->aliases);
   G_OBJECT_CLASS (lg_topic_parent_class)->finalize (object);
 }
 
@@ -118,8 +118,8 @@ GETTER (GListModel *, sources, sources)
 GETTER (const char * const *, in_short_sources, in_short_sources)
 GETTER (const char * const *, key_points_sources, key_points_sources)
 GETTER (const char * const *, compare_sources, compare_sources)
-GETTER (const char *, search_text, search_text)
 GETTER (gboolean, from_clinic, from_clinic)
+GETTER (const char * const *, aliases, aliases)
 
 #undef GETTER
 
@@ -151,15 +151,6 @@ lg_topic_dup_reviewed_label (LgTopic *self)
   g_return_val_if_fail (LG_IS_TOPIC (self), NULL);
   dt = g_date_time_new_utc (self->f.reviewed_year, self->f.reviewed_month, 1, 0, 0, 0);
   return dt ? g_date_time_format (dt, "%OB %Y") : g_strdup ("");
-}
-
-/* @folded_query: already passed through g_utf8_casefold(); empty matches all. */
-gboolean
-lg_topic_matches (LgTopic    *self,
-                  const char *folded_query)
-{
-  g_return_val_if_fail (LG_IS_TOPIC (self), FALSE);
-  return folded_query == NULL || strstr (self->f.search_text, folded_query) != NULL;
 }
 
 gboolean

@@ -51,8 +51,8 @@ typedef struct {
   GStrv compare_sources;     /* ids of the sources behind the Compare column, or NULL */
   int reviewed_year;
   int reviewed_month;
-  char *search_text;         /* case-folded plain text of the whole topic */
   gboolean from_clinic;      /* read from a clinic pack (new, or replacing the guide's) */
+  GStrv aliases;             /* other names and spellings a search finds it by, or NULL */
 } LgTopicFields;
 
 #define LG_TYPE_TOPIC (lg_topic_get_type ())
@@ -85,10 +85,8 @@ void                lg_topic_get_reviewed             (LgTopic       *self,
                                                        int           *year,
                                                        int           *month);
 char               *lg_topic_dup_reviewed_label       (LgTopic       *self);
-const char         *lg_topic_get_search_text          (LgTopic       *self);
 gboolean            lg_topic_get_from_clinic          (LgTopic       *self);
-gboolean            lg_topic_matches                  (LgTopic       *self,
-                                                       const char    *folded_query);
+const char * const *lg_topic_get_aliases              (LgTopic       *self);
 
 GPtrArray          *lg_topic_list_sources             (LgTopic       *self,
                                                        const char    *language);

@@ -35,7 +35,13 @@ search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  _lg_window_sidebar_focus_search (LG_WINDOW (widget));
+  LgWindow *self = LG_WINDOW (widget);
+
+  /* Ctrl+F searches the page shown: the Glossary has its own search. */
+  if (g_strcmp0 (lg_window_get_view_name (self), "glossary") == 0)
+    lg_glossary_view_focus_search (self->glossary_view);
+  else
+    _lg_window_sidebar_focus_search (self);
 }
 
 /* Moves to the next (+1) or previous (-1) topic among those the search shows; from a view, to

@@ -25,17 +25,20 @@ struct _LgWindow
   LgContentStore *store;        /* the one the window shows, or NULL when it failed to load */
 
   /* The sidebar (lg-window-sidebar.c) */
-  GListStore *items;            /* of LgSidebarItem: every topic, then the views */
-  GtkFilterListModel *shown;    /* those the search shows, bound to topic_list */
+  GListStore *items;            /* of LgSidebarItem: every topic, then the views; bound to
+                                 * topic_list, whose filter hides what the search does not show */
   LgSidebarItem *current;       /* the item on screen, or NULL */
-  char *folded_query;           /* case-folded search text, or NULL */
+  LgSearch *english_search;     /* the English content's index, when the store is in another
+                                 * language and a search needed it */
+  LgSearchMatch *match;         /* what the search matches in the store, or NULL for no search */
+  LgSearchMatch *english_match; /* …and in the English content, or NULL */
+  guint snippets_idle;          /* shows what each row matched, see lg-window-search.c */
 
   AdwToastOverlay *toast_overlay;
   AdwLeaflet *leaflet;
   GtkWidget *sidebar_pane;
   GtkWidget *content_pane;
   GtkSearchEntry *search_entry;
-  GtkStack *sidebar_stack;
   GtkListBox *topic_list;
   AdwStatusPage *empty_page;
   AdwWindowTitle *title_widget;
@@ -94,7 +97,14 @@ LgSidebarItem *_lg_window_sidebar_find        (LgWindow      *self,
 LgSidebarItem *_lg_window_sidebar_neighbour   (LgWindow      *self,
                                                int            direction);
 void           _lg_window_sidebar_focus_search (LgWindow     *self);
+gboolean       _lg_window_sidebar_item_shown  (LgWindow      *self,
+                                               LgSidebarItem *item);
+
+/* lg-window-search.c */
 void           _lg_window_search_changed      (LgWindow      *self);
+void           _lg_window_search_activate     (LgWindow      *self);
+void           _lg_window_sidebar_open        (LgWindow      *self,
+                                               LgSidebarItem *item);
 
 /* lg-window-actions.c */
 void           _lg_window_class_add_actions   (GtkWidgetClass *widget_class);

@@ -1,8 +1,8 @@
 /* lg-window-sidebar.c — the window's sidebar: topics under their group headings, then three rows
  * that open views (Questions to ask, Compare treatments, Glossary) at the end of "Next steps".
  *
- * Every row is an LgSidebarItem in one GListStore; a GtkFilterListModel keeps those the search
- * shows, and the list box is bound to it. The item on screen is the window's "current" one, so
+ * Every row is an LgSidebarItem in one GListStore, and the list box is bound to it; the list box's
+ * filter hides the rows the search (lg-window-search.c) does not show. The item on screen is the window's "current" one, so
  * stepping to the next topic and the exam-room buttons work from the model, not from the rows.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
@@ -24,25 +24,33 @@ static const struct {
   { "glossary", "view-glossary" },
 };
 
-static gboolean
-item_shown (gpointer item,
-            gpointer user_data)
-{
-  LgWindow *self = user_data;
-
-  return lg_sidebar_item_matches (item, self->folded_query);
-}
-
 static LgSidebarItem *
-shown_item (LgWindow      *self,
-            GtkListBoxRow *row)
+row_item (LgWindow      *self,
+          GtkListBoxRow *row)
 {
   g_autoptr(LgSidebarItem) item = NULL;
 
-  if (row == NULL || self->shown == NULL)
+  if (row == NULL || self->items == NULL)
     return NULL;
-  item = g_list_model_get_item (G_LIST_MODEL (self->shown), gtk_list_box_row_get_index (row));
-  return item;                  /* the model holds it */
+  item = g_list_model_get_item (G_LIST_MODEL (self->items), gtk_list_box_row_get_index (row));
+  return item;                  /* the store holds it */
+}
+
+gboolean
+_lg_window_sidebar_item_shown (LgWindow      *self,
+                               LgSidebarItem *item)
+{
+  return lg_sidebar_item_matches (item, self->match, self->english_match);
+}
+
+static gboolean
+row_shown (GtkListBoxRow *row,
+           gpointer       user_data)
+{
+  LgWindow *self = user_data;
+  LgSidebarItem *item = row_item (self, row);
+
+  return item != NULL && _lg_window_sidebar_item_shown (self, item);
 }
 
 static void
@@ -51,8 +59,8 @@ header_func (GtkListBoxRow *row,
              gpointer       user_data)
 {
   LgWindow *self = user_data;
-  LgSidebarItem *item = shown_item (self, row);
-  LgSidebarItem *previous = shown_item (self, before);
+  LgSidebarItem *item = row_item (self, row);
+  LgSidebarItem *previous = row_item (self, before);
   LgTopicGroup group;
   GtkWidget *header;
 
@@ -64,7 +72,15 @@ header_func (GtkListBoxRow *row,
       return;
     }
 
+  /* A search shows and hides rows on every keystroke: keep a heading that is still right. */
   group = lg_sidebar_item_get_group (item);
+  header = gtk_list_box_row_get_header (row);
+  if (header != NULL &&
+      g_str_equal (gtk_label_get_label (GTK_LABEL (header)), lg_content_store_get_group_title (self->store, group)))
+    {
+      gtk_widget_set_margin_top (header, before ? 18 : 6);
+      return;
+    }
   header = g_object_new (GTK_TYPE_LABEL,
                          "label", lg_content_store_get_group_title (self->store, group),
                          "xalign", 0.0f,
@@ -77,19 +93,28 @@ header_func (GtkListBoxRow *row,
   gtk_list_box_row_set_header (row, header);
 }
 
+/* A row: the title, and under it the words a search found in the body (hidden until then). */
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
   const char *title = lg_sidebar_item_get_title (item);
   GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label = gtk_label_new (title);
+  GtkWidget *snippet = g_object_new (GTK_TYPE_LABEL,
+                                     "visible", FALSE, "xalign", 0.0f, "wrap", TRUE,
+                                     "wrap-mode", PANGO_WRAP_WORD_CHAR, "width-chars", 8, NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_widget_add_css_class (snippet, "caption");
+  gtk_widget_add_css_class (snippet, "dim-label");
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), snippet);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   return row;
 }
@@ -98,29 +123,23 @@ static void
 row_activated_cb (LgWindow      *self,
                   GtkListBoxRow *row)
 {
-  _lg_window_show_item (self, shown_item (self, row));
+  _lg_window_sidebar_open (self, row_item (self, row));
   /* In exam-room mode the topics make way for the page again once one is chosen. */
   if (self->exam_room)
     gtk_toggle_button_set_active (self->topics_button, FALSE);
 }
 
-/* Selects the current item's row, if the search shows it (rows are made anew when it changes). */
+/* Selects the current item's row, if the search shows it. */
 void
 _lg_window_sidebar_select (LgWindow *self)
 {
-  GListModel *shown = G_LIST_MODEL (self->shown);
+  guint position;
 
-  for (guint position = 0; self->current != NULL && position < g_list_model_get_n_items (shown); position++)
-    {
-      g_autoptr(LgSidebarItem) item = g_list_model_get_item (shown, position);
-
-      if (item == self->current)
-        {
-          gtk_list_box_select_row (self->topic_list, gtk_list_box_get_row_at_index (self->topic_list, position));
-          return;
-        }
-    }
-  gtk_list_box_unselect_all (self->topic_list);
+  if (self->current != NULL && _lg_window_sidebar_item_shown (self, self->current) &&
+      g_list_store_find (self->items, self->current, &position))
+    gtk_list_box_select_row (self->topic_list, gtk_list_box_get_row_at_index (self->topic_list, position));
+  else
+    gtk_list_box_unselect_all (self->topic_list);
 }
 
 /* The topic row with @topic_id, or the view row @view. */
@@ -162,7 +181,7 @@ _lg_window_sidebar_neighbour (LgWindow *self,
     {
       g_autoptr(LgSidebarItem) item = g_list_model_get_item (items, i);
 
-      if (lg_sidebar_item_get_topic (item) != NULL && lg_sidebar_item_matches (item, self->folded_query))
+      if (lg_sidebar_item_get_topic (item) != NULL && _lg_window_sidebar_item_shown (self, item))
         return item;            /* the store holds it */
     }
   return NULL;
@@ -194,62 +213,32 @@ _lg_window_sidebar_fill (LgWindow *self)
       /* …and the view's scrolled windows take its title, for screen readers. */
       lg_compat_name_scroller (gtk_stack_get_child_by_name (self->content_stack, views[i].name), title);
     }
-  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
-                       items->pdata, items->len);
+  _lg_window_sidebar_clear (self);
+  g_list_store_splice (self->items, 0, 0, items->pdata, items->len);
+  /* One row per item, made once per content: a keystroke only hides and shows them (a list box
+   * bound to a model would ignore its filter). */
+  for (guint i = 0; i < items->len; i++)
+    gtk_list_box_append (self->topic_list, create_row (items->pdata[i], NULL));
 }
 
 void
 _lg_window_sidebar_clear (LgWindow *self)
 {
+  GtkWidget *child;
+
   g_clear_object (&self->current);
+  g_clear_object (&self->english_search);
+  g_clear_pointer (&self->match, lg_search_match_free);
+  g_clear_pointer (&self->english_match, lg_search_match_free);
   g_list_store_remove_all (self->items);
-}
-
-/* The search changed: filter the rows, say when none is left. */
-void
-_lg_window_search_changed (LgWindow *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  g_autofree char *before = g_steal_pointer (&self->folded_query);
-  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
-
-  if (*stripped != '\0')
-    self->folded_query = g_utf8_casefold (stripped, -1);
-  /* A keystroke that adds to the query can only hide rows, one that takes away can only show
-   * them: the filter model then checks only those rows. */
-  if (before == NULL)
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (self->folded_query == NULL)
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  else if (g_str_has_prefix (self->folded_query, before))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (g_str_has_prefix (before, self->folded_query))
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-
-  /* The same query: the rows (new ones too) are filtered already. */
-  if (g_strcmp0 (before, self->folded_query) != 0)
-    gtk_filter_changed (gtk_filter_list_model_get_filter (self->shown), change);
-  gtk_stack_set_visible_child_name (self->sidebar_stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->shown)) > 0 ? "list" : "empty");
-  _lg_window_sidebar_select (self);
-  _lg_window_update_exam_bar (self);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list))) != NULL)
+    gtk_list_box_remove (self->topic_list, child);
 }
 
 static void
 stop_search_cb (LgWindow *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-}
-
-/* Enter in the search entry opens the first row that matches. */
-static void
-search_activate_cb (LgWindow *self)
-{
-  g_autoptr(LgSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (self->shown), 0);
-
-  if (item != NULL)
-    _lg_window_show_item (self, item);
 }
 
 void
@@ -262,14 +251,11 @@ _lg_window_sidebar_focus_search (LgWindow *self)
 void
 _lg_window_sidebar_init (LgWindow *self)
 {
-  GtkCustomFilter *filter = gtk_custom_filter_new (item_shown, self, NULL);
-
   self->items = g_list_store_new (LG_TYPE_SIDEBAR_ITEM);
-  self->shown = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->items)), GTK_FILTER (filter));
-  gtk_list_box_bind_model (self->topic_list, G_LIST_MODEL (self->shown), create_row, NULL, NULL);
+  gtk_list_box_set_filter_func (self->topic_list, row_shown, self, NULL);
   gtk_list_box_set_header_func (self->topic_list, header_func, self, NULL);
   g_signal_connect_swapped (self->topic_list, "row-activated", G_CALLBACK (row_activated_cb), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (_lg_window_search_changed), self);
   g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (stop_search_cb), self);
-  g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self);
+  g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (_lg_window_search_activate), self);
 }

@@ -384,20 +384,20 @@ lg_window_dispose (GObject *object)
   LgWindow *self = LG_WINDOW (object);
 
   _lg_window_end_inhibit (self);
-  if (self->topic_list != NULL)
-    gtk_list_box_bind_model (self->topic_list, NULL, NULL, NULL, NULL);
   g_queue_clear (&self->pages);
   self->topic_page = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), LG_TYPE_WINDOW);
   self->summary_view = NULL;    /* the content stack had it */
   g_clear_pointer (&self->summary_return, g_free);
   g_clear_object (&self->current);
-  g_clear_object (&self->shown);
+  g_clear_handle_id (&self->snippets_idle, g_source_remove);
+  g_clear_object (&self->english_search);
+  g_clear_pointer (&self->match, lg_search_match_free);
+  g_clear_pointer (&self->english_match, lg_search_match_free);
   g_clear_object (&self->items);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->session);
-  g_clear_pointer (&self->folded_query, g_free);
   G_OBJECT_CLASS (lg_window_parent_class)->dispose (object);
 }
 
@@ -448,7 +448,6 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar_pane);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, content_pane);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, topic_list);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, title_widget);

@@ -435,17 +435,43 @@ lg_test_sidebar (LgWindow *window)
   return GTK_LIST_BOX (list);
 }
 
+/* A sidebar row's title. */
+const char *
+lg_test_row_title (GtkListBoxRow *row)
+{
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (gtk_list_box_row_get_child (row))));
+}
+
+/* The words a search found that a sidebar row shows under its title, or NULL when it shows none. */
+const char *
+lg_test_row_snippet (GtkListBoxRow *row)
+{
+  GtkWidget *snippet = gtk_widget_get_last_child (gtk_list_box_row_get_child (row));
+
+  return gtk_widget_get_visible (snippet) ? gtk_label_get_text (GTK_LABEL (snippet)) : NULL;
+}
+
 /* The topic a sidebar row opens, or NULL for a view row: from the window's model, as the window
  * itself finds it. */
 LgTopic *
 lg_test_row_topic (LgWindow      *window,
                    GtkListBoxRow *row)
 {
-  g_autoptr(LgSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (window->shown),
+  g_autoptr(LgSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (window->items),
                                                          gtk_list_box_row_get_index (row));
 
   g_assert_nonnull (item);
   return lg_sidebar_item_get_topic (item);
+}
+
+/* The Glossary view's own search entry. */
+GtkWidget *
+lg_test_glossary_search (LgWindow *window)
+{
+  GtkWidget *entry = find_widget (GTK_WIDGET (window), is_search_entry, "Search the glossary");
+
+  g_assert_nonnull (entry);
+  return entry;
 }
 
 /* The sidebar's search entry (the Glossary view has one of its own). */

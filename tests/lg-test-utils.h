@@ -44,6 +44,9 @@ gboolean       lg_test_press_key       (GtkWidget     *widget,
 char          *lg_test_save_png        (GtkWidget     *widget,
                                         const char    *name);
 GtkListBox    *lg_test_sidebar         (LgWindow      *window);
+GtkWidget     *lg_test_glossary_search (LgWindow      *window);
+const char    *lg_test_row_title       (GtkListBoxRow *row);
+const char    *lg_test_row_snippet     (GtkListBoxRow *row);
 LgTopic       *lg_test_row_topic       (LgWindow      *window,
                                         GtkListBoxRow *row);
 GtkWidget     *lg_test_sidebar_search  (LgWindow      *window);

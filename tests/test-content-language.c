@@ -35,8 +35,8 @@ current_store (void)
 static GtkWidget *
 sidebar_search (LgWindow *window)
 {
-  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (lg_test_sidebar (window)), GTK_TYPE_STACK);
-  GtkWidget *entry = lg_test_find_type (gtk_widget_get_parent (stack), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (lg_test_sidebar (window)), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *entry = lg_test_find_type (gtk_widget_get_parent (scroller), GTK_TYPE_SEARCH_ENTRY);
 
   g_assert_nonnull (entry);
   return entry;
@@ -100,6 +100,28 @@ test_switch (void)
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Tratamientos locales para el hígado"));
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Escrito a partir de las fuentes indicadas y comprobado con ellas en diciembre de 2026"));
   g_assert_null (lg_test_find_label (GTK_WIDGET (window), "In short"));
+  /* Spanish typed without accents finds the Spanish page, and so does its English name. */
+  {
+    const char *queries[] = { "cirugia", "surgery" };
+
+    for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+      {
+        GtkListBoxRow *row;
+        gboolean surgery_shown = FALSE;
+
+        gtk_editable_set_text (GTK_EDITABLE (entry), queries[q]);
+        lg_test_wait (300);
+        for (int i = 0; (row = gtk_list_box_get_row_at_index (lg_test_sidebar (window), i)) != NULL; i++)
+          {
+            LgTopic *topic = lg_test_row_topic (window, row);
+
+            if (topic != NULL && g_str_equal (lg_topic_get_id (topic), "surgery"))
+              surgery_shown = gtk_widget_get_child_visible (GTK_WIDGET (row));
+          }
+        g_assert_true (surgery_shown);
+      }
+    g_signal_emit_by_name (entry, "stop-search");
+  }
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (language_button (window))), ==,
                    "Español");
 

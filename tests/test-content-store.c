@@ -5,6 +5,7 @@
 
 #include "lg-block.h"
 #include "lg-content-store.h"
+#include "lg-search.h"
 #include "lg-question-ticks.h"
 #include "lg-section.h"
 #include "lg-source.h"
@@ -120,10 +121,18 @@ test_valid_fixture (void)
                               " &amp; &lt;b&gt;not markup&lt;/b&gt;.");
 
   /* Search reads body text, case-insensitively, and glossary words as shown. */
-  g_assert_true (lg_topic_matches (sample, "thin tube"));
-  g_assert_true (lg_topic_matches (sample, "second bullet"));
-  g_assert_false (lg_topic_matches (sample, "catheter"));
-  g_assert_false (lg_topic_matches (sample, "embolization"));
+  {
+    LgSearch *search = lg_content_store_get_search (store);
+    int document = lg_search_find_topic (search, "sample");
+    const char *queries[] = { "thin tube", "second bullet", "catheter", "embolization" };
+    gboolean expected[] = { TRUE, TRUE, FALSE, FALSE };
+
+    for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+      {
+        g_autoptr(LgSearchMatch) match = lg_search_match (search, queries[i]);
+        g_assert_cmpint (lg_search_match_has (match, document), ==, expected[i]);
+      }
+  }
 
   g_assert_cmpstr (lg_glossary_term_get_definition (lg_content_store_lookup_term (store, "catheter")),
                    ==, "A thin, soft tube.");

@@ -956,7 +956,6 @@ test_marks_never_raw (void)
   f.sources = G_LIST_MODEL (g_list_store_new (LG_TYPE_SOURCE));
   f.reviewed_year = 2026;
   f.reviewed_month = 11;
-  f.search_text = g_strdup ("");
   topic = lg_topic_new (&f);
   g_ptr_array_add (topics, topic);
 

@@ -674,7 +674,7 @@ test_window (void)
   lg_test_wait (100);
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Our way."));
   row = gtk_list_box_get_row_at_index (lg_test_sidebar (window), 3);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (row))), ==,
+  g_assert_cmpstr (lg_test_row_title (row), ==,
                    "Surgery at Riverside");
 
   /* One banner names the broken file and its first problem, until it is closed. */

@@ -20,7 +20,7 @@ static LgApplication *app;
 static const char *
 row_text (GtkListBoxRow *row)
 {
-  return gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (row)));
+  return lg_test_row_title (row);
 }
 
 static GtkListBoxRow *
@@ -162,23 +162,32 @@ test_sidebar_search_and_keys (void)
   RowShown compare_shown = { window, "Compare treatments", TRUE };
   RowShown surgery_hidden = { window, "Surgery", FALSE };
 
-  /* A view row matches by its title… */
-  gtk_editable_set_text (GTK_EDITABLE (entry), "glossary");
+  /* The view rows stay reachable while searching, whatever the words… */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Floxuridine");
   g_assert_true (lg_test_wait_until (row_shown_is, &surgery_hidden));
   g_assert_true (lg_test_wait_until (row_shown_is, &glossary_shown));
-  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (lg_test_wait_until (row_shown_is, &compare_shown));
+  /* …and the Glossary row names the terms found, and opens the glossary searching for them. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "embolization");
+  lg_test_wait (300);
+  g_assert_nonnull (lg_test_row_snippet (row_for (window, "Glossary")));
+  g_assert_nonnull (strstr (lg_test_row_snippet (row_for (window, "Glossary")), "mbolization"));
+  gtk_list_box_select_row (lg_test_sidebar (window), row_for (window, "Glossary"));
+  g_signal_emit_by_name (row_for (window, "Glossary"), "activate");
   lg_test_wait (50);
   g_assert_cmpstr (lg_window_get_view_name (window), ==, "glossary");
+  {
+    GtkWidget *glossary_entry = lg_test_glossary_search (window);
 
-  gtk_editable_set_text (GTK_EDITABLE (entry), "COMPARE");
-  g_assert_true (lg_test_wait_until (row_shown_is, &compare_shown));
-  g_assert_true (lg_test_wait_until (row_shown_is, &glossary_hidden));
-
-  /* …and is hidden by words it does not have. */
-  gtk_editable_set_text (GTK_EDITABLE (entry), "Floxuridine");
-  g_assert_true (lg_test_wait_until (row_shown_is, &glossary_hidden));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (glossary_entry)), ==, "embolization");
+    /* Ctrl+F on the Glossary page searches the glossary, not the sidebar. */
+    g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Control>f"));
+    g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), glossary_entry) ||
+                   gtk_window_get_focus (GTK_WINDOW (window)) == glossary_entry);
+  }
   g_signal_emit_by_name (entry, "stop-search");
   g_assert_true (lg_test_wait_until (row_shown_is, &glossary_shown));
+  (void) glossary_hidden;
 
   /* Alt+Up/Down step through topics only: from the last topic down stays put… */
   g_assert_true (lg_window_show_topic (window, "living-with-liver-metastases"));
@@ -681,7 +690,6 @@ test_topic_page_marks (void)
   f.sources = G_LIST_MODEL (g_list_store_new (LG_TYPE_SOURCE));
   f.reviewed_year = 2026;
   f.reviewed_month = 11;
-  f.search_text = g_strdup ("");
   topic = lg_topic_new (&f);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);

@@ -6,6 +6,7 @@
 #include "lg-window-private.h"
 #include "lg-settings-private.h"
 #include "lg-source.h"
+#include "lg-topic-page-private.h"
 
 static LgApplication *app;
 
@@ -28,7 +29,7 @@ row_for (LgWindow   *window,
   GtkListBoxRow *row;
 
   for (int i = 0; (row = gtk_list_box_get_row_at_index (lg_test_sidebar (window), i)) != NULL; i++)
-    if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (row))), title) == 0)
+    if (g_strcmp0 (lg_test_row_title (row), title) == 0)
       return row;
   return NULL;
 }
@@ -70,9 +71,7 @@ test_sidebar_rows (void)
   for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
     {
       g_autofree char *title = lg_test_plain (app, lg_topic_get_title (topic_at (i)));
-      GtkWidget *label = gtk_list_box_row_get_child (rows->pdata[i]);
-
-      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, title);
+      g_assert_cmpstr (lg_test_row_title (rows->pdata[i]), ==, title);
     }
   /* Group headings as in the design. */
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Understanding"));
@@ -124,7 +123,7 @@ test_search (void)
   LgWindow *window = lg_test_window (app, 1100, 760);
   GtkWidget *entry = lg_test_sidebar_search (window);
   GtkWidget *focus;
-  RowCount one = { window, 1 }, none = { window, 0 }, all = { window, 20 };
+  RowCount one = { window, 1 + 3 }, none = { window, 3 }, all = { window, 20 };
   g_autoptr(GPtrArray) rows = NULL;
 
   /* Ctrl+F puts the cursor in the search entry. */
@@ -132,11 +131,11 @@ test_search (void)
   focus = gtk_window_get_focus (GTK_WINDOW (window));
   g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
 
-  /* A word that only the body of one topic uses. */
+  /* A word that only the body of one topic uses (the three view rows stay, below it). */
   gtk_editable_set_text (GTK_EDITABLE (entry), "Floxuridine");
   g_assert_true (lg_test_wait_until (rows_shown_are, &one));
   rows = shown_rows (window);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (rows->pdata[0]))),
+  g_assert_cmpstr (lg_test_row_title (rows->pdata[0]),
                    ==, "Hepatic artery infusion pump");
 
   /* Enter opens the first match. */
@@ -155,6 +154,44 @@ test_search (void)
   g_assert_true (lg_test_wait_until (rows_shown_are, &all));
   lg_test_wait (50);
   g_assert_null (lg_test_find_label (GTK_WIDGET (window), "No Topics Found"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+page_scrolled (gpointer data)
+{
+  LgWindow *window = data;
+  GtkWidget *page = lg_test_find_shown_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE);
+  GtkWidget *scroller = page ? lg_test_find_type (page, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+
+  return scroller != NULL &&
+         gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller))) > 100;
+}
+
+/* A word of the body: the row shows it highlighted under the title, in English or with an
+ * accent left out in Spanish, and opens the topic scrolled to it. */
+static void
+test_search_snippet_and_scroll (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  GtkWidget *entry = lg_test_sidebar_search (window);
+  RowCount one = { window, 1 + 3 };
+  g_autoptr(GPtrArray) rows = NULL;
+  const char *snippet;
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "floxuridne");    /* one letter dropped */
+  g_assert_true (lg_test_wait_until (rows_shown_are, &one));
+  lg_test_wait (100);
+  rows = shown_rows (window);
+  g_assert_cmpstr (lg_test_row_title (rows->pdata[0]), ==, "Hepatic artery infusion pump");
+  snippet = lg_test_row_snippet (rows->pdata[0]);
+  g_assert_nonnull (snippet);
+  g_assert_nonnull (strstr (snippet, "floxuridine"));
+  g_signal_emit_by_name (entry, "activate");
+  assert_page_shows (window, lg_content_store_lookup_topic (lg_test_store (app), "hepatic-artery-infusion"));
+  g_assert_true (lg_test_wait_until (page_scrolled, window));
+
+  g_signal_emit_by_name (entry, "stop-search");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -528,6 +565,7 @@ main (int   argc,
   g_test_add_func ("/lg/window/sidebar-rows", test_sidebar_rows);
   g_test_add_func ("/lg/window/select-row", test_select_row);
   g_test_add_func ("/lg/window/search", test_search);
+  g_test_add_func ("/lg/window/search-snippet-and-scroll", test_search_snippet_and_scroll);
   g_test_add_func ("/lg/window/next-previous", test_next_previous);
   g_test_add_func ("/lg/window/narrow", test_narrow);
   g_test_add_func ("/lg/window/remembers", test_remembers);
