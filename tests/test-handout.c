@@ -8,6 +8,8 @@
 #include <sys/resource.h>
 
 #include <glib/gstdio.h>
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
 
 #include "lg-block.h"
 #include "lg-handout.h"
@@ -1225,9 +1227,49 @@ test_call_line (void)
 /* -------------------------------------------------------------------------------------------- */
 /* Set for reading                                                                              */
 
-/* Poppler gives a word a box of the font's ascent plus descent: for Cantarell, 1.2 times the
- * size (a 12-point word's box is 14.4 points high). */
-#define BOX_PER_POINT 1.2
+/* Poppler gives a word a box of the font's ascent plus descent, which depends on the font's
+ * version (Cantarell: 1.2 times the size on Debian 12, less on Debian 13). So it is measured here:
+ * the handout's font at exactly 20 pt in a PDF of its own, read back by pdftotext. */
+static double
+box_per_point (void)
+{
+  static double ratio = 0;
+
+  if (ratio == 0)
+    {
+      g_autofree char *path = g_build_filename (tmp_dir, "calibrate.pdf", NULL);
+      cairo_surface_t *surface = cairo_pdf_surface_create (path, 400, 100);
+      cairo_t *cr = cairo_create (surface);
+      PangoLayout *layout = pango_cairo_create_layout (cr);
+      PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
+      g_autoptr(GArray) pages = NULL;
+      BoxPage *page;
+
+      pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72.0);
+      pango_font_description_set_size (font, 20 * PANGO_SCALE);
+      pango_layout_set_font_description (layout, font);
+      pango_layout_context_changed (layout);
+      pango_layout_set_text (layout, "Calibrate", -1);
+      cairo_move_to (cr, 10, 10);
+      pango_cairo_show_layout (cr, layout);
+      pango_font_description_free (font);
+      g_object_unref (layout);
+      cairo_destroy (cr);
+      cairo_surface_finish (surface);
+      g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+      cairo_surface_destroy (surface);
+
+      pages = pdf_words (path);
+      g_assert_cmpuint (pages->len, ==, 1);
+      page = &g_array_index (pages, BoxPage, 0);
+      g_assert_cmpuint (page->words->len, ==, 1);
+      ratio = (g_array_index (page->words, Word, 0).y1 - g_array_index (page->words, Word, 0).y0) / 20.0;
+      g_test_message ("pdftotext's word box: %.4f times the font size", ratio);
+      g_assert_cmpfloat (ratio, >, 0.5);
+      g_assert_cmpfloat (ratio, <, 2.0);
+    }
+  return ratio;
+}
 
 static int
 compare_doubles (gconstpointer a,
@@ -1256,7 +1298,7 @@ measure_type (const char *path,
         {
           Word *w = &g_array_index (page->words, Word, i);
           /* To a hundredth of a point, so equal sizes compare equal. */
-          double size = round ((w->y1 - w->y0) / BOX_PER_POINT * 100) / 100;
+          double size = round ((w->y1 - w->y0) / box_per_point () * 100) / 100;
 
           g_array_append_val (sizes, size);
         }
