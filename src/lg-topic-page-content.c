@@ -152,27 +152,25 @@ source_label (LgSource *source,
   return label;
 }
 
-/* Under a section, In short or the key points: "Sources 1, 3", a small button whose popover lists
- * the sources @ids (what its blocks cite), with their numbers in the list at the end of the page.
- * NULL when none of them is listed in the content's language. */
-GtkWidget *
-_lg_topic_page_sources_button (LgTopicPage        *self,
-                               const char * const *ids)
+/* The popover of a "Sources" button, made when it is first opened (making it for every button
+ * of every page would cost a topic switch about 10 ms): the sources its ids name, with their
+ * numbers in the list at the end of the page. */
+static void
+create_sources_popover (GtkMenuButton *button,
+                        gpointer       user_data)
 {
-  const char *language = lg_content_store_get_language (self->store);
-  g_autoptr(GArray) numbers = lg_topic_number_sources (self->topic, language,
-                                                      (const char * const *) ids);
+  LgTopicPage *self = user_data;
+  const char * const *ids = g_object_get_data (G_OBJECT (button), "lg-source-ids");
+  const char *language;
+  g_autoptr(GArray) numbers = NULL;
   g_autoptr(GPtrArray) shown = NULL;
-  g_autofree char *list = NULL;
-  g_autofree char *text = NULL;
-  GtkWidget *button, *popover, *box, *label;
+  GtkWidget *popover, *box;
 
-  if (numbers->len == 0)
-    return NULL;
+  if (gtk_menu_button_get_popover (button) != NULL || self->topic == NULL)
+    return;
+  language = lg_content_store_get_language (self->store);
+  numbers = lg_topic_number_sources (self->topic, language, ids);
   shown = lg_topic_list_sources (self->topic, language);
-  list = lg_topic_dup_source_numbers (self->topic, language, (const char * const *) ids);
-  text = g_strdup_printf ("%s %s", lg_content_store_get_label (self->store, "sources"), list);
-
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_add_css_class (box, "lg-section-sources");
   for (guint i = 0; i < numbers->len; i++)
@@ -185,6 +183,24 @@ _lg_topic_page_sources_button (LgTopicPage        *self,
     }
   popover = gtk_popover_new ();
   gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (button, popover);
+}
+
+/* Under a section, In short or the key points: "Sources 1, 3", a small button whose popover lists
+ * the sources @ids (what its blocks cite), with their numbers in the list at the end of the page.
+ * NULL when none of them is listed in the content's language. */
+GtkWidget *
+_lg_topic_page_sources_button (LgTopicPage        *self,
+                               const char * const *ids)
+{
+  const char *language = lg_content_store_get_language (self->store);
+  g_autofree char *list = lg_topic_dup_source_numbers (self->topic, language, ids);
+  g_autofree char *text = NULL;
+  GtkWidget *button, *label;
+
+  if (list == NULL)
+    return NULL;
+  text = g_strdup_printf ("%s %s", lg_content_store_get_label (self->store, "sources"), list);
 
   /* The button says "Sources"; the numbers go to screen readers and, with the sources, to the
    * popover, so a long list never widens a narrow window. */
@@ -193,7 +209,9 @@ _lg_topic_page_sources_button (LgTopicPage        *self,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   button = gtk_menu_button_new ();
   gtk_menu_button_set_child (GTK_MENU_BUTTON (button), label);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  g_object_set_data_full (G_OBJECT (button), "lg-source-ids", g_strdupv ((GStrv) ids),
+                          (GDestroyNotify) g_strfreev);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_sources_popover, self, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "flat");
