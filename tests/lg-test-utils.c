@@ -134,7 +134,16 @@ gboolean
 lg_test_wait_until (gboolean (*condition) (gpointer),
                     gpointer   data)
 {
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  return lg_test_wait_seconds (condition, data, 5);
+}
+
+/* Runs the main loop until @condition holds, for at most @seconds. */
+gboolean
+lg_test_wait_seconds (gboolean (*condition) (gpointer),
+                      gpointer   data,
+                      guint      seconds)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) seconds * G_USEC_PER_SEC;
 
   while (!condition (data))
     {

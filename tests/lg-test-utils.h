@@ -19,6 +19,9 @@ char          *lg_test_plain           (LgApplication *app,
 void           lg_test_wait            (guint          ms);
 gboolean       lg_test_wait_until      (gboolean     (*condition) (gpointer),
                                         gpointer       data);
+gboolean       lg_test_wait_seconds    (gboolean     (*condition) (gpointer),
+                                        gpointer       data,
+                                        guint          seconds);
 GtkWidget     *lg_test_find_label      (GtkWidget     *root,
                                         const char    *text);
 GtkWidget     *lg_test_find_label_containing (GtkWidget *root,
