@@ -30,7 +30,7 @@ struct _LgTopicPage
   GtkLabel *in_short_heading;
   GtkLabel *in_short_label;
   GtkBox *in_short_box;
-  GtkWidget *in_short_sources;  /* its "Sources" button, or NULL */
+  GtkWidget *in_short_sources;  /* its "Sources" button, or NULL (a weak pointer) */
   GtkWidget *illustration_box;
   GtkPicture *illustration_picture;
   GtkLabel *caption_label;

@@ -123,6 +123,29 @@ after_first_paint_cb (GdkFrameClock *clock,
     self->rest_idle = g_idle_add_full (G_PRIORITY_DEFAULT, build_rest_cb, self, NULL);
 }
 
+/* In short's "Sources" button, for the page's topic. The old button is forgotten before it
+ * goes: removing it can move the keyboard focus, and what that starts may show a topic again. */
+static void
+replace_in_short_sources (LgTopicPage *self)
+{
+  GtkWidget *sources;
+
+  if (self->in_short_sources != NULL)
+    {
+      GtkWidget *old = self->in_short_sources;
+
+      g_clear_weak_pointer (&self->in_short_sources);
+      if (gtk_widget_get_parent (old) == GTK_WIDGET (self->in_short_box))
+        gtk_box_remove (self->in_short_box, old);
+    }
+  sources = _lg_topic_page_sources_button (self, lg_topic_get_in_short_sources (self->topic));
+  if (sources != NULL)
+    {
+      gtk_box_append (self->in_short_box, sources);
+      g_set_weak_pointer (&self->in_short_sources, sources);
+    }
+}
+
 void
 lg_topic_page_set_topic (LgTopicPage     *self,
                          LgContentStore  *store,
@@ -175,11 +198,7 @@ lg_topic_page_set_topic (LgTopicPage     *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scroller), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_label_set_text (self->subtitle_label, subtitle);
   gtk_label_set_markup (self->in_short_label, in_short);
-  if (self->in_short_sources != NULL)
-    gtk_box_remove (self->in_short_box, self->in_short_sources);
-  self->in_short_sources = _lg_topic_page_sources_button (self, lg_topic_get_in_short_sources (topic));
-  if (self->in_short_sources != NULL)
-    gtk_box_append (self->in_short_box, self->in_short_sources);
+  replace_in_short_sources (self);
 
   _lg_topic_page_clear_box (self->legend_box);
   _lg_topic_page_clear_box (self->sections_box);
@@ -465,6 +484,7 @@ lg_topic_page_dispose (GObject *object)
     }
   g_clear_object (&self->term_popover);
   g_clear_weak_pointer (&self->term_label);
+  g_clear_weak_pointer (&self->in_short_sources);
   g_clear_pointer (&self->term_uri, g_free);
   g_clear_handle_id (&self->rest_idle, g_source_remove);
   if (self->reveal_tick != 0)
