@@ -1465,6 +1465,22 @@ NC_("liver-transplant", "Ask the patient to explain in their own words who may b
 NC_("liver-transplant", "Ask the patient why they must take the anti-rejection medicine every day.");
 /* Translators: liver-transplant.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("liver-transplant", "Ask the patient which signs mean they should call the care team.");
+/* Translators: liver-transplant.json $.compare.name — a column heading of the Compare treatments table: one or two words. */
+NC_("liver-transplant", "Liver transplant");
+/* Translators: liver-transplant.json $.compare.how_given — a cell of the Compare treatments table: keep it short. */
+NC_("liver-transplant", "A donor liver replaces yours; only for a few people");
+/* Translators: liver-transplant.json $.compare.anaesthesia — a cell of the Compare treatments table: keep it short. */
+NC_("liver-transplant", "General anesthesia, so you are asleep");
+/* Translators: liver-transplant.json $.compare.hospital_stay — a cell of the Compare treatments table: keep it short. */
+NC_("liver-transplant", "Often 2 to 3 weeks, first in intensive care");
+/* Translators: liver-transplant.json $.compare.recovery — a cell of the Compare treatments table: keep it short. */
+NC_("liver-transplant", "3 to 6 months; anti-rejection medicine for life");
+/* Translators: liver-transplant.json $.compare.repeatable — a cell of the Compare treatments table: keep it short. */
+NC_("liver-transplant", "Only if the new liver fails: about 8 in 100 in TransMet");
+/* Translators: liver-transplant.json $.compare.with_surgery — a cell of the Compare treatments table: keep it short. */
+NC_("liver-transplant", "It is major surgery, with chemotherapy before it");
+/* Translators: liver-transplant.json $.compare.side_effects — a cell of the Compare treatments table: keep it short. */
+NC_("liver-transplant", "Serious problems in about 34 in 100 in the first 3 months");
 
 /* living-with-liver-metastases.json */
 
@@ -2701,6 +2717,22 @@ NC_("systemic-treatment", "Ask the patient to explain in their own words how the
 NC_("systemic-treatment", "Ask the patient which temperature means they should call the care team.");
 /* Translators: systemic-treatment.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("systemic-treatment", "Ask the patient how they will know whether the treatment is working.");
+/* Translators: systemic-treatment.json $.compare.name — a column heading of the Compare treatments table: one or two words. */
+NC_("systemic-treatment", "Whole-body treatment");
+/* Translators: systemic-treatment.json $.compare.how_given — a cell of the Compare treatments table: keep it short. */
+NC_("systemic-treatment", "Medicine by drip into a vein, as pills or as shots");
+/* Translators: systemic-treatment.json $.compare.anaesthesia — a cell of the Compare treatments table: keep it short. */
+NC_("systemic-treatment", "None needed");
+/* Translators: systemic-treatment.json $.compare.hospital_stay — a cell of the Compare treatments table: keep it short. */
+NC_("systemic-treatment", "Often none: a clinic visit, or pills at home");
+/* Translators: systemic-treatment.json $.compare.recovery — a cell of the Compare treatments table: keep it short. */
+NC_("systemic-treatment", "Treatment often goes on for months, with rest between doses");
+/* Translators: systemic-treatment.json $.compare.repeatable — a cell of the Compare treatments table: keep it short. */
+NC_("systemic-treatment", "Yes; the drugs may be changed if the cancer grows");
+/* Translators: systemic-treatment.json $.compare.with_surgery — a cell of the Compare treatments table: keep it short. */
+NC_("systemic-treatment", "Yes, before or after surgery, for some people");
+/* Translators: systemic-treatment.json $.compare.side_effects — a cell of the Compare treatments table: keep it short. */
+NC_("systemic-treatment", "Depends on the drug: often tiredness, diarrhea, low blood counts");
 
 /* tests-and-scans.json */
 

@@ -38,8 +38,8 @@ static const char * const treatment_sections[] = {
 
 /* The columns of the Compare treatments table. */
 static const char * const compared_ids[] = {
-  "surgery", "ablation", "radioembolization",
-  "chemoembolization", "hepatic-artery-infusion", "sbrt", NULL
+  "surgery", "systemic-treatment", "ablation", "radioembolization",
+  "chemoembolization", "hepatic-artery-infusion", "sbrt", "liver-transplant", NULL
 };
 
 /* Topics a picture would not help. */
