@@ -868,9 +868,9 @@ NC_("hepatic-artery-infusion", "HAIP");
 /* Translators: hepatic-artery-infusion.json $.in_short — the “In short” summary; keep it as plain as the English. */
 NC_("hepatic-artery-infusion", "A surgeon puts a small pump under the skin of your belly. A thin tube carries chemotherapy from the pump to the liver. The pump medicine stays mostly in the liver. Most people also get chemotherapy by vein.");
 /* Translators: hepatic-artery-infusion.json $.illustration.alt — describes the picture to people who use a screen reader. */
-NC_("hepatic-artery-infusion", "A drawing of a round pump under the skin of the belly. A thin tube runs from the pump to the hepatic artery, which carries the medicine into the liver.");
+NC_("hepatic-artery-infusion", "A drawing of a round pump under the skin of the belly. A thin tube runs from the pump to the hepatic artery, which carries the medicine into the liver. A needle goes through the skin into the pump to refill it. A dashed circle marks the skin to check around the pump. Beside the body, a crossed-out flame means no heat, and a card stands for the pump ID card.");
 /* Translators: hepatic-artery-infusion.json $.illustration.caption — the caption under the picture. */
-NC_("hepatic-artery-infusion", "The pump sends chemotherapy straight to the liver.");
+NC_("hepatic-artery-infusion", "The pump sends chemotherapy straight to the liver. The pictures on the right show how to look after it.");
 /* Translators: hepatic-artery-infusion.json $.illustration.legend[0] — names one numbered marker in the picture. */
 NC_("hepatic-artery-infusion", "Pump under the skin of the belly");
 /* Translators: hepatic-artery-infusion.json $.illustration.legend[1] — names one numbered marker in the picture. */
@@ -879,6 +879,14 @@ NC_("hepatic-artery-infusion", "Thin tube to the hepatic artery");
 NC_("hepatic-artery-infusion", "Hepatic artery");
 /* Translators: hepatic-artery-infusion.json $.illustration.legend[3] — names one numbered marker in the picture. */
 NC_("hepatic-artery-infusion", "Liver");
+/* Translators: hepatic-artery-infusion.json $.illustration.legend[4] — names one numbered marker in the picture. */
+NC_("hepatic-artery-infusion", "A nurse refills the pump with a needle through the skin. Your team gives you the dates.");
+/* Translators: hepatic-artery-infusion.json $.illustration.legend[5] — names one numbered marker in the picture. */
+NC_("hepatic-artery-infusion", "Look at the skin around the pump. Call your team if it is red, swollen, painful or leaking fluid.");
+/* Translators: hepatic-artery-infusion.json $.illustration.legend[6] — names one numbered marker in the picture. */
+NC_("hepatic-artery-infusion", "Keep heat away from the pump: no hot tubs, saunas or heating pads on your belly.");
+/* Translators: hepatic-artery-infusion.json $.illustration.legend[7] — names one numbered marker in the picture. */
+NC_("hepatic-artery-infusion", "Carry your pump ID card with you at all times.");
 /* Translators: hepatic-artery-infusion.json $.sections[0].heading — a section heading. */
 NC_("hepatic-artery-infusion", "What it is");
 /* Translators: hepatic-artery-infusion.json $.sections[0].blocks[0].text.
