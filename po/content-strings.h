@@ -597,7 +597,7 @@ NC_("glossary", "A legal paper that says what medical care you want or do not wa
 /* Translators: glossary.json $.terms[2].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
 NC_("glossary", "Anesthesia");
 /* Translators: glossary.json $.terms[2].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Medicine that stops you from feeling pain. General anesthesia puts you into a deep sleep.");
+NC_("glossary", "Medicine that stops you from feeling pain. General anesthesia feels like a very deep sleep.");
 /* Translators: glossary.json $.terms[3].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
 NC_("glossary", "Angiogram");
 /* Translators: glossary.json $.terms[3].definition — a glossary definition: one or two plain sentences. */
@@ -705,7 +705,7 @@ NC_("glossary", "Yellow skin or yellow whites of the eyes, often with dark urine
 /* Translators: glossary.json $.terms[29].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
 NC_("glossary", "Laparoscopic surgery");
 /* Translators: glossary.json $.terms[29].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Surgery done through a few small cuts, also called keyhole surgery. The surgeon uses a thin tube with a light and a camera, and watches on a screen.");
+NC_("glossary", "Surgery done through a few small cuts, also called keyhole surgery. The surgeon uses a thin tube with a light and a lens, and watches on a screen.");
 /* Translators: glossary.json $.terms[30].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
 NC_("glossary", "Liver function tests");
 /* Translators: glossary.json $.terms[30].definition — a glossary definition: one or two plain sentences. */
@@ -761,7 +761,7 @@ NC_("glossary", "A report about tissue that was checked under a microscope. It t
 /* Translators: glossary.json $.terms[43].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
 NC_("glossary", "PET-CT scan");
 /* Translators: glossary.json $.terms[43].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A scan that uses a sugar with a small amount of a radioactive tracer to show where cells are very active, such as cancer cells, together with a CT scan.");
+NC_("glossary", "A scan that uses a mildly radioactive tracer, most often a kind of sugar, to show where cells are more active than normal, such as cancer cells. It is done together with a CT scan.");
 /* Translators: glossary.json $.terms[44].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
 NC_("glossary", "Portal vein");
 /* Translators: glossary.json $.terms[44].definition — a glossary definition: one or two plain sentences. */
@@ -2775,22 +2775,22 @@ NC_("tests-and-scans", "MRI scan");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("tests-and-scans", "A magnetic resonance imaging ([[mri-scan|MRI scan]]) uses a strong magnet and radio waves, not X-rays. It can show small tumors in the liver well. The machine is a tube and it is loud. You get earplugs or headphones.");
+NC_("tests-and-scans", "A magnetic resonance imaging ([[mri-scan|MRI scan]]) uses strong magnets and radio waves, not X-rays. It makes detailed pictures of the liver and the other organs in your belly. You lie on a table that slides into a tube. The machine is loud, so you get earplugs or headphones. The scan often takes 30 to 60 minutes.");
 /* Translators: tests-and-scans.json $.sections[2].blocks[1].text. */
-NC_("tests-and-scans", "The magnet is always on. Before an MRI, tell your team about any metal in your body, such as a pacemaker, a pump, clips or implants. Take off all metal. Your team will tell you if an MRI is safe for you.");
+NC_("tests-and-scans", "The magnet is very strong. Before an MRI, tell your team about any metal or device in your body, such as a pacemaker, a pump, clips or implants. No metal objects may go into the scanner room. Your team will tell you if an MRI is safe for you.");
 /* Translators: tests-and-scans.json $.sections[3].heading — a section heading. */
 NC_("tests-and-scans", "PET-CT scan");
 /* Translators: tests-and-scans.json $.sections[3].blocks[0].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("tests-and-scans", "A positron emission tomography ([[pet-ct-scan|PET-CT scan]]) shows where cells use a lot of sugar. Cancer cells often do. You get a shot of sugar with a small amount of a radioactive tracer. You rest for about 45 to 90 minutes, then lie still in the scanner.");
+NC_("tests-and-scans", "A positron emission tomography ([[pet-ct-scan|PET-CT scan]]) shows where cells are more active than normal. Cancer cells often are. You get a shot of a tracer, most often a kind of sugar with a small amount of radioactivity. You rest for about an hour while it spreads through your body. Then you lie still in the scanner.");
 /* Translators: tests-and-scans.json $.sections[3].blocks[1].items[0]. */
-NC_("tests-and-scans", "Many centers ask you to eat or drink nothing but water for 4 to 6 hours before.");
+NC_("tests-and-scans", "Many centers ask you to eat nothing for about 6 hours before. You can usually drink plain water.");
 /* Translators: tests-and-scans.json $.sections[3].blocks[1].items[1]. */
-NC_("tests-and-scans", "If you have diabetes, ask your team how to take your medicine that day.");
+NC_("tests-and-scans", "If you have diabetes, ask your team how to prepare and how to take your medicine that day.");
 /* Translators: tests-and-scans.json $.sections[3].blocks[1].items[2]. */
-NC_("tests-and-scans", "The whole visit often takes 1 to 2 hours. The tracer leaves your body quickly. Drinking water helps.");
+NC_("tests-and-scans", "The scan itself often takes 30 to 60 minutes. Afterwards, drinking water may help the tracer leave your body.");
 /* Translators: tests-and-scans.json $.sections[4].heading — a section heading. */
 NC_("tests-and-scans", "Ultrasound");
 /* Translators: tests-and-scans.json $.sections[4].blocks[0].text.
