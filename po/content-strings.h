@@ -761,7 +761,7 @@ NC_("glossary", "A report about tissue that was checked under a microscope. It t
 /* Translators: glossary.json $.terms[43].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
 NC_("glossary", "PET-CT scan");
 /* Translators: glossary.json $.terms[43].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A scan that uses a mildly radioactive tracer, most often a kind of sugar, to show where cells are more active than normal, such as cancer cells. It is done together with a CT scan.");
+NC_("glossary", "A scan that uses a mildly radioactive tracer, most often a kind of sugar, to show where cells are more active than normal, such as cancer cells. The same machine also takes a CT scan.");
 /* Translators: glossary.json $.terms[44].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
 NC_("glossary", "Portal vein");
 /* Translators: glossary.json $.terms[44].definition — a glossary definition: one or two plain sentences. */
@@ -2579,7 +2579,7 @@ NC_("systemic-treatment", "[[hormone-therapy|Hormone therapy]]: medicine that bl
    add |words if the sentence needs another form. */
 NC_("systemic-treatment", "For [[neuroendocrine-tumour|neuroendocrine tumors]]: [[somatostatin-analogue|somatostatin drugs]], and [[prrt|peptide receptor radionuclide therapy (PRRT)]], a medicine that carries radiation to the tumor cells.");
 /* Translators: systemic-treatment.json $.sections[0].blocks[3].text. */
-NC_("systemic-treatment", "Before your team chooses a drug, they may test a sample of the tumor. For colorectal cancer, the tests look at genes called RAS, BRAF and HER2. They also look for a change called MSI-high, or mismatch repair deficiency. The results show which drugs may help.");
+NC_("systemic-treatment", "Before your team chooses a drug, they may test a sample of the tumor. For colorectal cancer, the tests look at genes called RAS, BRAF and HER2. They also look for a change called high microsatellite instability (MSI-high), or mismatch repair deficiency. The results show which drugs may help.");
 /* Translators: systemic-treatment.json $.sections[1].heading — a section heading. */
 NC_("systemic-treatment", "Who it may help");
 /* Translators: systemic-treatment.json $.sections[1].blocks[0].text. */
@@ -3051,7 +3051,7 @@ NC_("where-it-started", "[[colorectal-cancer|Colorectal cancer]] is the cancer t
 /* Translators: where-it-started.json $.sections[1].blocks[1].items[0]. */
 NC_("where-it-started", "Surgery to remove the liver tumors may cure some people. Only a surgeon with a lot of liver experience should decide that they cannot be removed.");
 /* Translators: where-it-started.json $.sections[1].blocks[1].items[1]. */
-NC_("where-it-started", "Whole-body medicine is used for most people, before or after surgery, or on its own. Tumor tests for RAS, BRAF, HER2 and MSI help choose the drugs.");
+NC_("where-it-started", "Whole-body medicine is used for most people, before or after surgery, or on its own. Tumor tests for RAS, BRAF, HER2 and microsatellite instability (MSI) help choose the drugs.");
 /* Translators: where-it-started.json $.sections[1].blocks[1].items[2].
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
