@@ -870,7 +870,7 @@ NC_("hepatic-artery-infusion", "A surgeon puts a small pump under the skin of yo
 /* Translators: hepatic-artery-infusion.json $.illustration.alt — describes the picture to people who use a screen reader. */
 NC_("hepatic-artery-infusion", "A drawing of a round pump under the skin of the belly. A thin tube runs from the pump to the hepatic artery, which carries the medicine into the liver. A needle goes through the skin into the pump to refill it. A dashed circle marks the skin to check around the pump. Beside the body, a crossed-out flame means no heat, and a card stands for the pump ID card.");
 /* Translators: hepatic-artery-infusion.json $.illustration.caption — the caption under the picture. */
-NC_("hepatic-artery-infusion", "The pump sends chemotherapy straight to the liver. The pictures on the right show how to look after it.");
+NC_("hepatic-artery-infusion", "Where the pump sits, and how to look after it.");
 /* Translators: hepatic-artery-infusion.json $.illustration.legend[0] — names one numbered marker in the picture. */
 NC_("hepatic-artery-infusion", "Pump under the skin of the belly");
 /* Translators: hepatic-artery-infusion.json $.illustration.legend[1] — names one numbered marker in the picture. */
