@@ -597,7 +597,7 @@ NC_("glossary", "A legal paper that says what medical care you want or do not wa
 /* Translators: glossary.json $.terms[2].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
 NC_("glossary", "Anesthesia");
 /* Translators: glossary.json $.terms[2].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Medicine that stops you from feeling pain. General anesthesia puts you into a deep sleep.");
+NC_("glossary", "Medicine that stops you from feeling pain. General anesthesia feels like a very deep sleep.");
 /* Translators: glossary.json $.terms[3].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
 NC_("glossary", "Angiogram");
 /* Translators: glossary.json $.terms[3].definition — a glossary definition: one or two plain sentences. */
@@ -705,7 +705,7 @@ NC_("glossary", "Yellow skin or yellow whites of the eyes, often with dark urine
 /* Translators: glossary.json $.terms[29].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
 NC_("glossary", "Laparoscopic surgery");
 /* Translators: glossary.json $.terms[29].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "Surgery done through a few small cuts, also called keyhole surgery. The surgeon uses a thin tube with a light and a camera, and watches on a screen.");
+NC_("glossary", "Surgery done through a few small cuts, also called keyhole surgery. The surgeon uses a thin tube with a light and a lens, and watches on a screen.");
 /* Translators: glossary.json $.terms[30].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
 NC_("glossary", "Liver function tests");
 /* Translators: glossary.json $.terms[30].definition — a glossary definition: one or two plain sentences. */
@@ -761,7 +761,7 @@ NC_("glossary", "A report about tissue that was checked under a microscope. It t
 /* Translators: glossary.json $.terms[43].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
 NC_("glossary", "PET-CT scan");
 /* Translators: glossary.json $.terms[43].definition — a glossary definition: one or two plain sentences. */
-NC_("glossary", "A scan that uses a sugar with a small amount of a radioactive tracer to show where cells are very active, such as cancer cells, together with a CT scan.");
+NC_("glossary", "A scan that uses a mildly radioactive tracer, most often a kind of sugar, to show where cells are more active than normal, such as cancer cells. The same machine also takes a CT scan.");
 /* Translators: glossary.json $.terms[44].term — a glossary term, shown as a title and for [[term-id]] marks without own words. */
 NC_("glossary", "Portal vein");
 /* Translators: glossary.json $.terms[44].definition — a glossary definition: one or two plain sentences. */
@@ -868,9 +868,9 @@ NC_("hepatic-artery-infusion", "HAIP");
 /* Translators: hepatic-artery-infusion.json $.in_short — the “In short” summary; keep it as plain as the English. */
 NC_("hepatic-artery-infusion", "A surgeon puts a small pump under the skin of your belly. A thin tube carries chemotherapy from the pump to the liver. The pump medicine stays mostly in the liver. Most people also get chemotherapy by vein.");
 /* Translators: hepatic-artery-infusion.json $.illustration.alt — describes the picture to people who use a screen reader. */
-NC_("hepatic-artery-infusion", "A drawing of a round pump under the skin of the belly. A thin tube runs from the pump to the hepatic artery, which carries the medicine into the liver.");
+NC_("hepatic-artery-infusion", "A drawing of a round pump under the skin of the belly. A thin tube runs from the pump to the hepatic artery, which carries the medicine into the liver. A needle goes through the skin into the pump to refill it. A dashed circle marks the skin to check around the pump. Beside the body, a crossed-out flame means no heat, and a card stands for the pump ID card.");
 /* Translators: hepatic-artery-infusion.json $.illustration.caption — the caption under the picture. */
-NC_("hepatic-artery-infusion", "The pump sends chemotherapy straight to the liver.");
+NC_("hepatic-artery-infusion", "Where the pump sits, and how to look after it.");
 /* Translators: hepatic-artery-infusion.json $.illustration.legend[0] — names one numbered marker in the picture. */
 NC_("hepatic-artery-infusion", "Pump under the skin of the belly");
 /* Translators: hepatic-artery-infusion.json $.illustration.legend[1] — names one numbered marker in the picture. */
@@ -879,6 +879,14 @@ NC_("hepatic-artery-infusion", "Thin tube to the hepatic artery");
 NC_("hepatic-artery-infusion", "Hepatic artery");
 /* Translators: hepatic-artery-infusion.json $.illustration.legend[3] — names one numbered marker in the picture. */
 NC_("hepatic-artery-infusion", "Liver");
+/* Translators: hepatic-artery-infusion.json $.illustration.legend[4] — names one numbered marker in the picture. */
+NC_("hepatic-artery-infusion", "A nurse refills the pump with a needle through the skin. Your team gives you the dates.");
+/* Translators: hepatic-artery-infusion.json $.illustration.legend[5] — names one numbered marker in the picture. */
+NC_("hepatic-artery-infusion", "Look at the skin around the pump. Call your team if it is red, swollen, painful or leaking fluid.");
+/* Translators: hepatic-artery-infusion.json $.illustration.legend[6] — names one numbered marker in the picture. */
+NC_("hepatic-artery-infusion", "Keep heat away from the pump: no hot tubs, saunas or heating pads on your belly.");
+/* Translators: hepatic-artery-infusion.json $.illustration.legend[7] — names one numbered marker in the picture. */
+NC_("hepatic-artery-infusion", "Carry your pump ID card with you at all times.");
 /* Translators: hepatic-artery-infusion.json $.sections[0].heading — a section heading. */
 NC_("hepatic-artery-infusion", "What it is");
 /* Translators: hepatic-artery-infusion.json $.sections[0].blocks[0].text.
@@ -1465,6 +1473,22 @@ NC_("liver-transplant", "Ask the patient to explain in their own words who may b
 NC_("liver-transplant", "Ask the patient why they must take the anti-rejection medicine every day.");
 /* Translators: liver-transplant.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("liver-transplant", "Ask the patient which signs mean they should call the care team.");
+/* Translators: liver-transplant.json $.compare.name — a column heading of the Compare treatments table: one or two words. */
+NC_("liver-transplant", "Liver transplant");
+/* Translators: liver-transplant.json $.compare.how_given — a cell of the Compare treatments table: keep it short. */
+NC_("liver-transplant", "A donor liver replaces yours; only for a few people");
+/* Translators: liver-transplant.json $.compare.anaesthesia — a cell of the Compare treatments table: keep it short. */
+NC_("liver-transplant", "General anesthesia, so you are asleep");
+/* Translators: liver-transplant.json $.compare.hospital_stay — a cell of the Compare treatments table: keep it short. */
+NC_("liver-transplant", "Often 2 to 3 weeks, first in intensive care");
+/* Translators: liver-transplant.json $.compare.recovery — a cell of the Compare treatments table: keep it short. */
+NC_("liver-transplant", "3 to 6 months; anti-rejection medicine for life");
+/* Translators: liver-transplant.json $.compare.repeatable — a cell of the Compare treatments table: keep it short. */
+NC_("liver-transplant", "Only if the new liver fails: about 8 in 100 in TransMet");
+/* Translators: liver-transplant.json $.compare.with_surgery — a cell of the Compare treatments table: keep it short. */
+NC_("liver-transplant", "It is major surgery, with chemotherapy before it");
+/* Translators: liver-transplant.json $.compare.side_effects — a cell of the Compare treatments table: keep it short. */
+NC_("liver-transplant", "Serious problems in about 34 in 100 in the first 3 months");
 
 /* living-with-liver-metastases.json */
 
@@ -2555,7 +2579,7 @@ NC_("systemic-treatment", "[[hormone-therapy|Hormone therapy]]: medicine that bl
    add |words if the sentence needs another form. */
 NC_("systemic-treatment", "For [[neuroendocrine-tumour|neuroendocrine tumors]]: [[somatostatin-analogue|somatostatin drugs]], and [[prrt|peptide receptor radionuclide therapy (PRRT)]], a medicine that carries radiation to the tumor cells.");
 /* Translators: systemic-treatment.json $.sections[0].blocks[3].text. */
-NC_("systemic-treatment", "Before your team chooses a drug, they may test a sample of the tumor. For colorectal cancer, the tests look at genes called RAS, BRAF and HER2. They also look for a change called MSI-high, or mismatch repair deficiency. The results show which drugs may help.");
+NC_("systemic-treatment", "Before your team chooses a drug, they may test a sample of the tumor. For colorectal cancer, the tests look at genes called RAS, BRAF and HER2. They also look for a change called high microsatellite instability (MSI-high), or mismatch repair deficiency. The results show which drugs may help.");
 /* Translators: systemic-treatment.json $.sections[1].heading — a section heading. */
 NC_("systemic-treatment", "Who it may help");
 /* Translators: systemic-treatment.json $.sections[1].blocks[0].text. */
@@ -2701,6 +2725,22 @@ NC_("systemic-treatment", "Ask the patient to explain in their own words how the
 NC_("systemic-treatment", "Ask the patient which temperature means they should call the care team.");
 /* Translators: systemic-treatment.json $.teach_back[2] — a prompt for the clinician, to check the person understood (teach-back). */
 NC_("systemic-treatment", "Ask the patient how they will know whether the treatment is working.");
+/* Translators: systemic-treatment.json $.compare.name — a column heading of the Compare treatments table: one or two words. */
+NC_("systemic-treatment", "Whole-body treatment");
+/* Translators: systemic-treatment.json $.compare.how_given — a cell of the Compare treatments table: keep it short. */
+NC_("systemic-treatment", "Medicine by drip into a vein, as pills or as shots");
+/* Translators: systemic-treatment.json $.compare.anaesthesia — a cell of the Compare treatments table: keep it short. */
+NC_("systemic-treatment", "None needed");
+/* Translators: systemic-treatment.json $.compare.hospital_stay — a cell of the Compare treatments table: keep it short. */
+NC_("systemic-treatment", "Often none: a clinic visit, or pills at home");
+/* Translators: systemic-treatment.json $.compare.recovery — a cell of the Compare treatments table: keep it short. */
+NC_("systemic-treatment", "Treatment often goes on for months, with rest between doses");
+/* Translators: systemic-treatment.json $.compare.repeatable — a cell of the Compare treatments table: keep it short. */
+NC_("systemic-treatment", "Yes; the drugs may be changed if the cancer grows");
+/* Translators: systemic-treatment.json $.compare.with_surgery — a cell of the Compare treatments table: keep it short. */
+NC_("systemic-treatment", "Yes, before or after surgery, for some people");
+/* Translators: systemic-treatment.json $.compare.side_effects — a cell of the Compare treatments table: keep it short. */
+NC_("systemic-treatment", "Depends on the drug: often tiredness, diarrhea, low blood counts");
 
 /* tests-and-scans.json */
 
@@ -2735,22 +2775,22 @@ NC_("tests-and-scans", "MRI scan");
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("tests-and-scans", "A magnetic resonance imaging ([[mri-scan|MRI scan]]) uses a strong magnet and radio waves, not X-rays. It can show small tumors in the liver well. The machine is a tube and it is loud. You get earplugs or headphones.");
+NC_("tests-and-scans", "A magnetic resonance imaging ([[mri-scan|MRI scan]]) uses strong magnets and radio waves, not X-rays. It makes detailed pictures of the liver and the other organs in your belly. You lie on a table that slides into a tube. The machine is loud, so you get earplugs or headphones. The scan often takes 30 to 60 minutes.");
 /* Translators: tests-and-scans.json $.sections[2].blocks[1].text. */
-NC_("tests-and-scans", "The magnet is always on. Before an MRI, tell your team about any metal in your body, such as a pacemaker, a pump, clips or implants. Take off all metal. Your team will tell you if an MRI is safe for you.");
+NC_("tests-and-scans", "The magnet is very strong. Before an MRI, tell your team about any metal or device in your body, such as a pacemaker, a pump, clips or implants. No metal objects may go into the scanner room. Your team will tell you if an MRI is safe for you.");
 /* Translators: tests-and-scans.json $.sections[3].heading — a section heading. */
 NC_("tests-and-scans", "PET-CT scan");
 /* Translators: tests-and-scans.json $.sections[3].blocks[0].text.
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;
    add |words if the sentence needs another form. */
-NC_("tests-and-scans", "A positron emission tomography ([[pet-ct-scan|PET-CT scan]]) shows where cells use a lot of sugar. Cancer cells often do. You get a shot of sugar with a small amount of a radioactive tracer. You rest for about 45 to 90 minutes, then lie still in the scanner.");
+NC_("tests-and-scans", "A positron emission tomography ([[pet-ct-scan|PET-CT scan]]) shows where cells are more active than normal. Cancer cells often are. You get a shot of a tracer, most often a kind of sugar with a small amount of radioactivity. You rest for about an hour while it spreads through your body. Then you lie still in the scanner.");
 /* Translators: tests-and-scans.json $.sections[3].blocks[1].items[0]. */
-NC_("tests-and-scans", "Many centers ask you to eat or drink nothing but water for 4 to 6 hours before.");
+NC_("tests-and-scans", "Many centers ask you to eat nothing for about 6 hours before. You can usually drink plain water.");
 /* Translators: tests-and-scans.json $.sections[3].blocks[1].items[1]. */
-NC_("tests-and-scans", "If you have diabetes, ask your team how to take your medicine that day.");
+NC_("tests-and-scans", "If you have diabetes, ask your team how to prepare and how to take your medicine that day.");
 /* Translators: tests-and-scans.json $.sections[3].blocks[1].items[2]. */
-NC_("tests-and-scans", "The whole visit often takes 1 to 2 hours. The tracer leaves your body quickly. Drinking water helps.");
+NC_("tests-and-scans", "The scan itself often takes 30 to 60 minutes. Afterwards, drinking water may help the tracer leave your body.");
 /* Translators: tests-and-scans.json $.sections[4].heading — a section heading. */
 NC_("tests-and-scans", "Ultrasound");
 /* Translators: tests-and-scans.json $.sections[4].blocks[0].text.
@@ -3011,7 +3051,7 @@ NC_("where-it-started", "[[colorectal-cancer|Colorectal cancer]] is the cancer t
 /* Translators: where-it-started.json $.sections[1].blocks[1].items[0]. */
 NC_("where-it-started", "Surgery to remove the liver tumors may cure some people. Only a surgeon with a lot of liver experience should decide that they cannot be removed.");
 /* Translators: where-it-started.json $.sections[1].blocks[1].items[1]. */
-NC_("where-it-started", "Whole-body medicine is used for most people, before or after surgery, or on its own. Tumor tests for RAS, BRAF, HER2 and MSI help choose the drugs.");
+NC_("where-it-started", "Whole-body medicine is used for most people, before or after surgery, or on its own. Tumor tests for RAS, BRAF, HER2 and microsatellite instability (MSI) help choose the drugs.");
 /* Translators: where-it-started.json $.sections[1].blocks[1].items[2].
    Keep each glossary mark [[term-id|shown words]] with its term id; translate
    only the words after the bar. [[term-id]] alone shows the glossary term;

@@ -38,8 +38,8 @@ static const char * const treatment_sections[] = {
 
 /* The columns of the Compare treatments table. */
 static const char * const compared_ids[] = {
-  "surgery", "ablation", "radioembolization",
-  "chemoembolization", "hepatic-artery-infusion", "sbrt", NULL
+  "surgery", "systemic-treatment", "ablation", "radioembolization",
+  "chemoembolization", "hepatic-artery-infusion", "sbrt", "liver-transplant", NULL
 };
 
 /* Topics a picture would not help. */
@@ -378,13 +378,21 @@ strv_needs_sources (const char * const *strv)
   return FALSE;
 }
 
-/* Every id cited goes into @cited. The store has already refused ids that do not exist. */
+/* Every id cited goes into @cited. The store has already refused ids that do not exist; an id
+ * given twice in one list (at @where of @topic's file) is a slip, and its note would show twice. */
 static void
 cite (GHashTable         *cited,
-      const char * const *ids)
+      const char * const *ids,
+      LgTopic            *topic,
+      const char         *where)
 {
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    g_hash_table_add (cited, (gpointer) ids[i]);
+    {
+      for (guint k = 0; k < i; k++)
+        if (g_str_equal (ids[k], ids[i]))
+          g_error ("%s.json: %s: cites \"%s\" twice", lg_topic_get_id (topic), where, ids[i]);
+      g_hash_table_add (cited, (gpointer) ids[i]);
+    }
 }
 
 static void
@@ -402,9 +410,9 @@ check_cited (LgTopic *topic)
     g_error ("%s.json: $.key_points state a number, risk or rule: give them key_points_sources", id);
   if (lg_topic_get_compare_name (topic) != NULL && lg_topic_get_compare_sources (topic) == NULL)
     g_error ("%s.json: $.compare: give the Compare column its sources", id);
-  cite (cited, lg_topic_get_in_short_sources (topic));
-  cite (cited, lg_topic_get_key_points_sources (topic));
-  cite (cited, lg_topic_get_compare_sources (topic));
+  cite (cited, lg_topic_get_in_short_sources (topic), topic, "$.in_short_sources");
+  cite (cited, lg_topic_get_key_points_sources (topic), topic, "$.key_points_sources");
+  cite (cited, lg_topic_get_compare_sources (topic), topic, "$.compare.sources");
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
@@ -414,13 +422,14 @@ check_cited (LgTopic *topic)
       for (guint j = 0; j < g_list_model_get_n_items (blocks); j++)
         {
           g_autoptr(LgBlock) block = g_list_model_get_item (blocks, j);
+          g_autofree char *where = g_strdup_printf ("$.sections[%u].blocks[%u].sources", i, j);
           gboolean needs = lg_block_get_text (block) ? needs_sources (lg_block_get_text (block))
                                                      : strv_needs_sources (lg_block_get_items (block));
 
           if (needs && lg_block_get_sources (block) == NULL)
             g_error ("%s.json: $.sections[%u].blocks[%u] states a number, risk or rule and "
                      "names no sources", id, i, j);
-          cite (cited, lg_block_get_sources (block));
+          cite (cited, lg_block_get_sources (block), topic, where);
         }
     }
 
