@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <math.h>
 
 #include "lg-drawing-paint.h"
@@ -279,7 +280,8 @@ test_draw (void)
 static guint
 handout_pixels (LgDrawings *drawings,
                 gboolean    large_print,
-                guint       rgb)
+                guint       rgb,
+                const char *pdf)
 {
   LgContentStore *store = lg_test_store (app);
   g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
@@ -295,6 +297,17 @@ handout_pixels (LgDrawings *drawings,
   options.large_print = large_print;
   options.drawings = drawings ? g_object_ref (drawings) : NULL;
   handout = lg_handout_new (store, topics, ticks, &options);
+  if (pdf != NULL)
+    {
+      g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+      g_autofree char *path = g_build_filename (dir, pdf, NULL);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+      g_assert_true (lg_handout_write_pdf (handout, path, &error));
+      g_assert_no_error (error);
+      g_test_message ("handout: %s", path);
+    }
   for (int page = 0; page < lg_handout_get_n_pages (handout); page++)
     {
       surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 2 * lg_handout_get_page_width (handout),
@@ -321,17 +334,28 @@ test_handout (void)
   g_assert_true (lg_drawings_begin_stroke (drawings, "radioembolization", LG_PEN_GREEN, 0.1, 0.5, 1));
   for (int i = 1; i <= 40; i++)
     lg_drawings_extend_stroke (drawings, "radioembolization", 0.1 + 0.02 * i, 0.5 + 0.1 * sin (i / 4.0), 1);
-  g_assert_cmpuint (handout_pixels (NULL, FALSE, green), ==, 0);
-  normal = handout_pixels (drawings, FALSE, green);
-  large = handout_pixels (drawings, TRUE, green);
+  g_assert_cmpuint (handout_pixels (NULL, FALSE, green, "handout-no-drawing.pdf"), ==, 0);
+  normal = handout_pixels (drawings, FALSE, green, "handout-drawing.pdf");
+  large = handout_pixels (drawings, TRUE, green, NULL);
   g_test_message ("pen pixels on the handout: %u, in large print %u", normal, large);
   g_assert_cmpuint (normal, >, 300);
   g_assert_cmpuint (large, >, normal * 3 / 2);
+  /* The PDFs differ by the drawing's paths (the same text and picture in both). */
+  {
+    g_autofree char *with = g_test_build_filename (G_TEST_BUILT, "screenshots", "handout-drawing.pdf", NULL);
+    g_autofree char *without = g_test_build_filename (G_TEST_BUILT, "screenshots", "handout-no-drawing.pdf", NULL);
+    GStatBuf a, b;
+
+    g_assert_cmpint (g_stat (with, &a), ==, 0);
+    g_assert_cmpint (g_stat (without, &b), ==, 0);
+    g_test_message ("PDF sizes: %ld bytes with the drawing, %ld without", (long) a.st_size, (long) b.st_size);
+    g_assert_cmpint (a.st_size, >, b.st_size);
+  }
   /* Another topic's drawing is not this one's. */
   lg_drawings_clear (drawings);
   g_assert_true (lg_drawings_begin_stroke (drawings, "surgery", LG_PEN_GREEN, 0.1, 0.5, 1));
   lg_drawings_extend_stroke (drawings, "surgery", 0.9, 0.5, 1);
-  g_assert_cmpuint (handout_pixels (drawings, FALSE, green), ==, 0);
+  g_assert_cmpuint (handout_pixels (drawings, FALSE, green, NULL), ==, 0);
 }
 
 static guint
