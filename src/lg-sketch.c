@@ -24,6 +24,7 @@ struct _LgSketch
   gboolean drawing;            /* the pen is on */
   LgPen pen;
   gboolean stroking;           /* a drag is drawing */
+  guint stroke;                /* ...the topic's stroke of this index */
   double start_x;              /* where the drag started, in the canvas */
   double start_y;
 
@@ -161,6 +162,7 @@ lg_sketch_stroke_begin (LgSketch *self,
 
   g_return_val_if_fail (LG_IS_SKETCH (self), FALSE);
 
+  self->stroke = lg_drawings_get_n_strokes (self->drawings, self->topic_id);
   self->stroking = self->drawing && to_picture (self, x, y, &px, &py) &&
                    lg_drawings_begin_stroke (self->drawings, self->topic_id, self->pen, px, py, pressure);
   self->start_x = x;
@@ -179,6 +181,10 @@ lg_sketch_stroke_to (LgSketch *self,
 
   g_return_if_fail (LG_IS_SKETCH (self));
 
+  /* Undone or cleared while drawing (Ctrl+Z, New patient): the rest of the drag draws nothing,
+   * rather than going on with the stroke before it. */
+  if (lg_drawings_get_n_strokes (self->drawings, self->topic_id) != self->stroke + 1)
+    self->stroking = FALSE;
   if (!self->stroking)
     return;
   to_picture (self, x, y, &px, &py);

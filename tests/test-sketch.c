@@ -258,6 +258,15 @@ test_draw (void)
   /* Nothing more to undo: the key goes on to the window. */
   g_assert_false (lg_test_activate_shortcut (GTK_WIDGET (sketch), "<Control>z"));
 
+  /* Undone in the middle of a drag: the rest of the drag does not join the stroke before. */
+  drag_across (sketch, 0.1, 0.3);
+  g_assert_true (lg_sketch_stroke_begin (sketch, rect.origin.x + rect.size.width * 0.5, rect.origin.y + 30, 1));
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (sketch), "<Control>z"));
+  lg_sketch_stroke_to (sketch, rect.origin.x + rect.size.width * 0.9, rect.origin.y + 60, 1);
+  g_assert_cmpuint (lg_drawings_get_n_strokes (drawings, "radioembolization"), ==, 1);
+  g_assert_cmpuint (lg_drawings_get_stroke (drawings, "radioembolization", 0)->points->len, ==, 21);
+  lg_drawings_clear (drawings);
+
   /* The Undo button, then Clear. */
   drag_across (sketch, 0.1, 0.5);
   drag_across (sketch, 0.5, 0.9);
