@@ -114,8 +114,9 @@ text_size_action (GtkWidget  *widget,
 }
 
 /* The session forgot the last patient (here or in another window): so does the window. Nothing
- * of theirs stays on screen: no search, no built page (with its scroll position, open
- * sections, pen), the print summary's choices back as new, on the first topic. */
+ * of theirs stays on screen: no search (nor the glossary's), every treatment in Compare, no
+ * built page (with its scroll position, open sections, pen), the print summary's choices back
+ * as new, on the first topic. */
 void
 _lg_window_new_patient (LgWindow *self)
 {
@@ -125,6 +126,7 @@ _lg_window_new_patient (LgWindow *self)
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   lg_glossary_view_search (self->glossary_view, NULL);
+  lg_compare_view_reset (self->compare_view);
   if (self->summary_view != NULL)
     lg_summary_view_reset (self->summary_view);
   _lg_window_clear_pages (self);

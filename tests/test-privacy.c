@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 
+#include "lg-compare-view.h"
 #include "lg-settings-private.h"
 #include "lg-sketch-private.h"
 #include "lg-summary-view-private.h"
@@ -386,10 +387,24 @@ is_checked_button (GtkWidget *widget)
   return FALSE;
 }
 
+/* Whether every check button under @widget is ticked, shown or not (a popover's too). */
+static gboolean
+all_checks_active (GtkWidget *widget)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) && !gtk_check_button_get_active (GTK_CHECK_BUTTON (widget)))
+    return FALSE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!all_checks_active (child))
+      return FALSE;
+  return TRUE;
+}
+
 /* New patient (Ctrl+Shift+N): everything one patient left is gone, on screen, in the print
  * summary, in the session and in the settings the next start reads. Before it: questions ticked
- * on two topics, a drawing, words in both searches, Spanish content, larger text in both modes,
- * the print summary in large print without notes, another topic on screen. */
+ * on two topics, a drawing, words in both searches, a treatment taken out of Compare, Spanish
+ * content, larger text in both modes, the print summary in large print without notes, another
+ * topic on screen. */
 static void
 test_new_patient (void)
 {
@@ -405,7 +420,7 @@ test_new_patient (void)
   LgDrawings *drawings = lg_session_get_drawings (session);
   LgSummaryView *summary;
   LgSketch *sketch;
-  GtkWidget *search, *glossary_search;
+  GtkWidget *search, *glossary_search, *compare;
   graphene_rect_t rect;
   guint n_questions;
 
@@ -433,6 +448,12 @@ test_new_patient (void)
   g_assert_true (lg_window_show_view (window, "glossary"));
   glossary_search = lg_test_glossary_search (window);
   gtk_editable_set_text (GTK_EDITABLE (glossary_search), "portal");
+  /* One treatment taken out of Compare. */
+  g_assert_true (lg_window_show_view (window, "compare"));
+  lg_test_wait (200);
+  compare = lg_test_find_type (GTK_WIDGET (window), LG_TYPE_COMPARE_VIEW);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (lg_test_find_type (compare, GTK_TYPE_CHECK_BUTTON)), FALSE);
+  g_assert_false (all_checks_active (compare));
   lg_settings_step_text_scale (settings, FALSE, +1);
   lg_settings_step_text_scale (settings, TRUE, +1);
   lg_settings_set_content_language (settings, "es");
@@ -466,6 +487,8 @@ test_new_patient (void)
   g_assert_true (lg_window_show_view (window, "questions"));
   lg_test_wait (200);
   g_assert_false (is_checked_button (GTK_WIDGET (window)));
+  compare = lg_test_find_type (GTK_WIDGET (window), LG_TYPE_COMPARE_VIEW);
+  g_assert_true (all_checks_active (compare));
 
   sketch = radioembolization_sketch (window);
   g_assert_false (lg_sketch_get_drawing (sketch));
