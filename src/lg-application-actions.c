@@ -95,6 +95,13 @@ settings_language_cb (LgApplication *self,
   _lg_application_set_menu_choice (self, requested);
 }
 
+/* New patient shows the settings' language again, even when the key did not change. */
+static void
+new_patient_cb (LgApplication *self)
+{
+  settings_language_cb (self, NULL, lg_application_get_settings (self));
+}
+
 void
 _lg_application_add_actions (LgApplication *self)
 {
@@ -107,6 +114,8 @@ _lg_application_add_actions (LgApplication *self)
   g_signal_connect_object (settings, "notify::content-language", G_CALLBACK (settings_language_cb),
                            self, G_CONNECT_SWAPPED);
   settings_language_cb (self, NULL, settings);
+  g_signal_connect_object (lg_application_get_session (self), "new-patient",
+                           G_CALLBACK (new_patient_cb), self, G_CONNECT_SWAPPED);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   /* GTK sets this one only for a help overlay at gtk/help-overlay.ui; ours is built on first use

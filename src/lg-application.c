@@ -171,7 +171,7 @@ lg_application_startup (GApplication *application)
   watch_high_contrast (self);
 }
 
-/* Question ticks last as long as a window shows them: when the last window closes, nothing of
+/* Question ticks and drawings last as long as a window shows them: when the last window closes, nothing of
  * them stays for the next person (the app may keep running, e.g. for D-Bus activation). */
 static void
 lg_application_window_removed (GtkApplication *application,
@@ -181,7 +181,10 @@ lg_application_window_removed (GtkApplication *application,
 
   GTK_APPLICATION_CLASS (lg_application_parent_class)->window_removed (application, window);
   if (gtk_application_get_windows (application) == NULL && self->session != NULL)
-    lg_question_ticks_clear (lg_session_get_ticks (self->session));
+    {
+      lg_question_ticks_clear (lg_session_get_ticks (self->session));
+      lg_drawings_clear (lg_session_get_drawings (self->session));
+    }
 }
 
 static void

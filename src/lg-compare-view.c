@@ -115,6 +115,19 @@ choose_toggled_cb (GtkCheckButton *check,
   update_columns (self);
 }
 
+/* Every treatment in the table again (a new patient): which were chosen was about the last one. */
+void
+lg_compare_view_reset (LgCompareView *self)
+{
+  g_return_if_fail (LG_IS_COMPARE_VIEW (self));
+
+  g_hash_table_remove_all (self->hidden);
+  for (GtkWidget *check = gtk_widget_get_first_child (GTK_WIDGET (self->choose_box));
+       check != NULL; check = gtk_widget_get_next_sibling (check))
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  update_columns (self);
+}
+
 /* A check button in the "Choose Treatments" popover for the column of @topic. */
 static void
 add_choice (LgCompareView *self,

@@ -11,4 +11,6 @@ G_BEGIN_DECLS
 #define LG_TYPE_COMPARE_VIEW (lg_compare_view_get_type ())
 G_DECLARE_FINAL_TYPE (LgCompareView, lg_compare_view, LG, COMPARE_VIEW, LgSessionView)
 
+void lg_compare_view_reset (LgCompareView *self);
+
 G_END_DECLS

@@ -1,11 +1,13 @@
 /* lg-handout-draw.c — drawing one page of the handout: the paper, the header band, the items
- * placed there (with the picture), the footer; and the page's outline, the same page as text
+ * placed there (with the picture and what was drawn on it), the footer; and the page's
+ * outline, the same page as text
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
 #include <math.h>
 
+#include "lg-drawing-paint.h"
 #include "lg-handout-private.h"
 
 static void
@@ -59,6 +61,10 @@ draw_figure (LgHandout *self,
   cairo_save (cr);
   rsvg_handle_render_document (item->svg, cr, &viewport, NULL);
   cairo_restore (cr);
+  if (self->options.drawings != NULL)
+    lg_drawing_paint (self->options.drawings,
+                      lg_topic_get_id (g_ptr_array_index (self->topics, item->topic)),
+                      cr, x, y, item->image_width, item->image_height);
 
   _lg_handout_tag_begin (cr, "Caption", NULL);
   if (item->caption != NULL)

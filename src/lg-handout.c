@@ -39,6 +39,7 @@ lg_handout_options_clear (LgHandoutOptions *options)
   g_clear_pointer (&options->clinic_address, g_free);
   g_clear_pointer (&options->approved_by, g_free);
   g_clear_pointer (&options->clinic_logo, g_bytes_unref);
+  g_clear_object (&options->drawings);
 }
 
 /* @dest (uninitialised) becomes a deep copy of @src. */
@@ -55,6 +56,8 @@ lg_handout_options_copy (LgHandoutOptions       *dest,
   dest->clinic_address = g_strdup (src->clinic_address);
   dest->approved_by = g_strdup (src->approved_by);
   dest->clinic_logo = src->clinic_logo ? g_bytes_ref (src->clinic_logo) : NULL;
+  /* A copy, so a stroke drawn while a PDF is written cannot change it under the writer. */
+  dest->drawings = src->drawings ? lg_drawings_copy (src->drawings) : NULL;
 }
 
 /* "liver-guide-surgery.pdf" for one topic, "liver-guide-handout.pdf" for several. */

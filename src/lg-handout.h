@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "lg-content-store.h"
+#include "lg-drawings.h"
 #include "lg-question-ticks.h"
 
 G_BEGIN_DECLS
@@ -44,6 +45,7 @@ typedef struct {
   char *clinic_address;
   char *approved_by;          /* "name, role, month", printed in every page's footer */
   GBytes *clinic_logo;        /* a PNG or SVG that lg_logo_check() accepted, or NULL */
+  LgDrawings *drawings;       /* drawn over each topic's picture, or NULL; copied */
 } LgHandoutOptions;
 
 void lg_handout_options_init          (LgHandoutOptions *options,

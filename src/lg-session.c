@@ -29,6 +29,7 @@ struct _LgSession
   GPtrArray *content_problems;  /* of LgContentProblem: clinic pack files left out */
   GThread *preload;             /* reading the content at start-up, see lg_session_preload() */
   LgQuestionTicks *ticks;
+  LgDrawings *drawings;         /* on the topics' pictures, in memory only */
 };
 
 G_DEFINE_FINAL_TYPE (LgSession, lg_session, G_TYPE_OBJECT)
@@ -39,11 +40,13 @@ enum {
   PROP_CONTENT_LANGUAGE,
   PROP_STORE,
   PROP_TICKS,
+  PROP_DRAWINGS,
   N_PROPS
 };
 
 enum {
   CONTENT_LANGUAGE_UNAVAILABLE,
+  NEW_PATIENT,
   N_SIGNALS
 };
 
@@ -277,6 +280,35 @@ lg_session_get_ticks (LgSession *self)
   return self->ticks;
 }
 
+/* What was drawn on the topics' pictures (never written anywhere). */
+LgDrawings *
+lg_session_get_drawings (LgSession *self)
+{
+  g_return_val_if_fail (LG_IS_SESSION (self), NULL);
+  return self->drawings;
+}
+
+/* A clean slate for the next patient: no ticked question, no drawing; the settings a patient's
+ * visit changes (the last topic, the content language, the text sizes) back to their defaults,
+ * which a clinic may set for every account (dconf), and the content shown in that language.
+ * Then "new-patient" tells every holder of the patient's data (the windows: the search, the
+ * page shown, the print summary) to forget it too. */
+void
+lg_session_new_patient (LgSession *self)
+{
+  g_autofree char *language = NULL;
+
+  g_return_if_fail (LG_IS_SESSION (self));
+
+  lg_question_ticks_clear (self->ticks);
+  lg_drawings_clear (self->drawings);
+  lg_settings_reset_patient (self->settings);
+  /* Whether or not the key changed: --language may have set the language of this run alone. */
+  language = lg_settings_dup_content_language (self->settings);
+  lg_session_set_content_language (self, language);
+  g_signal_emit (self, signals[NEW_PATIENT], 0);
+}
+
 LgSettings *
 lg_session_get_settings (LgSession *self)
 {
@@ -315,6 +347,7 @@ lg_session_finalize (GObject *object)
   g_clear_pointer (&self->content_dir, g_free);
   g_clear_pointer (&self->content_problems, g_ptr_array_unref);
   g_clear_object (&self->ticks);
+  g_clear_object (&self->drawings);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (lg_session_parent_class)->finalize (object);
 }
@@ -340,6 +373,9 @@ lg_session_get_property (GObject    *object,
       break;
     case PROP_TICKS:
       g_value_set_object (value, self->ticks);
+      break;
+    case PROP_DRAWINGS:
+      g_value_set_object (value, self->drawings);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -396,6 +432,9 @@ lg_session_class_init (LgSessionClass *klass)
   properties[PROP_TICKS] =
     g_param_spec_object ("ticks", NULL, NULL, LG_TYPE_QUESTION_TICKS,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DRAWINGS] =
+    g_param_spec_object ("drawings", NULL, NULL, LG_TYPE_DRAWINGS,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -407,6 +446,16 @@ lg_session_class_init (LgSessionClass *klass)
   signals[CONTENT_LANGUAGE_UNAVAILABLE] =
     g_signal_new ("content-language-unavailable", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * LgSession::new-patient:
+   *
+   * lg_session_new_patient() cleared the session's patient data: whatever else holds some
+   * (a search, the page shown, the print summary's choices) clears it now.
+   */
+  signals[NEW_PATIENT] =
+    g_signal_new ("new-patient", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -417,6 +466,7 @@ lg_session_init (LgSession *self)
   self->store_errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                               (GDestroyNotify) g_error_free);
   self->ticks = lg_question_ticks_new ();
+  self->drawings = lg_drawings_new ();
 }
 
 LgSession *

@@ -1,9 +1,11 @@
 /* lg-session.h — what every window of the app shares: the content language, the content store
- * for it and the clinic pack's problems, and the question ticks
+ * for it and the clinic pack's problems, and what a patient leaves (the question ticks, the
+ * drawings), all forgotten at once by lg_session_new_patient()
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 #include "lg-content-store.h"
+#include "lg-drawings.h"
 #include "lg-question-ticks.h"
 #include "lg-settings.h"
 
@@ -28,5 +30,7 @@ gboolean         lg_session_set_content_language  (LgSession   *self,
 void             lg_session_report_unavailable    (LgSession   *self);
 GPtrArray       *lg_session_get_content_problems  (LgSession   *self);
 LgQuestionTicks *lg_session_get_ticks             (LgSession   *self);
+LgDrawings      *lg_session_get_drawings          (LgSession   *self);
+void             lg_session_new_patient           (LgSession   *self);
 
 G_END_DECLS

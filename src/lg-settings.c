@@ -344,6 +344,20 @@ lg_settings_set_last_topic (LgSettings *self,
   g_settings_set_string (self->settings, "last-topic", id);
 }
 
+/* Back to their defaults (the schema's, or the clinic's for every account through dconf), the
+ * settings a patient's visit changes: the last topic, the content language and both text sizes,
+ * so none comes back for the next patient, now or at the next start. */
+void
+lg_settings_reset_patient (LgSettings *self)
+{
+  static const char *keys[] = { "last-topic", "content-language", "text-scale", "exam-room-text-scale" };
+
+  g_return_if_fail (LG_IS_SETTINGS (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_settings_reset (self->settings, keys[i]);
+}
+
 /* The largest window size kept from last time, in each direction: an 8K screen's width. */
 #define MAX_WINDOW_SIZE 8192
 

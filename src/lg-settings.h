@@ -44,6 +44,7 @@ void        lg_settings_set_content_language (LgSettings      *self,
 char       *lg_settings_dup_last_topic      (LgSettings       *self);
 void        lg_settings_set_last_topic      (LgSettings       *self,
                                              const char       *id);
+void        lg_settings_reset_patient       (LgSettings       *self);
 void        lg_settings_restore_window      (LgSettings       *self,
                                              GtkWindow        *window);
 void        lg_settings_save_window         (LgSettings       *self,

@@ -28,6 +28,9 @@ struct _LgSummaryView
   GtkSwitch *notes_switch;
   GtkDropDown *depth_dropdown;
   GtkSwitch *large_print_switch;
+  GtkWidget *drawings_box;
+  GtkSwitch *drawings_switch;
+  LgDrawings *drawings;        /* the session's */
   GtkDropDown *second_language_dropdown;
   GStrv second_languages;      /* the codes the dropdown offers after "None", in its order */
   GtkStack *stack;
@@ -45,5 +48,8 @@ LgHandout *_lg_summary_view_create_handout (LgSummaryView *self,
                                             double         height);
 void       _lg_summary_view_print_cb       (LgSummaryView *self);
 void       _lg_summary_view_save_cb        (LgSummaryView *self);
+
+/* For tests */
+gboolean   lg_summary_view_get_drawings_shown (LgSummaryView *self);
 
 G_END_DECLS

@@ -119,6 +119,8 @@ _lg_summary_view_create_handout (LgSummaryView *self,
   options.notes = gtk_switch_get_active (self->notes_switch);
   options.full = gtk_drop_down_get_selected (self->depth_dropdown) == 1;
   options.large_print = gtk_switch_get_active (self->large_print_switch);
+  if (self->drawings != NULL && gtk_switch_get_active (self->drawings_switch))
+    options.drawings = g_object_ref (self->drawings);
   lg_settings_load_clinic (self->settings, &options);
   handout = lg_handout_new (self->store, topics, self->ticks, &options);
   add_second_language (self, handout, topics);
@@ -197,6 +199,28 @@ page_size_changed_cb (LgSummaryView *self)
     self->fit_source = g_idle_add (fit_width_idle, self);
 }
 
+/* The Drawings switch is there when a topic in the handout has a drawing. */
+static void
+update_drawings_box (LgSummaryView *self)
+{
+  GHashTableIter iter;
+  gpointer id;
+  gboolean any = FALSE;
+
+  g_hash_table_iter_init (&iter, self->chosen);
+  while (self->drawings != NULL && !any && g_hash_table_iter_next (&iter, &id, NULL))
+    any = lg_drawings_get_n_strokes (self->drawings, id) > 0;
+  gtk_widget_set_visible (self->drawings_box, any);
+}
+
+/* Whether the Drawings switch is shown (a chosen topic has a drawing). */
+gboolean
+lg_summary_view_get_drawings_shown (LgSummaryView *self)
+{
+  g_return_val_if_fail (LG_IS_SUMMARY_VIEW (self), FALSE);
+  return gtk_widget_get_visible (self->drawings_box);
+}
+
 static void
 update_topics_button (LgSummaryView *self)
 {
@@ -264,6 +288,7 @@ rebuild (LgSummaryView *self)
   gtk_widget_set_sensitive (self->zoom_in_button, n_pages > 0 && self->zoom < ZOOM_MAX);
   gtk_widget_set_sensitive (self->zoom_out_button, n_pages > 0 && self->zoom > ZOOM_MIN);
   update_topics_button (self);
+  update_drawings_box (self);
 }
 
 static void
@@ -393,6 +418,7 @@ lg_summary_view_fill (LgSessionView   *view,
 
   g_set_object (&self->store, store);
   g_set_object (&self->ticks, ticks);
+  g_set_object (&self->drawings, lg_session_get_drawings (lg_session_view_get_session (view)));
   watch_settings (self, lg_session_get_settings (lg_session_view_get_session (view)));
   fill_topics_list (self);
   fill_second_languages (self);
@@ -432,6 +458,24 @@ lg_summary_view_show_topics (LgSummaryView      *self,
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
+/* Forgets the patient's handout (a new patient): no topic, every choice back as first shown. */
+void
+lg_summary_view_reset (LgSummaryView *self)
+{
+  g_return_if_fail (LG_IS_SUMMARY_VIEW (self));
+
+  g_hash_table_remove_all (self->chosen);
+  gtk_switch_set_active (self->notes_switch, TRUE);
+  gtk_drop_down_set_selected (self->depth_dropdown, 0);
+  gtk_switch_set_active (self->large_print_switch, FALSE);
+  gtk_drop_down_set_selected (self->second_language_dropdown, 0);
+  gtk_switch_set_active (self->drawings_switch, TRUE);
+  self->zoom = 1.0;
+  self->zoom_chosen = FALSE;
+  sync_topic_checks (self);
+  rebuild (self);
+}
+
 /* The number of pages the handout has now; 0 when no topic is chosen. */
 int
 lg_summary_view_get_n_pages (LgSummaryView *self)
@@ -459,6 +503,7 @@ lg_summary_view_dispose (GObject *object)
   g_clear_object (&self->handout);
   g_clear_object (&self->store);
   g_clear_object (&self->ticks);
+  g_clear_object (&self->drawings);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
@@ -507,6 +552,8 @@ lg_summary_view_class_init (LgSummaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, notes_switch);
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, depth_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, large_print_switch);
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, drawings_box);
+  gtk_widget_class_bind_template_child (widget_class, LgSummaryView, drawings_switch);
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, second_language_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, stack);
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, scroller);
@@ -534,6 +581,7 @@ lg_summary_view_init (LgSummaryView *self)
   g_signal_connect_swapped (self->notes_switch, "notify::active", G_CALLBACK (rebuild), self);
   g_signal_connect_swapped (self->depth_dropdown, "notify::selected", G_CALLBACK (rebuild), self);
   g_signal_connect_swapped (self->large_print_switch, "notify::active", G_CALLBACK (rebuild), self);
+  g_signal_connect_swapped (self->drawings_switch, "notify::active", G_CALLBACK (rebuild), self);
   g_signal_connect_swapped (self->second_language_dropdown, "notify::selected", G_CALLBACK (rebuild), self);
   g_signal_connect_swapped (gtk_scrolled_window_get_hadjustment (self->scroller), "notify::page-size",
                             G_CALLBACK (page_size_changed_cb), self);

@@ -260,6 +260,10 @@ _lg_topic_page_fill_illustration (LgTopicPage *self)
   GBytes *bytes = lg_topic_get_illustration_bytes (self->topic);
 
   gtk_widget_set_visible (self->illustration_box, FALSE);
+  lg_sketch_set_drawing (self->sketch, FALSE);
+  if (self->drawings == NULL)
+    self->drawings = lg_drawings_new ();   /* a page shown alone */
+  lg_sketch_set_drawings (self->sketch, self->drawings, lg_topic_get_id (self->topic));
   if (bytes == NULL)
     return;
 

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "lg-sketch.h"
 #include "lg-topic-page.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,7 @@ struct _LgTopicPage
   LgContentStore *store;
   LgTopic *topic;
   LgQuestionTicks *ticks;      /* the session's, shared with the Questions view */
+  LgDrawings *drawings;        /* the session's, or the page's own */
   GtkPopover *term_popover;
   GtkLabel *term_title;
   GtkLabel *term_definition;
@@ -33,6 +35,7 @@ struct _LgTopicPage
   GtkWidget *in_short_sources;  /* its "Sources" button, or NULL (a weak pointer) */
   GtkWidget *illustration_box;
   GtkPicture *illustration_picture;
+  LgSketch *sketch;            /* over the picture */
   GtkLabel *caption_label;
   GtkBox *legend_box;
   GtkBox *sections_box;

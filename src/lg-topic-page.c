@@ -222,6 +222,19 @@ lg_topic_page_set_topic (LgTopicPage     *self,
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
+/* The drawings its picture's sketch shows and adds to (the session's); before set_topic(). */
+void
+lg_topic_page_set_drawings (LgTopicPage *self,
+                            LgDrawings  *drawings)
+{
+  g_return_if_fail (LG_IS_TOPIC_PAGE (self));
+  g_return_if_fail (LG_IS_DRAWINGS (drawings));
+
+  g_set_object (&self->drawings, drawings);
+  if (self->topic != NULL)
+    lg_sketch_set_drawings (self->sketch, drawings, lg_topic_get_id (self->topic));
+}
+
 LgTopic *
 lg_topic_page_get_topic (LgTopicPage *self)
 {
@@ -493,6 +506,7 @@ lg_topic_page_dispose (GObject *object)
   /* AdwBin unparents the template's root child itself. */
   g_clear_object (&self->topic);
   g_clear_object (&self->ticks);
+  g_clear_object (&self->drawings);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (lg_topic_page_parent_class)->dispose (object);
 }
@@ -508,6 +522,7 @@ lg_topic_page_class_init (LgTopicPageClass *klass)
   widget_class->map = lg_topic_page_map;
   widget_class->unmap = lg_topic_page_unmap;
 
+  g_type_ensure (LG_TYPE_SKETCH);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-topic-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, clamp);
@@ -517,6 +532,7 @@ lg_topic_page_class_init (LgTopicPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, in_short_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, illustration_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, illustration_picture);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, sketch);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, caption_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, legend_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, sections_box);

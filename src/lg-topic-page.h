@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "lg-content-store.h"
+#include "lg-drawings.h"
 #include "lg-question-ticks.h"
 #include "lg-search.h"
 
@@ -18,6 +19,8 @@ void     lg_topic_page_set_topic (LgTopicPage     *self,
                                   LgTopic         *topic,
                                   LgQuestionTicks *ticks);
 LgTopic *lg_topic_page_get_topic (LgTopicPage    *self);
+void     lg_topic_page_set_drawings (LgTopicPage *self,
+                                     LgDrawings  *drawings);
 void     lg_topic_page_set_text_scale (LgTopicPage *self,
                                        double       scale);
 void     lg_topic_page_set_exam_room  (LgTopicPage *self,

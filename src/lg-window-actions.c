@@ -113,6 +113,42 @@ text_size_action (GtkWidget  *widget,
     _lg_window_step_text_scale (self, 0);
 }
 
+/* The session forgot the last patient (here or in another window): so does the window. Nothing
+ * of theirs stays on screen: no search (nor the glossary's), every treatment in Compare, no
+ * built page (with its scroll position, open sections, pen), the print summary's choices back
+ * as new, on the first topic. */
+void
+_lg_window_new_patient (LgWindow *self)
+{
+  GListModel *topics = self->store ? lg_content_store_get_topics (self->store) : NULL;
+  g_autoptr(LgTopic) first = topics ? g_list_model_get_item (topics, 0) : NULL;
+  AdwToast *toast;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  lg_glossary_view_search (self->glossary_view, NULL);
+  lg_compare_view_reset (self->compare_view);
+  if (self->summary_view != NULL)
+    lg_summary_view_reset (self->summary_view);
+  _lg_window_clear_pages (self);
+  if (first != NULL)
+    lg_window_show_topic (self, lg_topic_get_id (first));
+  if (self->topic_page != NULL)
+    lg_topic_page_focus_top (self->topic_page);
+  _lg_window_actions_update (self);
+
+  toast = adw_toast_new (_("Ready for the next patient"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+new_patient_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  lg_session_new_patient (LG_WINDOW (widget)->session);
+}
+
 static void
 add_text_size_actions (GtkWidgetClass *widget_class)
 {
@@ -138,11 +174,14 @@ _lg_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.print-summary", NULL, print_summary_action);
   gtk_widget_class_install_action (widget_class, "win.close-summary", NULL, close_summary_action);
+  gtk_widget_class_install_action (widget_class, "win.new-patient", NULL, new_patient_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.next-topic", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "win.previous-topic", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print-summary", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.new-patient", NULL);
   /* Before exam-room mode's Escape: in the summary, Escape goes back to the page first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.close-summary", NULL);
   _lg_window_class_add_exam_room (widget_class);

@@ -85,6 +85,7 @@ void           _lg_window_show_item           (LgWindow      *self,
                                                LgSidebarItem *item);
 void           _lg_window_show_summary        (LgWindow      *self);
 void           _lg_window_close_summary       (LgWindow      *self);
+void           _lg_window_clear_pages         (LgWindow      *self);
 
 /* lg-window-sidebar.c */
 void           _lg_window_sidebar_init        (LgWindow      *self);
@@ -108,6 +109,7 @@ void           _lg_window_sidebar_open        (LgWindow      *self,
 
 /* lg-window-actions.c */
 void           _lg_window_class_add_actions   (GtkWidgetClass *widget_class);
+void           _lg_window_new_patient         (LgWindow      *self);
 void           _lg_window_actions_update      (LgWindow      *self);
 void           _lg_window_step_topic          (LgWindow      *self,
                                                int            direction);

@@ -90,6 +90,7 @@ show_topic_page (LgWindow *self,
   if (page == NULL)
     {
       page = g_object_new (LG_TYPE_TOPIC_PAGE, NULL);
+      lg_topic_page_set_drawings (LG_TOPIC_PAGE (page), lg_session_get_drawings (self->session));
       lg_topic_page_set_topic (LG_TOPIC_PAGE (page), self->store, topic, lg_session_get_ticks (self->session));
       _lg_window_style_page (self, LG_TOPIC_PAGE (page));
       gtk_stack_add_named (self->topic_stack, page, lg_topic_get_id (topic));
@@ -111,8 +112,8 @@ show_topic_page (LgWindow *self,
 }
 
 /* Drops every built page, e.g. when the content changes language. */
-static void
-clear_pages (LgWindow *self)
+void
+_lg_window_clear_pages (LgWindow *self)
 {
   GtkWidget *page;
 
@@ -297,7 +298,7 @@ show_store (LgWindow   *self,
   LgContentStore *store = lg_session_get_store (self->session, &error);
 
   _lg_window_sidebar_clear (self);
-  clear_pages (self);
+  _lg_window_clear_pages (self);
   g_set_object (&self->store, store);
   if (store == NULL)
     {
@@ -361,6 +362,8 @@ lg_window_constructed (GObject *object)
                            G_CALLBACK (_lg_window_update_language_button), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::store",
                            G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "new-patient",
+                           G_CALLBACK (_lg_window_new_patient), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "content-language-unavailable",
                            G_CALLBACK (_lg_window_content_language_unavailable), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "notify::text-scale",

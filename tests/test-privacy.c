@@ -3,14 +3,19 @@
  * saving the handout as a PDF through the Save button and the file chooser, closing the window)
  * writes nothing but that PDF and the settings (window size, last topic), under a temporary HOME
  * with the keyfile settings backend; GTK's recent-files list keeps other apps' entries and gets
- * no entry for the handout.
+ * no entry for the handout. New patient leaves nothing of the last one on screen, in the print
+ * summary, in the session or in the settings.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define _GNU_SOURCE /* memmem */
 #include "config.h"
 
 #include <glib/gstdio.h>
 
-#include "lg-summary-view.h"
+#include "lg-compare-view.h"
+#include "lg-settings-private.h"
+#include "lg-sketch-private.h"
+#include "lg-summary-view-private.h"
+#include "lg-window-private.h"
 #include "lg-test-utils.h"
 
 static LgApplication *app;
@@ -344,6 +349,177 @@ test_session (void)
   g_assert_null (strstr (keyfile, "tick"));
 }
 
+static LgSketch *
+radioembolization_sketch (LgWindow *window)
+{
+  g_assert_true (lg_window_show_topic (window, "radioembolization"));
+  lg_test_wait (200);
+  return LG_SKETCH (lg_test_find_shown_type (GTK_WIDGET (window), LG_TYPE_SKETCH));
+}
+
+/* The "question\t…" lines of the print summary's handout. */
+static guint
+count_printed_questions (LgSummaryView *summary)
+{
+  LgHandout *handout = lg_summary_view_get_handout (summary);
+  guint n = 0;
+
+  for (int page = 0; handout != NULL && page < lg_handout_get_n_pages (handout); page++)
+    {
+      g_auto(GStrv) outline = lg_handout_dup_page_outline (handout, page);
+
+      for (guint i = 0; outline[i] != NULL; i++)
+        n += g_str_has_prefix (outline[i], "question\t");
+    }
+  return n;
+}
+
+static gboolean
+is_checked_button (GtkWidget *widget)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) && gtk_check_button_get_active (GTK_CHECK_BUTTON (widget)) &&
+      gtk_widget_get_mapped (widget))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (is_checked_button (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether every check button under @widget is ticked, shown or not (a popover's too). */
+static gboolean
+all_checks_active (GtkWidget *widget)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) && !gtk_check_button_get_active (GTK_CHECK_BUTTON (widget)))
+    return FALSE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!all_checks_active (child))
+      return FALSE;
+  return TRUE;
+}
+
+/* New patient (Ctrl+Shift+N): everything one patient left is gone, on screen, in the print
+ * summary, in the session and in the settings the next start reads. Before it: questions ticked
+ * on two topics, a drawing, words in both searches, a treatment taken out of Compare, Spanish
+ * content, larger text in both modes, the print summary in large print without notes, another
+ * topic on screen. */
+static void
+test_new_patient (void)
+{
+  LgSession *session = lg_application_get_session (app);
+  LgSettings *settings = lg_application_get_settings (app);
+  GSettings *gsettings = lg_settings_get_gsettings (settings);
+  g_autoptr(GPtrArray) secrets = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *keyfile = NULL;
+  g_autofree char *keyfile_path = g_build_filename (root, "config", "glib-2.0", "settings", "keyfile", NULL);
+  g_autofree char *last = NULL;
+  g_autoptr(LgTopic) first = NULL;
+  LgWindow *window = lg_test_window (app, 1000, 700);
+  LgDrawings *drawings = lg_session_get_drawings (session);
+  LgSummaryView *summary;
+  LgSketch *sketch;
+  GtkWidget *search, *glossary_search, *compare;
+  graphene_rect_t rect;
+  guint n_questions;
+
+  tick_questions (window, "surgery", secrets);
+  tick_questions (window, "radioembolization", secrets);
+  sketch = LG_SKETCH (lg_test_find_shown_type (GTK_WIDGET (window), LG_TYPE_SKETCH));
+  lg_sketch_set_drawing (sketch, TRUE);
+  g_assert_true (lg_sketch_get_picture_rect (sketch, &rect));
+  g_assert_true (lg_sketch_stroke_begin (sketch, rect.origin.x + 30, rect.origin.y + 30, 1));
+  lg_sketch_stroke_to (sketch, rect.origin.x + 200, rect.origin.y + 120, 1);
+  g_assert_cmpuint (lg_drawings_get_n_strokes (drawings, "radioembolization"), ==, 1);
+
+  /* The print summary of this topic: its two ticked questions, the drawing, large print. */
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Control>p"));
+  lg_test_wait (300);
+  summary = LG_SUMMARY_VIEW (lg_test_find_shown_type (GTK_WIDGET (window), LG_TYPE_SUMMARY_VIEW));
+  g_assert_cmpuint (count_printed_questions (summary), ==, 2);
+  g_assert_true (lg_summary_view_get_drawings_shown (summary));
+  gtk_switch_set_active (summary->large_print_switch, TRUE);
+  gtk_switch_set_active (summary->notes_switch, FALSE);
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "Escape"));
+
+  search = lg_test_sidebar_search (window);
+  gtk_editable_set_text (GTK_EDITABLE (search), "my tumor");
+  g_assert_true (lg_window_show_view (window, "glossary"));
+  glossary_search = lg_test_glossary_search (window);
+  gtk_editable_set_text (GTK_EDITABLE (glossary_search), "portal");
+  /* One treatment taken out of Compare. */
+  g_assert_true (lg_window_show_view (window, "compare"));
+  lg_test_wait (200);
+  compare = lg_test_find_type (GTK_WIDGET (window), LG_TYPE_COMPARE_VIEW);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (lg_test_find_type (compare, GTK_TYPE_CHECK_BUTTON)), FALSE);
+  g_assert_false (all_checks_active (compare));
+  lg_settings_step_text_scale (settings, FALSE, +1);
+  lg_settings_step_text_scale (settings, TRUE, +1);
+  lg_settings_set_content_language (settings, "es");
+  lg_test_wait (300);
+  g_assert_cmpstr (lg_session_get_content_language (session), ==, "es");
+  g_assert_true (lg_window_show_topic (window, "sbrt"));
+  lg_test_wait (100);
+
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Shift><Control>n"));
+  lg_test_wait (300);
+
+  /* The session and the settings: nothing ticked or drawn, every setting as a new account's. */
+  g_assert_cmpuint (lg_question_ticks_get_n_ticked (lg_session_get_ticks (session)), ==, 0);
+  g_assert_cmpuint (lg_drawings_get_n_topics (drawings), ==, 0);
+  g_assert_cmpstr (lg_session_get_content_language (session), ==, "en");
+  g_assert_cmpfloat (lg_settings_get_text_scale (settings, FALSE), ==, 1.0);
+  g_assert_cmpfloat (lg_settings_get_text_scale (settings, TRUE), ==, 1.5);
+  g_assert_true (g_settings_get_user_value (gsettings, "content-language") == NULL);
+  g_assert_true (g_settings_get_user_value (gsettings, "text-scale") == NULL);
+  g_assert_true (g_settings_get_user_value (gsettings, "exam-room-text-scale") == NULL);
+
+  /* On screen: the first topic, at its top, no search, nothing ticked, no drawing, the toast. */
+  first = g_list_model_get_item (lg_content_store_get_topics (lg_session_get_store (session, NULL)), 0);
+  g_assert_cmpstr (lg_window_get_topic_id (window), ==, lg_topic_get_id (first));
+  g_assert_null (lg_window_get_view_name (window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (glossary_search)), ==, "");
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (window), "Ready for the next patient"));
+  last = lg_settings_dup_last_topic (settings);
+  g_assert_true (last[0] == '\0' || g_str_equal (last, lg_topic_get_id (first)));
+  g_assert_true (lg_window_show_view (window, "questions"));
+  lg_test_wait (200);
+  g_assert_false (is_checked_button (GTK_WIDGET (window)));
+  compare = lg_test_find_type (GTK_WIDGET (window), LG_TYPE_COMPARE_VIEW);
+  g_assert_true (all_checks_active (compare));
+
+  sketch = radioembolization_sketch (window);
+  g_assert_false (lg_sketch_get_drawing (sketch));
+  g_assert_cmpuint (lg_drawings_get_n_strokes (lg_sketch_get_drawings (sketch), "radioembolization"), ==, 0);
+  g_assert_false (is_checked_button (GTK_WIDGET (window)));
+
+  /* The print summary: every question unticked (so all print), no drawing, choices as new. */
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Control>p"));
+  lg_test_wait (300);
+  n_questions = g_strv_length ((GStrv) lg_topic_get_questions (lg_content_store_lookup_topic (lg_session_get_store (session, NULL),
+                                                                                                "radioembolization")));
+  g_assert_cmpuint (n_questions, >, 2);
+  g_assert_cmpuint (count_printed_questions (summary), ==, n_questions);
+  g_assert_false (lg_summary_view_get_drawings_shown (summary));
+  g_assert_false (gtk_switch_get_active (summary->large_print_switch));
+  g_assert_true (gtk_switch_get_active (summary->notes_switch));
+  g_assert_true (gtk_switch_get_active (summary->drawings_switch));
+
+  /* And the next start reads none of it. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_settings_sync ();
+  lg_test_wait (200);
+  g_assert_true (g_file_get_contents (keyfile_path, &keyfile, NULL, NULL));
+  g_test_message ("keyfile:\n%s", keyfile);
+  g_assert_null (strstr (keyfile, "content-language"));
+  g_assert_null (strstr (keyfile, "text-scale"));
+  g_assert_null (strstr (keyfile, "sbrt"));
+  for (guint i = 0; i < secrets->len; i++)
+    g_assert_null (strstr (keyfile, g_ptr_array_index (secrets, i)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -368,6 +544,7 @@ main (int   argc,
 
   g_test_add_func ("/lg/privacy/schema", test_schema);
   g_test_add_func ("/lg/privacy/session", test_session);
+  g_test_add_func ("/lg/privacy/new-patient", test_new_patient);
 
   status = g_test_run ();
   g_object_unref (app);
