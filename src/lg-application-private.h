@@ -5,6 +5,7 @@
 #pragma once
 
 #include "lg-application.h"
+#include "lg-window.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,9 @@ extern const GOptionEntry lg_application_options[];
 int  _lg_application_handle_local_options (GApplication  *application,
                                            GVariantDict  *dict);
 void _lg_application_add_actions          (LgApplication *self);
+LgWindow *_lg_application_get_window      (LgApplication *self);
+void _lg_application_open_link            (LgApplication *self,
+                                           const char    *uri);
 void _lg_application_set_menu_choice      (LgApplication *self,
                                            const char    *choice);
 
