@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include "lg-link.h"
+#include "lg-session.h"
+#include "lg-settings-private.h"
 #include "lg-test-utils.h"
 #include "lg-window-private.h"
 
@@ -178,11 +180,139 @@ test_resolve_display_name (void)
   g_assert_nonnull (strstr (run.out, "\nsbrt\tSBRT (stereotactic body radiation therapy)\n"));
 }
 
+static LgApplication *app;
+
+/* The application as a browser or a health record starts it: a link to open. */
+static LgWindow *
+open_link (const char *uri)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+  LgWindow *window;
+
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  window = LG_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  lg_test_wait (200);
+  return window;
+}
+
+/* The message dialog on screen, or NULL. */
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* (transfer none) */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+close_windows (void)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+  lg_session_set_content_language (lg_application_get_session (app), "en");
+}
+
+/* A topic link opens that topic, in the link's language. */
+static void
+test_open_topic (void)
+{
+  LgWindow *window = open_link ("liver-guide:topic/sbrt?lang=es");
+
+  g_assert_cmpstr (lg_window_get_topic_id (window), ==, "sbrt");
+  g_assert_cmpstr (lg_session_get_content_language (lg_application_get_session (app)), ==, "es");
+  g_assert_nonnull (lg_test_wait_for_label (GTK_WIDGET (window), "SBRT (radioterapia corporal estereotáctica)"));
+  g_assert_null (find_dialog ());
+  window = open_link ("liver-guide:term/metastasis");
+  g_assert_cmpstr (lg_window_get_view_name (window), ==, "glossary");
+  close_windows ();
+}
+
+/* C78.7 is on two topics: the person chooses, and the choice opens. */
+static void
+test_open_several (void)
+{
+  LgWindow *window = open_link ("liver-guide:infobutton?mainSearchCriteria.v.c=C78.7&mainSearchCriteria.v.cs=" ICD10CM);
+  AdwMessageDialog *dialog = find_dialog ();
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Several Topics Match");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "Choose the topic to open for ICD-10-CM C78.7.");
+  g_assert_true (adw_message_dialog_has_response (dialog, "what-are-liver-metastases"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "where-it-started"));
+  g_assert_false (adw_message_dialog_has_response (dialog, "surgery"));
+  adw_message_dialog_response (dialog, "where-it-started");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (lg_window_get_topic_id (window), ==, "where-it-started");
+  close_windows ();
+}
+
+/* Nothing matches, or the link is not one: a dialog says which, over the topic list. */
+static void
+test_open_none (void)
+{
+  static const struct {
+    const char *uri;
+    const char *heading;
+    const char *body;
+  } cases[] = {
+    { "liver-guide:infobutton?mainSearchCriteria.v.c=C22.0&mainSearchCriteria.v.cs=" ICD10CM, "No Topic Found",
+      "No topic matches ICD-10-CM code C22.0. The guide’s topics are in the list." },
+    { "liver-guide:topic/Bad_Id", "This Link Cannot Be Opened",
+      "“Bad_Id” is not an id (ids are written with a–z, 0–9 and -). The guide’s topics are in the list." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      AdwMessageDialog *dialog;
+
+      open_link (cases[i].uri);
+      dialog = find_dialog ();
+      g_assert_nonnull (dialog);
+      g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, cases[i].heading);
+      g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, cases[i].body);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+  close_windows ();
+}
+
+/* A name with no code the guide lists: the sidebar's search shows what it finds. */
+static void
+test_open_by_name (void)
+{
+  LgWindow *window = open_link ("liver-guide:infobutton?mainSearchCriteria.v.dn=radioembolization");
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lg_test_sidebar_search (window))), ==, "radioembolization");
+  g_assert_null (find_dialog ());
+  close_windows ();
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_autoptr(GError) error = NULL;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  app = g_object_new (LG_TYPE_APPLICATION, "flags", G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN,
+                      "resource-base-path", RESOURCE_BASE, NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_settings_set_string (lg_settings_get_gsettings (lg_application_get_settings (app)), "content-language", "en");
+  g_test_add_func ("/lg/links/open-topic", test_open_topic);
+  g_test_add_func ("/lg/links/open-several", test_open_several);
+  g_test_add_func ("/lg/links/open-none", test_open_none);
+  g_test_add_func ("/lg/links/open-by-name", test_open_by_name);
   g_test_add_func ("/lg/links/resolve-topic", test_resolve_topic);
   g_test_add_func ("/lg/links/resolve-infobutton", test_resolve_infobutton);
   g_test_add_func ("/lg/links/resolve-refusals", test_resolve_refusals);
