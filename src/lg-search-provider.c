@@ -152,6 +152,7 @@ add_meta (GVariantBuilder *metas,
           const char      *id)
 {
   g_autoptr(GIcon) icon = g_themed_icon_new (APPLICATION_ID);
+  g_autoptr(GVariant) icon_data = g_icon_serialize (icon);  /* a full reference: the builder adds its own */
   g_autofree char *name = NULL;
   g_autofree char *description = NULL;
   LgTopic *topic = NULL;
@@ -175,7 +176,7 @@ add_meta (GVariantBuilder *metas,
   g_variant_builder_add (metas, "{sv}", "id", g_variant_new_string (id));
   g_variant_builder_add (metas, "{sv}", "name", g_variant_new_string (name));
   g_variant_builder_add (metas, "{sv}", "description", g_variant_new_string (description));
-  g_variant_builder_add (metas, "{sv}", "icon", g_icon_serialize (icon));
+  g_variant_builder_add (metas, "{sv}", "icon", icon_data);
   g_variant_builder_close (metas);
   return TRUE;
 }

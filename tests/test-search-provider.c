@@ -1,5 +1,5 @@
 /* test-search-provider.c — GNOME Shell's search, over D-Bus as the Shell calls it: the real
- * application registered on a private session bus (GTestDBus), called from a second connection;
+ * application registered on a private session bus (its own dbus-daemon), called from a second connection;
  * and the installed form, the binary started by D-Bus activation, leaving when idle
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -287,19 +287,38 @@ test_activation (void)
   g_assert_cmpint (g_get_monotonic_time () - answered, >=, 9 * G_USEC_PER_SEC);
 }
 
-/* A private session bus whose service folder starts the built binary for the app's name. */
-static GTestDBus *
-private_bus (void)
+/* A private session bus (dbus-daemon, its own process) whose service folder starts the built
+ * binary for the app's name; DBUS_SESSION_BUS_ADDRESS points this process at it. */
+static GSubprocess *
+private_bus (char **dir)
 {
-  GTestDBus *bus = g_test_dbus_new (G_TEST_DBUS_NONE);
-  g_autofree char *dir = g_dir_make_tmp ("liver-guide-services-XXXXXX", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autofree char *address = NULL;
+  g_autofree char *config = NULL;
   g_autofree char *service = g_strdup_printf ("[D-BUS Service]\nName=%s\nExec=%s --gapplication-service\n",
                                               APPLICATION_ID, g_getenv ("LG_BINARY"));
+  g_autofree char *config_path = NULL;
+  GSubprocess *daemon;
 
-  lg_test_write_file (dir, APPLICATION_ID ".service", service, -1);
-  g_test_dbus_add_service_dir (bus, dir);
-  g_test_dbus_up (bus);
-  return bus;
+  *dir = g_dir_make_tmp ("liver-guide-bus-XXXXXX", &error);
+  g_assert_no_error (error);
+  config = g_strdup_printf ("<busconfig><type>session</type><listen>unix:tmpdir=%s</listen>"
+                            "<servicedir>%s</servicedir><policy context=\"default\">"
+                            "<allow send_destination=\"*\" eavesdrop=\"true\"/><allow eavesdrop=\"true\"/>"
+                            "<allow own=\"*\"/></policy></busconfig>", *dir, *dir);
+  lg_test_write_file (*dir, "bus.conf", config, -1);
+  lg_test_write_file (*dir, APPLICATION_ID ".service", service, -1);
+  config_path = g_build_filename (*dir, "bus.conf", NULL);
+  daemon = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, "dbus-daemon", "--nofork", "--print-address",
+                             "--config-file", config_path, NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (daemon));
+  address = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (address);
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", address, TRUE);
+  return daemon;
 }
 
 int
@@ -308,13 +327,15 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *address = NULL;
-  GTestDBus *bus;
+  g_autofree char *dir = NULL;
+  g_autoptr(GSubprocess) bus = NULL;
+  GList *windows;
+  int status;
 
+  /* Before GTK, so nothing in this process reaches another bus first. */
+  bus = private_bus (&dir);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  /* Left up until the process ends: the application keeps its connection to the end. */
-  bus = private_bus ();
-  (void) bus;
 
   app = g_object_new (LG_TYPE_APPLICATION, "application-id", TEST_APP_ID,
                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_HANDLES_OPEN,
@@ -334,5 +355,14 @@ main (int   argc,
   g_test_add_func ("/lg/search-provider/spanish", test_spanish);
   g_test_add_func ("/lg/search-provider/activate", test_activate);
   g_test_add_func ("/lg/search-provider/activation", test_activation);
-  return g_test_run ();
+  status = g_test_run ();
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+  g_dbus_connection_close_sync (shell, NULL, NULL);
+  g_clear_object (&shell);
+  g_clear_object (&app);
+  g_subprocess_force_exit (bus);
+  lg_test_remove_tree (dir);
+  return status;
 }
