@@ -321,7 +321,7 @@ NC_("chemoembolization", "After and recovery");
 /* Translators: chemoembolization.json $.sections[5].blocks[0].text. */
 NC_("chemoembolization", "Ask your team whether you will stay in the hospital overnight. Most people feel better within 1 to 2 weeks.");
 /* Translators: chemoembolization.json $.sections[5].blocks[1].text. */
-NC_("chemoembolization", "Your liver blood tests may be high right after TACE. They often go back to normal within about a week.");
+NC_("chemoembolization", "Your liver blood tests may be a little high for a short time after TACE.");
 /* Translators: chemoembolization.json $.sections[6].heading — a section heading. */
 NC_("chemoembolization", "Care at home");
 /* Translators: chemoembolization.json $.sections[6].blocks[0].items[0]. */
@@ -342,7 +342,7 @@ NC_("chemoembolization", "Side effects");
    add |words if the sentence needs another form. */
 NC_("chemoembolization", "Common: [[post-embolization-syndrome|post-embolization syndrome]]. This means fever, belly pain and nausea. It happens to about 55 to 90 in 100 people, and usually lasts 1 to 2 weeks. Medicine can help control it.");
 /* Translators: chemoembolization.json $.sections[7].blocks[1].items[0]. */
-NC_("chemoembolization", "Swelling of the gallbladder, which is the most common complication but happens to only a small number of people");
+NC_("chemoembolization", "Inflammation of the gallbladder, which is the most common complication but happens to only a small number of people");
 /* Translators: chemoembolization.json $.sections[7].blocks[1].items[1]. */
 NC_("chemoembolization", "Damage to the bile ducts or a pocket of infection (abscess) in the liver, which is less common");
 /* Translators: chemoembolization.json $.sections[7].blocks[1].items[2]. */

@@ -218,6 +218,54 @@ test_menu_action (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A label under @root that is shown and links to an address starting with @prefix. */
+static GtkWidget *
+find_link (GtkWidget  *root,
+           const char *prefix)
+{
+  g_autofree char *href = g_strdup_printf ("href=\"%s", prefix);
+
+  if (GTK_IS_LABEL (root) && lg_test_is_shown (root) &&
+      strstr (gtk_label_get_label (GTK_LABEL (root)), href) != NULL)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_link (child, prefix);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A Spanish-language source is listed on the Spanish page and not on the English one; the English
+ * sources stay in Spanish, since the Spanish text translates text they back (issue 16 item 5). */
+static void
+test_spanish_sources (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  const char *nci_es = "https://www.cancer.gov/espanol/";
+  const char *english = "https://pmc.ncbi.nlm.nih.gov/articles/PMC8870224/";
+
+  g_assert_true (lg_window_show_topic (window, "surgery"));
+  lg_test_wait (100);
+  g_assert_nonnull (find_link (GTK_WIDGET (window), english));
+  g_assert_null (find_link (GTK_WIDGET (window), nci_es));
+  g_assert_null (lg_test_find_label_containing (GTK_WIDGET (window), "Tratamiento del cáncer de colon (PDQ®)"));
+
+  g_assert_true (lg_session_set_content_language (lg_application_get_session (app), "es"));
+  assert_page_in_current_language (window, "surgery");
+  g_assert_nonnull (find_link (GTK_WIDGET (window), nci_es));
+  g_assert_nonnull (lg_test_find_label_containing (GTK_WIDGET (window),
+                                                   "Instituto Nacional del Cáncer (NCI), "
+                                                   "Tratamiento del cáncer de colon (PDQ®)"));
+  g_assert_nonnull (find_link (GTK_WIDGET (window), english));
+
+  g_assert_true (lg_session_set_content_language (lg_application_get_session (app), "en"));
+  assert_page_in_current_language (window, "surgery");
+  g_assert_null (find_link (GTK_WIDGET (window), nci_es));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Ticks survive a change of language: the handout carries them in the new one. */
 static void
 test_ticks_kept (void)
@@ -396,6 +444,7 @@ main (int   argc,
   g_test_add_func ("/lg/content-language/views", test_views);
   g_test_add_func ("/lg/content-language/menu-action", test_menu_action);
   g_test_add_func ("/lg/content-language/ticks-kept", test_ticks_kept);
+  g_test_add_func ("/lg/content-language/spanish-sources", test_spanish_sources);
   g_test_add_func ("/lg/content-language/unavailable", test_unavailable);
   g_test_add_func ("/lg/content-language/spanish-ui-english-content",
                    test_spanish_ui_english_content);

@@ -395,6 +395,27 @@ cite (GHashTable         *cited,
     }
 }
 
+/* A page in Spanish is marked "es", so it is listed only with the Spanish content; nothing else is
+ * (an English page listed for Spanish only would leave the Spanish page without what backs it). */
+#define SPANISH_PAGE "/(es|espanol|spanish)/|en-espa%C3%B1ol"
+
+static void
+check_source_language (LgTopic  *topic,
+                       LgSource *source,
+                       guint     i)
+{
+  const char *url = lg_source_get_url (source);
+  gboolean spanish_page = g_regex_match_simple (SPANISH_PAGE, url, 0, 0);
+  gboolean marked = g_strcmp0 (lg_source_get_language (source), "es") == 0;
+
+  if (spanish_page != marked)
+    g_error ("%s.json: $.sources[%u] (%s): %s", lg_topic_get_id (topic), i, url,
+             spanish_page ? "a Spanish page: give it \"language\": \"es\""
+                          : "marked \"es\" but not a Spanish page");
+  if (lg_source_get_language (source) != NULL)
+    g_assert_cmpstr (lg_source_get_language (source), ==, "es");
+}
+
 static void
 check_cited (LgTopic *topic)
 {
@@ -443,6 +464,7 @@ check_cited (LgTopic *topic)
       if (!g_hash_table_contains (cited, lg_source_get_id (source)))
         g_error ("%s.json: $.sources[%u] (\"%s\") is cited by no block", id, i,
                  lg_source_get_id (source));
+      check_source_language (topic, source, i);
     }
 }
 

@@ -1056,6 +1056,36 @@ test_summary_and_full (void)
     }
 }
 
+/* The Spanish handout's notes list a Spanish-language source, with the English ones it translates;
+ * the English handout does not list the Spanish page (issue 16 item 5). */
+static void
+test_spanish_sources (void)
+{
+  g_autoptr(LgContentStore) es = lg_content_store_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LgHandout) english = handout_with (store, "surgery", LG_PAPER_A4, TRUE, FALSE);
+  g_autoptr(LgHandout) spanish = NULL;
+  g_auto(GStrv) en_outline = whole_outline (english);
+  g_auto(GStrv) es_outline = NULL;
+  gboolean es_has_nci_es = FALSE, es_has_english = FALSE, en_has_nci_es = FALSE;
+
+  g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
+  g_assert_no_error (error);
+  spanish = handout_with (es, "surgery", LG_PAPER_A4, TRUE, FALSE);
+  es_outline = whole_outline (spanish);
+  for (guint i = 0; es_outline[i] != NULL; i++)
+    if (g_str_has_prefix (es_outline[i], "source\t"))
+      {
+        es_has_nci_es |= strstr (es_outline[i], "Tratamiento del cáncer de colon (PDQ®)") != NULL;
+        es_has_english |= strstr (es_outline[i], "Current Surgical Management Strategies") != NULL;
+      }
+  for (guint i = 0; en_outline[i] != NULL; i++)
+    en_has_nci_es |= strstr (en_outline[i], "Tratamiento del cáncer de colon") != NULL;
+  g_assert_true (es_has_nci_es);
+  g_assert_true (es_has_english);
+  g_assert_false (en_has_nci_es);
+}
+
 /* A clinic's own topic prints all its sections in the Summary too. */
 static void
 test_clinic_topic_whole (void)
@@ -1793,6 +1823,7 @@ main (int   argc,
   g_test_add_func ("/lg/handout/marks-never-raw", test_marks_never_raw);
   g_test_add_func ("/lg/handout/bad-path", test_bad_path);
   g_test_add_func ("/lg/handout/summary-and-full", test_summary_and_full);
+  g_test_add_func ("/lg/handout/spanish-sources", test_spanish_sources);
   g_test_add_func ("/lg/handout/clinic-topic-whole", test_clinic_topic_whole);
   g_test_add_func ("/lg/handout/clinic-header", test_clinic_header);
   g_test_add_func ("/lg/handout/call-line", test_call_line);
