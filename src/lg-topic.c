@@ -40,6 +40,18 @@ static const char * const compare_rows[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (compare_rows) == LG_N_COMPARE_ROWS);
 
+void
+lg_topic_code_free (LgTopicCode *code)
+{
+  if (code == NULL)
+    return;
+  g_free (code->system);
+  g_free (code->code);
+  g_free (code->display);
+  g_free (code->source);
+  g_free (code);
+}
+
 static void
 lg_topic_finalize (GObject *object)
 {
@@ -66,6 +78,7 @@ lg_topic_finalize (GObject *object)
   g_strfreev (f->key_points_sources);
   g_strfreev (f->compare_sources);
   g_strfreev (f->aliases);
+  g_clear_pointer (&f->codes, g_ptr_array_unref);
   G_OBJECT_CLASS (lg_topic_parent_class)->finalize (object);
 }
 
@@ -120,6 +133,7 @@ GETTER (const char * const *, key_points_sources, key_points_sources)
 GETTER (const char * const *, compare_sources, compare_sources)
 GETTER (gboolean, from_clinic, from_clinic)
 GETTER (const char * const *, aliases, aliases)
+GETTER (GPtrArray *, codes, codes)
 
 #undef GETTER
 
