@@ -2,7 +2,7 @@
  *
  * A liver-guide: link opened in the window (lg-link.c reads it): given on the command line, or
  * sent by D-Bus activation or GIO (org.freedesktop.Application.Open). One match opens its topic
- * or glossary term; several topics listing the code are offered in a dialog to choose from; a
+ * or glossary term; several topics listing the code are offered as a list in a dialog to choose from; a
  * name found by no code fills the sidebar's search with it; nothing, or a link that is not one,
  * says so in a dialog over the topic list. A link's language becomes the content language.
  *
@@ -28,15 +28,38 @@ tell (LgWindow   *window,
 }
 
 static void
-chosen_cb (AdwMessageDialog *dialog,
-           const char       *response,
-           LgWindow         *window)
+row_activated_cb (GtkListBox    *list,
+                  GtkListBoxRow *row,
+                  LgWindow      *window)
 {
-  if (!g_str_equal (response, "cancel"))
-    lg_window_show_topic (window, response);
+  const char *id = g_object_get_data (G_OBJECT (row), "lg-topic-id");
+  GtkWidget *dialog = gtk_widget_get_ancestor (GTK_WIDGET (list), ADW_TYPE_MESSAGE_DIALOG);
+
+  lg_window_show_topic (window, id);
+  gtk_window_close (GTK_WINDOW (dialog));
 }
 
-/* Several topics list the code: the person chooses one. */
+/* One row of the list to choose from: the topic's title and its one-line subtitle. Both wrap,
+ * so the dialog never needs more width than it has. */
+static GtkWidget *
+topic_row (LgContentStore *store,
+           LgTopic        *topic)
+{
+  g_autofree char *title = lg_content_store_to_plain (store, lg_topic_get_title (topic));
+  g_autofree char *subtitle = lg_content_store_to_plain (store, lg_topic_get_subtitle (topic));
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "lg-topic-id", g_strdup (lg_topic_get_id (topic)), g_free);
+  return row;
+}
+
+/* Several topics list the code: the person chooses one from a list (a row each, not a button
+ * each: buttons do not wrap, and a long title made the dialog measure its labels too narrow). */
 static void
 choose (LgWindow       *window,
         LgContentStore *store,
@@ -44,20 +67,19 @@ choose (LgWindow       *window,
         GPtrArray      *topics)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Several Topics Match"), NULL);
+  GtkWidget *list = gtk_list_box_new ();
 
   /* TRANSLATORS: "ICD-10-CM C78.7": a code system and a code from a health record */
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), _("Choose the topic to open for %s %s."),
                                   link->code_system->label, link->code);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
   for (guint i = 0; i < topics->len; i++)
-    {
-      LgTopic *topic = g_ptr_array_index (topics, i);
-      g_autofree char *title = lg_content_store_to_plain (store, lg_topic_get_title (topic));
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), lg_topic_get_id (topic), title);
-    }
+    gtk_list_box_append (GTK_LIST_BOX (list), topic_row (store, g_ptr_array_index (topics, i)));
+  g_signal_connect_object (list, "row-activated", G_CALLBACK (row_activated_cb), window, 0);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (chosen_cb), window, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -237,21 +237,46 @@ test_open_topic (void)
   close_windows ();
 }
 
-/* C78.7 is on two topics: the person chooses, and the choice opens. */
+/* The rows of the list a message dialog offers, by topic id. */
+static GtkListBoxRow *
+find_row (AdwMessageDialog *dialog,
+          const char       *id)
+{
+  GtkWidget *list = adw_message_dialog_get_extra_child (dialog);
+
+  g_assert_nonnull (list);
+  g_assert_true (GTK_IS_LIST_BOX (list));
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "lg-topic-id"), id) == 0)
+      return GTK_LIST_BOX_ROW (row);
+  return NULL;
+}
+
+/* C78.7 is on two topics: a list offers both, by title and subtitle, and a row opens its topic. */
 static void
 test_open_several (void)
 {
   LgWindow *window = open_link ("liver-guide:infobutton?mainSearchCriteria.v.c=C78.7&mainSearchCriteria.v.cs=" ICD10CM);
   AdwMessageDialog *dialog = find_dialog ();
+  GtkListBoxRow *row;
+  int width;
 
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Several Topics Match");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "Choose the topic to open for ICD-10-CM C78.7.");
-  g_assert_true (adw_message_dialog_has_response (dialog, "what-are-liver-metastases"));
-  g_assert_true (adw_message_dialog_has_response (dialog, "where-it-started"));
-  g_assert_false (adw_message_dialog_has_response (dialog, "surgery"));
-  adw_message_dialog_response (dialog, "where-it-started");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_nonnull (find_row (dialog, "what-are-liver-metastases"));
+  g_assert_null (find_row (dialog, "surgery"));
+  row = find_row (dialog, "where-it-started");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Where the cancer started matters");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
+  width = gtk_widget_get_width (GTK_WIDGET (row));
+  g_assert_cmpint (width, >, 200);  /* the row has the dialog's width, not a button's sliver */
+  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
+  g_assert_false (adw_message_dialog_has_response (dialog, "where-it-started"));
+  g_signal_emit_by_name (adw_message_dialog_get_extra_child (dialog), "row-activated", row);
+  lg_test_wait (100);
+  g_assert_null (find_dialog ());
   g_assert_cmpstr (lg_window_get_topic_id (window), ==, "where-it-started");
   close_windows ();
 }
