@@ -2,7 +2,7 @@
  *
  * A topic's "codes": the codes of a health record's code systems it answers (a diagnosis in
  * ICD-10-CM or SNOMED CT, a procedure in CPT), read strictly from the topic file, each with its
- * code system's own name and the source that gives it; and the code systems themselves with the
+ * code system's own name and the sources that give it; and the code systems themselves with the
  * OIDs an HL7 infobutton names them by.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
@@ -93,7 +93,7 @@ read_code (LgJsonReader *r,
            JsonNode     *node,
            const char   *path)
 {
-  static const char * const members[] = { "system", "code", "display", "source", NULL };
+  static const char * const members[] = { "system", "code", "display", "sources", NULL };
   LgTopicCode *c;
   const LgCodeSystem *system;
   JsonObject *object;
@@ -105,7 +105,7 @@ read_code (LgJsonReader *r,
                                       "icd10cm, snomedct or cpt");
   c->code = lg_content_string_member (r, object, path, "code", LG_JSON_REQUIRED);
   c->display = lg_content_string_member (r, object, path, "display", LG_JSON_REQUIRED);
-  c->source = lg_content_string_member (r, object, path, "source", LG_JSON_REQUIRED);
+  c->sources = lg_content_source_ids_member (r, object, path, "sources");
   system = lg_code_system_lookup (c->system);
   if (!r->failed && !lg_json_matches (system->pattern, c->code))
     {
@@ -115,13 +115,12 @@ read_code (LgJsonReader *r,
       lg_json_fail (r, code_path, LG_CONTENT_ERROR_INVALID_VALUE, "\"%s\" is not a valid code in %s",
                     quoted, system->label);
     }
-  if (!r->failed && !g_hash_table_contains (r->source_ids, c->source))
+  if (!r->failed && c->sources == NULL)
     {
-      g_autofree char *quoted = lg_json_shorten (c->source);
-      g_autofree char *source_path = g_strconcat (path, ".source", NULL);
+      g_autofree char *sources_path = g_strconcat (path, ".sources", NULL);
 
-      lg_json_fail (r, source_path, LG_CONTENT_ERROR_UNKNOWN_SOURCE,
-                    "no source has the id \"%s\" (give it one in $.sources)", quoted);
+      lg_json_fail (r, sources_path, LG_CONTENT_ERROR_MISSING,
+                    "give the ids of the sources that show this code (\"sources\": [\"id\"])");
     }
   if (r->failed)
     g_clear_pointer (&c, lg_topic_code_free);
@@ -129,7 +128,7 @@ read_code (LgJsonReader *r,
 }
 
 /* "codes": optional; each a system, a code of its form, the code system's name for it and the
- * id of the source that gives it; no code twice. Read after "sources". */
+ * ids of the sources that give it; no code twice. Read after "sources". */
 GPtrArray *
 lg_content_read_codes (LgJsonReader *r,
                        JsonObject   *root)

@@ -48,7 +48,7 @@ lg_topic_code_free (LgTopicCode *code)
   g_free (code->system);
   g_free (code->code);
   g_free (code->display);
-  g_free (code->source);
+  g_strfreev (code->sources);
   g_free (code);
 }
 

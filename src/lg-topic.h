@@ -31,7 +31,7 @@ typedef struct {
   char *system;              /* "icd10cm", "snomedct" or "cpt" */
   char *code;                /* as the code system writes it, such as "C78.7" or "47120" */
   char *display;             /* the code system's own name for the code */
-  char *source;              /* the id of the topic's source that gives the code */
+  GStrv sources;             /* ids of the topic's sources that give the code */
 } LgTopicCode;
 
 void                lg_topic_code_free                (LgTopicCode   *code);

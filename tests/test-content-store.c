@@ -195,17 +195,19 @@ static const Fault faults[] = {
     "unknown-source.json: $.sections[0].blocks[1].sources[0]: no source has the id \"exmaple\"" },
   { "duplicate-source-id.json", LG_CONTENT_ERROR_DUPLICATE_ID,
     "duplicate-source-id.json: $.sources[1].id: two sources have the id \"example\"" },
-  /* A topic's codes: a known code system, a code of its form, the source that gives it. */
+  /* A topic's codes: a known code system, a code of its form, the sources that give it. */
   { "code-system.json", LG_CONTENT_ERROR_INVALID_VALUE,
     "code-system.json: $.codes[0].system: \"icd9\" is not icd10cm, snomedct or cpt" },
   { "code-form.json", LG_CONTENT_ERROR_INVALID_VALUE,
     "code-form.json: $.codes[0].code: \"47120\" is not a valid code in ICD-10-CM" },
   { "code-source.json", LG_CONTENT_ERROR_UNKNOWN_SOURCE,
-    "code-source.json: $.codes[0].source: no source has the id \"ama\"" },
+    "code-source.json: $.codes[0].sources[0]: no source has the id \"ama\"" },
   { "code-twice.json", LG_CONTENT_ERROR_DUPLICATE_ID,
     "code-twice.json: $.codes[1]: ICD-10-CM C78.7 is listed twice" },
   { "code-missing-display.json", LG_CONTENT_ERROR_MISSING,
     "code-missing-display.json: $.codes[0].display: missing required member \"display\"" },
+  { "code-no-sources.json", LG_CONTENT_ERROR_MISSING,
+    "code-no-sources.json: $.codes[0].sources: give the ids of the sources that show this code (\"sources\": [\"id\"])" },
   /* data/content/README.md allows glossary marks only in running text. */
   { "mark-in-heading.json", LG_CONTENT_ERROR_INVALID_VALUE,
     "mark-in-heading.json: $.sections[0].heading: glossary marks ([[...]]) belong only in running text" },

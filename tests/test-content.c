@@ -413,9 +413,10 @@ check_cited (LgTopic *topic)
   cite (cited, lg_topic_get_in_short_sources (topic), topic, "$.in_short_sources");
   cite (cited, lg_topic_get_key_points_sources (topic), topic, "$.key_points_sources");
   cite (cited, lg_topic_get_compare_sources (topic), topic, "$.compare.sources");
-  /* A code's source says what the code means: it is cited by the code. */
+  /* A code's sources say what the code means: they are cited by the code. */
   for (guint i = 0; lg_topic_get_codes (topic) != NULL && i < lg_topic_get_codes (topic)->len; i++)
-    g_hash_table_add (cited, ((LgTopicCode *) g_ptr_array_index (lg_topic_get_codes (topic), i))->source);
+    cite (cited, (const char * const *) ((LgTopicCode *) g_ptr_array_index (lg_topic_get_codes (topic), i))->sources,
+          topic, "$.codes");
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
