@@ -95,6 +95,21 @@ test_resolve_infobutton (void)
   g_assert_cmpstr (cpt.out, ==, "# language: en\nablation\tAblation (microwave and radiofrequency)\n");
 }
 
+/* CPT 37243 (embolization for a tumour) is reported for both chemoembolization and Y-90
+ * radioembolization: both topics answer, in the record's language. */
+static void
+test_resolve_cpt_several (void)
+{
+  g_auto(Run) run = { 0 };
+
+  resolve (&run, "liver-guide:infobutton?mainSearchCriteria.v.c=37243&mainSearchCriteria.v.cs=" CPT
+                 "&informationRecipient.languageCode.c=es");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "# language: es\n"
+                                "radioembolization\tRadioembolización (Y-90 / SIRT)\n"
+                                "chemoembolization\tQuimioembolización (TACE)\n");
+}
+
 /* Every code in the content resolves to the topics listing it, and each is real: the code
  * system's form, a display name, a source the topic has. */
 static void
@@ -281,6 +296,30 @@ test_open_several (void)
   close_windows ();
 }
 
+/* A procedure code on two topics, from a Spanish record: the list is in Spanish. */
+static void
+test_open_cpt_several (void)
+{
+  LgWindow *window = open_link ("liver-guide:infobutton?mainSearchCriteria.v.c=37243&mainSearchCriteria.v.cs=" CPT
+                                "&informationRecipient.languageCode.c=es-US");
+  AdwMessageDialog *dialog = find_dialog ();
+  GtkListBoxRow *row;
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "Choose the topic to open for CPT 37243.");
+  row = find_row (dialog, "chemoembolization");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Quimioembolización (TACE)");
+  g_assert_nonnull (find_row (dialog, "radioembolization"));
+  g_assert_null (find_row (dialog, "ablation"));
+  g_signal_emit_by_name (adw_message_dialog_get_extra_child (dialog), "row-activated", row);
+  lg_test_wait (100);
+  g_assert_null (find_dialog ());
+  g_assert_cmpstr (lg_window_get_topic_id (window), ==, "chemoembolization");
+  g_assert_nonnull (lg_test_wait_for_label (GTK_WIDGET (window), "Quimioembolización (TACE)"));
+  close_windows ();
+}
+
 /* Nothing matches, or the link is not one: a dialog says which, over the topic list. */
 static void
 test_open_none (void)
@@ -336,10 +375,12 @@ main (int   argc,
   g_settings_set_string (lg_settings_get_gsettings (lg_application_get_settings (app)), "content-language", "en");
   g_test_add_func ("/lg/links/open-topic", test_open_topic);
   g_test_add_func ("/lg/links/open-several", test_open_several);
+  g_test_add_func ("/lg/links/open-cpt-several", test_open_cpt_several);
   g_test_add_func ("/lg/links/open-none", test_open_none);
   g_test_add_func ("/lg/links/open-by-name", test_open_by_name);
   g_test_add_func ("/lg/links/resolve-topic", test_resolve_topic);
   g_test_add_func ("/lg/links/resolve-infobutton", test_resolve_infobutton);
+  g_test_add_func ("/lg/links/resolve-cpt-several", test_resolve_cpt_several);
   g_test_add_func ("/lg/links/resolve-refusals", test_resolve_refusals);
   g_test_add_func ("/lg/links/resolve-display-name", test_resolve_display_name);
   g_test_add_func ("/lg/links/every-code-resolves", test_every_code_resolves);
