@@ -14,15 +14,44 @@
 #include "lg-application-private.h"
 #include "lg-link.h"
 
+/* A message dialog over the window whose heading and body are its own wrapping labels, in its
+ * extra child: AdwMessageDialog's heading label does not wrap, and libadwaita 1.7 measures it for
+ * any width it is offered, which under fatal warnings ends the program when a heading is wider
+ * than the dialog's first guess. @extra, if any, goes under the body. */
+static GtkWidget *
+message_new (LgWindow   *window,
+             const char *heading,
+             const char *body,
+             GtkWidget  *extra)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), NULL, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *labels[] = { gtk_label_new (heading), gtk_label_new (body) };
+
+  gtk_widget_add_css_class (labels[0], "title-2");
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      gtk_label_set_wrap (GTK_LABEL (labels[i]), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (labels[i]), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_justify (GTK_LABEL (labels[i]), GTK_JUSTIFY_CENTER);
+      gtk_box_append (GTK_BOX (box), labels[i]);
+    }
+  if (extra != NULL)
+    gtk_box_append (GTK_BOX (box), extra);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  gtk_window_set_title (GTK_WINDOW (dialog), heading);
+  return dialog;
+}
+
 static void
 tell (LgWindow   *window,
       const char *heading,
       const char *message)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, NULL);
-
   /* TRANSLATORS: %s says what was wrong with the link, such as "No topic matches CPT code 47999" */
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), _("%s. The guide’s topics are in the list."), message);
+  g_autofree char *body = g_strdup_printf (_("%s. The guide’s topics are in the list."), message);
+  GtkWidget *dialog = message_new (window, heading, body, NULL);
+
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -66,18 +95,18 @@ choose (LgWindow       *window,
         LgLink         *link,
         GPtrArray      *topics)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Several Topics Match"), NULL);
   GtkWidget *list = gtk_list_box_new ();
-
   /* TRANSLATORS: "ICD-10-CM C78.7": a code system and a code from a health record */
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), _("Choose the topic to open for %s %s."),
-                                  link->code_system->label, link->code);
+  g_autofree char *body = g_strdup_printf (_("Choose the topic to open for %s %s."),
+                                           link->code_system->label, link->code);
+  GtkWidget *dialog;
+
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   for (guint i = 0; i < topics->len; i++)
     gtk_list_box_append (GTK_LIST_BOX (list), topic_row (store, g_ptr_array_index (topics, i)));
   g_signal_connect_object (list, "row-activated", G_CALLBACK (row_activated_cb), window, 0);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  dialog = message_new (window, _("Several Topics Match"), body, list);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   gtk_window_present (GTK_WINDOW (dialog));
