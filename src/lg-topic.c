@@ -189,8 +189,26 @@ lg_compare_row_get_key (LgCompareRow row)
   return compare_rows[row];
 }
 
-/* The sources listed with content in @language, in order: a page meant for another language is
- * left out. Their place in this list (from 1) is the number the topic page and handout give them.
+/* Whether @id is a source of one of the topic's health-record codes: a code list is for the
+ * integrator, so such a source is not among the ones a patient reads (the content test checks no
+ * text cites it). */
+static gboolean
+gives_a_code (LgTopic    *self,
+              const char *id)
+{
+  for (guint i = 0; id != NULL && self->f.codes != NULL && i < self->f.codes->len; i++)
+    {
+      LgTopicCode *code = g_ptr_array_index (self->f.codes, i);
+
+      if (g_strv_contains ((const char * const *) code->sources, id))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The sources listed with content in @language, in order: a page meant for another language, and
+ * a source only of the topic's codes, are left out. Their place in this list (from 1) is the
+ * number the topic page and handout give them.
  * Returns: (transfer container): an array of LgSource. */
 GPtrArray *
 lg_topic_list_sources (LgTopic    *self,
@@ -203,7 +221,7 @@ lg_topic_list_sources (LgTopic    *self,
     {
       LgSource *source = g_list_model_get_item (self->f.sources, i);
 
-      if (lg_source_shown_in (source, language))
+      if (lg_source_shown_in (source, language) && !gives_a_code (self, lg_source_get_id (source)))
         g_ptr_array_add (shown, source);
       else
         g_object_unref (source);
