@@ -14,6 +14,7 @@
 #include "lg-content-pack.h"
 #include "lg-handout.h"
 #include "lg-languages.h"
+#include "lg-link.h"
 #include "lg-picture.h"
 #include "lg-signal-stop.h"
 
@@ -34,6 +35,10 @@ const GOptionEntry lg_application_options[] = {
   { "exam-room", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open in exam-room mode: full screen, large text"), NULL },
   { "content-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Also show the clinic topics in this folder"), N_("DIR") },
   { "check-content", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Check the clinic topics in this folder, print each problem, then exit"), N_("DIR") },
+  { "resolve", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print what a liver-guide: link opens (its language, then each topic’s id and title), then exit"),
+    N_("URI") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL, NULL, N_("[URI…]") },
   { NULL }
 };
 
@@ -186,6 +191,54 @@ export_pdf (LgApplication      *self,
   return EXIT_SUCCESS;
 }
 
+/* --resolve: what the window would open for @uri, printed as "# language: LL" and then one
+ * "id<TAB>title" line each. Exit status 2 for a malformed link, 3 for one that matches nothing
+ * (README.md, "Linking from a health record"). */
+static int
+resolve_link (LgApplication *self,
+              const char    *uri)
+{
+  LgSession *session = lg_application_get_session (self);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LgLink) link = lg_link_parse (uri, &error);
+  g_autoptr(GPtrArray) found = NULL;
+  const char *language;
+  LgContentStore *store;
+
+  if (link == NULL)
+    {
+      g_printerr (_("liver-guide: --resolve: %s\n"), error->message);
+      return LG_EXIT_MALFORMED_LINK;
+    }
+  language = link->language ? link->language : lg_session_get_content_language (session);
+  if (!lg_languages_is_available (language))
+    {
+      g_printerr (_("liver-guide: no content in “%s”; showing English\n"), language);
+      language = "en";
+    }
+  if ((store = lg_session_get_store_for (session, language, &error)) == NULL)
+    {
+      g_printerr ("liver-guide: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  if ((found = lg_link_resolve (link, store, &error)) == NULL)
+    {
+      g_printerr (_("liver-guide: --resolve: %s\n"), error->message);
+      return LG_EXIT_NO_MATCH;
+    }
+  printf ("# language: %s\n", lg_content_store_get_language (store));
+  for (guint i = 0; i < found->len; i++)
+    {
+      gpointer item = g_ptr_array_index (found, i);
+      gboolean topic = LG_IS_TOPIC (item);
+      g_autofree char *title = lg_content_store_to_plain (store, topic ? lg_topic_get_title (item)
+                                                                       : lg_glossary_term_get_term (item));
+
+      printf ("%s\t%s\n", topic ? lg_topic_get_id (item) : lg_glossary_term_get_id (item), title);
+    }
+  return EXIT_SUCCESS;
+}
+
 /* For authors of clinic packs: every problem as "file: $.path: message", one a line, checked
  * against the bundled content alone (not the user's own pack). */
 static int
@@ -298,6 +351,7 @@ _lg_application_handle_local_options (GApplication *application,
   const char *pdf = NULL;
   const char *paper = NULL;
   const char *dir = NULL;
+  const char *uri = NULL;
 
   if (g_variant_dict_contains (dict, "version"))
     {
@@ -322,6 +376,8 @@ _lg_application_handle_local_options (GApplication *application,
 
   if (g_variant_dict_contains (dict, "list-topics"))
     return list_topics (self);
+  if (g_variant_dict_lookup (dict, "resolve", "&s", &uri))
+    return resolve_link (self, uri);
 
   g_variant_dict_lookup (dict, "paper", "&s", &paper);
   if (g_variant_dict_lookup (dict, "export-pdf", "^&ay", &pdf))

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "lg-application-private.h"
+#include "lg-search-provider.h"
 #include "lg-window.h"
 
 struct _LgApplication
@@ -21,6 +22,7 @@ struct _LgApplication
   LgSession *session;
   LgTextScale *text_scale;
   GtkCssProvider *high_contrast_frame;
+  LgSearchProvider *search_provider;  /* while registered on the session bus */
 };
 
 G_DEFINE_FINAL_TYPE (LgApplication, lg_application, ADW_TYPE_APPLICATION)
@@ -53,8 +55,9 @@ lg_application_get_text_scale (LgApplication *self)
   return self->text_scale;
 }
 
-static LgWindow *
-get_window (LgApplication *self)
+/* The window in front, or a new one. */
+LgWindow *
+_lg_application_get_window (LgApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
@@ -69,10 +72,11 @@ lg_application_command_line (GApplication            *application,
 {
   LgApplication *self = LG_APPLICATION (application);
   GVariantDict *dict = g_application_command_line_get_options_dict (command_line);
-  LgWindow *window = get_window (self);
+  LgWindow *window = _lg_application_get_window (self);
   LgSession *session = lg_application_get_session (self);
   const char *language = NULL;
   g_autofree const char **topics = NULL;
+  g_autofree const char **uris = NULL;
 
   /* After the window exists, so it hears of a missing language and shows the notice. */
   if (g_variant_dict_lookup (dict, "language", "&s", &language))
@@ -88,14 +92,69 @@ lg_application_command_line (GApplication            *application,
   if (g_variant_dict_contains (dict, "exam-room"))
     lg_window_set_exam_room (window, TRUE);
   gtk_window_present (GTK_WINDOW (window));
+  /* liver-guide URI…, as a browser or a health record starts it */
+  if (g_variant_dict_lookup (dict, G_OPTION_REMAINING, "^a&s", &uris))
+    for (guint i = 0; uris[i] != NULL; i++)
+      _lg_application_open_link (self, uris[i]);
   return EXIT_SUCCESS;
+}
+
+/* Links opened by D-Bus activation (org.freedesktop.Application.Open) or by GIO. */
+static void
+lg_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  LgApplication *self = LG_APPLICATION (application);
+
+  gtk_window_present (GTK_WINDOW (_lg_application_get_window (self)));
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *uri = g_file_get_uri (files[i]);
+
+      _lg_application_open_link (self, uri);
+    }
+}
+
+/* On the session bus: GNOME Shell's search provider at the app's path + /SearchProvider. A copy
+ * D-Bus started for the Shell alone (--gapplication-service) leaves 10 s after the last call. */
+static gboolean
+lg_application_dbus_register (GApplication     *application,
+                              GDBusConnection  *connection,
+                              const char       *object_path,
+                              GError          **error)
+{
+  LgApplication *self = LG_APPLICATION (application);
+  g_autofree char *path = g_strconcat (object_path, "/SearchProvider", NULL);
+
+  if (!G_APPLICATION_CLASS (lg_application_parent_class)->dbus_register (application, connection,
+                                                                         object_path, error))
+    return FALSE;
+  if (g_application_get_flags (application) & G_APPLICATION_IS_SERVICE)
+    g_application_set_inactivity_timeout (application, 10000);
+  self->search_provider = lg_search_provider_new (self);
+  return lg_search_provider_export (self->search_provider, connection, path, error);
+}
+
+static void
+lg_application_dbus_unregister (GApplication    *application,
+                                GDBusConnection *connection,
+                                const char      *object_path)
+{
+  LgApplication *self = LG_APPLICATION (application);
+
+  if (self->search_provider != NULL)
+    lg_search_provider_unexport (self->search_provider);
+  g_clear_object (&self->search_provider);
+  G_APPLICATION_CLASS (lg_application_parent_class)->dbus_unregister (application, connection, object_path);
 }
 
 static void
 lg_application_activate (GApplication *application)
 {
   LgApplication *self = LG_APPLICATION (application);
-  LgWindow *window = get_window (self);
+  LgWindow *window = _lg_application_get_window (self);
 
   lg_session_report_unavailable (lg_application_get_session (self));
   gtk_window_present (GTK_WINDOW (window));
@@ -192,6 +251,7 @@ lg_application_finalize (GObject *object)
 {
   LgApplication *self = LG_APPLICATION (object);
 
+  g_clear_object (&self->search_provider);
   g_clear_object (&self->session);
   g_clear_object (&self->text_scale);
   g_clear_object (&self->settings);
@@ -209,6 +269,9 @@ lg_application_class_init (LgApplicationClass *klass)
   app_class->handle_local_options = _lg_application_handle_local_options;
   app_class->command_line = lg_application_command_line;
   app_class->activate = lg_application_activate;
+  app_class->open = lg_application_open;
+  app_class->dbus_register = lg_application_dbus_register;
+  app_class->dbus_unregister = lg_application_dbus_unregister;
   app_class->startup = lg_application_startup;
   GTK_APPLICATION_CLASS (klass)->window_removed = lg_application_window_removed;
 }
@@ -227,7 +290,7 @@ lg_application_new (void)
 {
   return g_object_new (LG_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
 }

@@ -35,6 +35,8 @@ GStrv       lg_content_source_ids_member  (LgJsonReader *r,
                                            JsonObject   *object,
                                            const char   *path,
                                            const char   *name);
+GPtrArray  *lg_content_read_codes         (LgJsonReader *r,
+                                           JsonObject   *root);
 gboolean    lg_content_read_reviewed      (LgJsonReader *r,
                                            JsonObject   *object,
                                            const char   *path,

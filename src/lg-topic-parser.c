@@ -311,7 +311,7 @@ _lg_content_store_parse_topic_full (LgContentStore  *self,
   static const char * const members[] = {
     "schema", "id", "group", "order", "title", "subtitle", "in_short", "illustration",
     "sections", "key_points", "questions", "teach_back", "compare", "sources", "reviewed",
-    "in_short_sources", "key_points_sources", "aliases", NULL
+    "in_short_sources", "key_points_sources", "aliases", "codes", NULL
   };
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GHashTable) source_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -343,6 +343,7 @@ _lg_content_store_parse_topic_full (LgContentStore  *self,
   /* Read before everything that cites them by id. */
   f.sources = lg_content_read_sources (&r, root, LG_JSON_REQUIRED);
   f.in_short_sources = lg_content_source_ids_member (&r, root, "$", "in_short_sources");
+  f.codes = lg_content_read_codes (&r, root);
   read_illustration (&r, root, &f);
   f.sections = read_sections (&r, root);
   f.key_points = lg_content_strings_member (&r, root, "$", "key_points", LG_JSON_REQUIRED);

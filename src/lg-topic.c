@@ -40,6 +40,18 @@ static const char * const compare_rows[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (compare_rows) == LG_N_COMPARE_ROWS);
 
+void
+lg_topic_code_free (LgTopicCode *code)
+{
+  if (code == NULL)
+    return;
+  g_free (code->system);
+  g_free (code->code);
+  g_free (code->display);
+  g_strfreev (code->sources);
+  g_free (code);
+}
+
 static void
 lg_topic_finalize (GObject *object)
 {
@@ -66,6 +78,7 @@ lg_topic_finalize (GObject *object)
   g_strfreev (f->key_points_sources);
   g_strfreev (f->compare_sources);
   g_strfreev (f->aliases);
+  g_clear_pointer (&f->codes, g_ptr_array_unref);
   G_OBJECT_CLASS (lg_topic_parent_class)->finalize (object);
 }
 
@@ -120,6 +133,7 @@ GETTER (const char * const *, key_points_sources, key_points_sources)
 GETTER (const char * const *, compare_sources, compare_sources)
 GETTER (gboolean, from_clinic, from_clinic)
 GETTER (const char * const *, aliases, aliases)
+GETTER (GPtrArray *, codes, codes)
 
 #undef GETTER
 
@@ -175,8 +189,26 @@ lg_compare_row_get_key (LgCompareRow row)
   return compare_rows[row];
 }
 
-/* The sources listed with content in @language, in order: a page meant for another language is
- * left out. Their place in this list (from 1) is the number the topic page and handout give them.
+/* Whether @id is a source of one of the topic's health-record codes: a code list is for the
+ * integrator, so such a source is not among the ones a patient reads (the content test checks no
+ * text cites it). */
+static gboolean
+gives_a_code (LgTopic    *self,
+              const char *id)
+{
+  for (guint i = 0; id != NULL && self->f.codes != NULL && i < self->f.codes->len; i++)
+    {
+      LgTopicCode *code = g_ptr_array_index (self->f.codes, i);
+
+      if (g_strv_contains ((const char * const *) code->sources, id))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The sources listed with content in @language, in order: a page meant for another language, and
+ * a source only of the topic's codes, are left out. Their place in this list (from 1) is the
+ * number the topic page and handout give them.
  * Returns: (transfer container): an array of LgSource. */
 GPtrArray *
 lg_topic_list_sources (LgTopic    *self,
@@ -189,7 +221,7 @@ lg_topic_list_sources (LgTopic    *self,
     {
       LgSource *source = g_list_model_get_item (self->f.sources, i);
 
-      if (lg_source_shown_in (source, language))
+      if (lg_source_shown_in (source, language) && !gives_a_code (self, lg_source_get_id (source)))
         g_ptr_array_add (shown, source);
       else
         g_object_unref (source);

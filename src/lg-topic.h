@@ -26,6 +26,16 @@ typedef enum {
   LG_N_COMPARE_ROWS
 } LgCompareRow;
 
+/* A code of a health record's code system the topic answers (see data/content/README.md). */
+typedef struct {
+  char *system;              /* "icd10cm", "snomedct" or "cpt" */
+  char *code;                /* as the code system writes it, such as "C78.7" or "47120" */
+  char *display;             /* the code system's own name for the code */
+  GStrv sources;             /* ids of the topic's sources that give the code */
+} LgTopicCode;
+
+void                lg_topic_code_free                (LgTopicCode   *code);
+
 /* Everything a topic holds. lg_topic_new() takes ownership of every pointer. */
 typedef struct {
   char *id;
@@ -53,6 +63,7 @@ typedef struct {
   int reviewed_month;
   gboolean from_clinic;      /* read from a clinic pack (new, or replacing the guide's) */
   GStrv aliases;             /* other names and spellings a search finds it by, or NULL */
+  GPtrArray *codes;          /* of LgTopicCode, or NULL */
 } LgTopicFields;
 
 #define LG_TYPE_TOPIC (lg_topic_get_type ())
@@ -87,6 +98,7 @@ void                lg_topic_get_reviewed             (LgTopic       *self,
 char               *lg_topic_dup_reviewed_label       (LgTopic       *self);
 gboolean            lg_topic_get_from_clinic          (LgTopic       *self);
 const char * const *lg_topic_get_aliases              (LgTopic       *self);
+GPtrArray          *lg_topic_get_codes                (LgTopic       *self);
 
 GPtrArray          *lg_topic_list_sources             (LgTopic       *self,
                                                        const char    *language);

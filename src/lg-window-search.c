@@ -234,3 +234,34 @@ _lg_window_search_activate (LgWindow *self)
     }
 }
 
+
+/* Fills the sidebar's search with @text and shows the topics it finds (GNOME Shell's "search in
+ * the app", a link's list of matches). */
+void
+lg_window_search (LgWindow   *self,
+                  const char *text)
+{
+  g_return_if_fail (LG_IS_WINDOW (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+  _lg_window_search_changed (self);
+  _lg_window_sidebar_focus_search (self);
+}
+
+/* Opens the glossary at the term @id, found by its name; FALSE when the content has no such term. */
+gboolean
+lg_window_show_term (LgWindow   *self,
+                     const char *id)
+{
+  LgGlossaryTerm *term;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (LG_IS_WINDOW (self), FALSE);
+
+  if (self->store == NULL || id == NULL || (term = lg_content_store_lookup_term (self->store, id)) == NULL ||
+      !lg_window_show_view (self, "glossary"))
+    return FALSE;
+  name = lg_content_store_to_plain (self->store, lg_glossary_term_get_term (term));
+  lg_glossary_view_search (self->glossary_view, name);
+  return TRUE;
+}

@@ -17,6 +17,10 @@ gboolean    lg_window_show_topic       (LgWindow       *self,
                                         const char     *id);
 gboolean    lg_window_show_view        (LgWindow       *self,
                                         const char     *name);
+gboolean    lg_window_show_term        (LgWindow       *self,
+                                        const char     *id);
+void        lg_window_search           (LgWindow       *self,
+                                        const char     *text);
 void        lg_window_set_exam_room    (LgWindow       *self,
                                         gboolean        exam_room);
 

@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import configparser
 import xml.etree.ElementTree as ET
 
 # Where an installed file may live, relative to DATADIR (and BINDIR for programs).
@@ -23,7 +24,36 @@ ALLOWED_IN_DATADIR = (
     "locale/",                # gettext catalogues
     "man/",                   # manual pages
     "liver-guide/",           # the app's own data
+    "gnome-shell/search-providers/",  # GNOME Shell's search providers
+    "dbus-1/services/",       # D-Bus session services (activation)
 )
+
+
+def check_search_provider(ini, service, app_id, bindir):
+    """The Shell finds the provider at the name and path the app exports it, and D-Bus starts the
+    app when the Shell (or a DBusActivatable desktop file) calls that name."""
+    faults = []
+    provider = configparser.ConfigParser(interpolation=None)
+    provider.optionxform = str
+    provider.read(ini, encoding="utf-8")
+    wanted = {
+        "DesktopId": f"{app_id}.desktop",
+        "BusName": app_id,
+        "ObjectPath": "/" + app_id.replace(".", "/") + "/SearchProvider",
+        "Version": "2",
+    }
+    section = provider["Shell Search Provider"] if provider.has_section("Shell Search Provider") else {}
+    for key, value in wanted.items():
+        if section.get(key) != value:
+            faults.append(f"{ini}: [Shell Search Provider] {key} is {section.get(key)!r}, not {value!r}")
+    bus = configparser.ConfigParser(interpolation=None)
+    bus.optionxform = str
+    bus.read(service, encoding="utf-8")
+    section = bus["D-BUS Service"] if bus.has_section("D-BUS Service") else {}
+    for key, value in {"Name": app_id, "Exec": f"{bindir}/liver-guide --gapplication-service"}.items():
+        if section.get(key) != value:
+            faults.append(f"{service}: [D-BUS Service] {key} is {section.get(key)!r}, not {value!r}")
+    return faults
 
 
 def run(argv):
@@ -60,6 +90,8 @@ def main(argv):
             f"{datadir}/icons/hicolor/scalable/apps/{app_id}.svg": "the app icon",
             f"{datadir}/icons/hicolor/symbolic/apps/{app_id}-symbolic.svg": "the symbolic icon",
             f"{datadir}/glib-2.0/schemas/{app_id}.gschema.xml": "the settings schema",
+            f"{datadir}/gnome-shell/search-providers/{app_id}.search-provider.ini": "the search provider",
+            f"{datadir}/dbus-1/services/{app_id}.service": "the D-Bus service",
         }
         for lang in languages:
             expected[f"{localedir}/{lang}/LC_MESSAGES/liver-guide.mo"] = f"the {lang} translation"
@@ -87,6 +119,11 @@ def main(argv):
                         faults.append(f"{icon} is not an SVG image")
                 except ET.ParseError as e:
                     faults.append(f"{icon}: {e}")
+
+        ini = installed(f"{datadir}/gnome-shell/search-providers/{app_id}.search-provider.ini")
+        service = installed(f"{datadir}/dbus-1/services/{app_id}.service")
+        if os.path.isfile(ini) and os.path.isfile(service):
+            faults += check_search_provider(ini, service, app_id, bindir)
 
         desktop = installed(f"{datadir}/applications/{app_id}.desktop")
         if os.path.isfile(desktop):

@@ -423,6 +423,8 @@ check_cited (LgTopic *topic)
   GListModel *sections = lg_topic_get_sections (topic);
   GListModel *sources = lg_topic_get_sources (topic);
   g_autoptr(GHashTable) cited = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) by_codes = g_hash_table_new (g_str_hash, g_str_equal);
+  static const char * const languages[] = { "en", "es" };
 
   if (needs_sources (lg_topic_get_in_short (topic)) && lg_topic_get_in_short_sources (topic) == NULL)
     g_error ("%s.json: $.in_short states a number, risk or rule: give it in_short_sources", id);
@@ -454,6 +456,19 @@ check_cited (LgTopic *topic)
         }
     }
 
+  /* A code's sources say what the code means, for the integrator: the patient's lists leave them
+   * out (lg_topic_list_sources()), so no text may cite one. */
+  for (guint i = 0; lg_topic_get_codes (topic) != NULL && i < lg_topic_get_codes (topic)->len; i++)
+    {
+      const char * const *ids = (const char * const *)
+        ((LgTopicCode *) g_ptr_array_index (lg_topic_get_codes (topic), i))->sources;
+
+      cite (by_codes, ids, topic, "$.codes");
+      for (guint k = 0; ids[k] != NULL; k++)
+        if (g_hash_table_contains (cited, ids[k]))
+          g_error ("%s.json: $.codes[%u]: \"%s\" gives a code and is cited by the text: a code's source "
+                   "is not listed for the patient, so cite another", id, i, ids[k]);
+    }
   /* Every source listed backs something; an English page is never listed for Spanish only. */
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
     {
@@ -461,10 +476,20 @@ check_cited (LgTopic *topic)
 
       if (lg_source_get_id (source) == NULL)
         g_error ("%s.json: $.sources[%u]: give the source an id", id, i);
-      if (!g_hash_table_contains (cited, lg_source_get_id (source)))
+      if (!g_hash_table_contains (cited, lg_source_get_id (source)) &&
+          !g_hash_table_contains (by_codes, lg_source_get_id (source)))
         g_error ("%s.json: $.sources[%u] (\"%s\") is cited by no block", id, i,
                  lg_source_get_id (source));
       check_source_language (topic, source, i);
+    }
+  /* What the patient's lists number: no source of a code, so the text's first source is [1]. */
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autoptr(GPtrArray) shown = lg_topic_list_sources (topic, languages[i]);
+
+      for (guint k = 0; k < shown->len; k++)
+        if (g_hash_table_contains (by_codes, lg_source_get_id (g_ptr_array_index (shown, k))))
+          g_error ("%s.json: a source of a code is listed for the patient", id);
     }
 }
 
