@@ -36,6 +36,8 @@ _lg_handout_item_free (gpointer data)
   g_clear_pointer (&item->legend, g_ptr_array_unref);
   g_clear_pointer (&item->legend_numbers, g_ptr_array_unref);
   g_clear_pointer (&item->legend_y, g_array_unref);
+  g_clear_pointer (&item->cells, g_ptr_array_unref);
+  g_free (item->cell_x);
   g_free (item->line_top);
   g_free (item->baseline);
   g_free (item->line_x);
@@ -154,8 +156,8 @@ split_long (const char *text)
 
 /* A text item (or more, when @text is very long: see split_long()); @marker (nullable) is its
  * sources' numbers, printed after it in a muted colour. Returns the first. */
-static Item *
-add_text (LgHandout  *self,
+Item *
+_lg_handout_add_text (LgHandout  *self,
           ItemKind    kind,
           guint       topic,
           double      space_before,
@@ -198,7 +200,7 @@ add_heading (LgHandout  *self,
              guint       topic,
              const char *text)
 {
-  Item *item = add_text (self, ITEM_HEADING, topic, S (SPACE_SECTION), text, NULL, 0,
+  Item *item = _lg_handout_add_text (self, ITEM_HEADING, topic, S (SPACE_SECTION), text, NULL, 0,
                          S (HEADING_SIZE), TRUE);
 
   item->splits = FALSE;
@@ -225,7 +227,7 @@ add_list (LgHandout          *self,
       g_autofree char *text = _lg_handout_plain (self, items[i]);
       g_autofree char *number = g_strdup_printf ("%u.", i + 1);
       guint start = self->items->len;
-      Item *item = add_text (self, kind, topic, i == 0 ? space_before : S (SPACE_ITEM), text,
+      Item *item = _lg_handout_add_text (self, kind, topic, i == 0 ? space_before : S (SPACE_ITEM), text,
                              i + 1 == n ? sources : NULL, S (LIST_INDENT), S (BODY_SIZE), FALSE);
 
       set_list (self, start, list);
@@ -249,6 +251,23 @@ _lg_handout_label (LgHandout  *self,
   return lg_content_store_get_label (self->store, key);
 }
 
+/* Bytes [@start, @end) of @layout's text in bold, its other attributes kept. */
+void
+_lg_handout_bold_range (PangoLayout *layout,
+                        gsize        start,
+                        gsize        end)
+{
+  PangoAttrList *old = pango_layout_get_attributes (layout);
+  PangoAttrList *attrs = old ? pango_attr_list_copy (old) : pango_attr_list_new ();
+  PangoAttribute *attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+
+  attr->start_index = start;
+  attr->end_index = end;
+  pango_attr_list_insert (attrs, attr);
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+}
+
 PangoAttribute *
 _lg_handout_foreground (guint rgb)
 {
@@ -256,10 +275,13 @@ _lg_handout_foreground (guint rgb)
                                     (rgb & 0xff) * 257);
 }
 
+/* Plain text; with "Words to know", the glossary terms it marks are noted. */
 char *
 _lg_handout_plain (LgHandout  *self,
                    const char *text)
 {
+  if (self->words != NULL)
+    _lg_handout_note_terms (self, text);
   return lg_content_store_to_plain (self->store, text);
 }
 
@@ -297,8 +319,8 @@ add_title (LgHandout *self,
 
 /* A tinted box with an accent bar: In short, a note, the clinic's phone under "When to call";
  * very long text makes several boxes, one under the other. Returns the first. */
-static Item *
-add_box (LgHandout  *self,
+Item *
+_lg_handout_add_box (LgHandout  *self,
          ItemKind    kind,
          guint       index,
          double      space_before,
@@ -309,7 +331,7 @@ add_box (LgHandout  *self,
 {
   double indent = S (BOX_BAR + BOX_PAD_X);
   guint start = self->items->len;
-  Item *first = add_text (self, kind, index, space_before, text, marker, indent, size, bold);
+  Item *first = _lg_handout_add_text (self, kind, index, space_before, text, marker, indent, size, bold);
 
   for (guint i = start; i < self->items->len; i++)
     {
@@ -334,7 +356,7 @@ add_in_short (LgHandout  *self,
                                                        lg_topic_get_in_short_sources (topic), cited);
   const char *label = _lg_handout_label (self, "in-short");
   g_autofree char *text = g_strconcat (label, "\n", in_short, NULL);
-  Item *item = add_box (self, ITEM_IN_SHORT, index, S (12), text, marker, S (IN_SHORT_SIZE), FALSE);
+  Item *item = _lg_handout_add_box (self, ITEM_IN_SHORT, index, S (12), text, marker, S (IN_SHORT_SIZE), FALSE);
   PangoAttrList *attrs = pango_attr_list_copy (pango_layout_get_attributes (item->layout));
   PangoAttribute *attr;
 
@@ -370,12 +392,12 @@ add_block (LgHandout  *self,
     {
     case LG_BLOCK_PARAGRAPH:
       text = _lg_handout_plain (self, lg_block_get_text (block));
-      add_text (self, ITEM_PARAGRAPH, index, space_before, text, marker, 0, S (BODY_SIZE), FALSE);
+      _lg_handout_add_text (self, ITEM_PARAGRAPH, index, space_before, text, marker, 0, S (BODY_SIZE), FALSE);
       break;
 
     case LG_BLOCK_NOTE:
       text = _lg_handout_plain (self, lg_block_get_text (block));
-      add_box (self, ITEM_NOTE, index, space_before + S (2), text, marker, S (BODY_SIZE), FALSE);
+      _lg_handout_add_box (self, ITEM_NOTE, index, space_before + S (2), text, marker, S (BODY_SIZE), FALSE);
       break;
 
     case LG_BLOCK_BULLETS:
@@ -398,7 +420,7 @@ add_call (LgHandout *self,
 
   if (text == NULL)
     return;
-  add_box (self, ITEM_CALL, index, S (SPACE_BLOCK), text, NULL, S (BODY_SIZE), TRUE);
+  _lg_handout_add_box (self, ITEM_CALL, index, S (SPACE_BLOCK), text, NULL, S (BODY_SIZE), TRUE);
 }
 
 static void
@@ -507,11 +529,13 @@ add_questions (LgHandout *self,
         continue;
       text = _lg_handout_plain (self, questions[i]);
       start = self->items->len;
-      item = add_text (self, ITEM_QUESTION, index, n++ == 0 ? S (SPACE_BLOCK) : S (SPACE_BLOCK),
+      item = _lg_handout_add_text (self, ITEM_QUESTION, index, n++ == 0 ? S (SPACE_BLOCK) : S (SPACE_BLOCK),
                        text, NULL, S (QUESTION_INDENT), S (BODY_SIZE), FALSE);
       item->splits = FALSE;
       set_list (self, start, list);
     }
+  if (index == 0)
+    _lg_handout_add_own_questions (self, index, list);
 }
 
 static void
@@ -537,6 +561,8 @@ _lg_handout_add_topic (LgHandout *self,
   gboolean in_order;
 
   add_title (self, index, topic);
+  if (index == 0)
+    _lg_handout_add_for_you (self, index);
   add_in_short (self, index, topic, cited);
 
   /* The Summary puts "When to call" first, under In short: what matters most, first. */
