@@ -30,7 +30,7 @@ const GOptionEntry lg_application_options[] = {
     N_("With --export-pdf: the same topics again in this language, after the first, such as “en”"),
     N_("LANG") },
   { "large-print", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --export-pdf: large print (16-point text, larger pictures)"), NULL },
-  /* What else a handout can carry (issue 18 item 8) */
+  /* What else a handout can carry: Words to know, the Compare table */
   { "words", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --export-pdf: add “Words to know”, the glossary terms the topics use"), NULL },
   { "compare", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-pdf: add the Compare table of these treatments, or of every one with “all”"),
