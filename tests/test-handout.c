@@ -1866,6 +1866,7 @@ test_for_you (void)
   plain_outline = whole_outline (none);
   g_assert_cmpuint (count_kind (plain_outline, "for-you"), ==, 0);
   g_assert_cmpuint (count_kind (plain_outline, "question"), ==, count_kind (outline, "question") - 2);
+  lg_handout_options_clear (&extra);
 }
 
 /* The "word" lines after a "title\tWords to know", checked sorted and each with its definition;
