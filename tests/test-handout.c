@@ -1995,6 +1995,7 @@ test_compare_table (void)
         g_autofree char *structure = NULL;
         g_autoptr(GError) error = NULL;
         guint bands = 2, in_first = large ? 2 : 3;
+        double smallest, body;
         int at = find_line (outline, 0, "title\tCompare treatments");
         g_auto(GStrv) first_head = NULL;
 
@@ -2013,6 +2014,11 @@ test_compare_table (void)
         text = pdf_text (path);
         assert_contains (text, sbrt_stay, path);
         assert_words_inside_margins (path);
+        /* Every page, the table's too: body 12 pt (16 in large print), nothing under 9 pt. */
+        measure_type (path, &smallest, &body);
+        g_test_message ("%s: body %.2f pt, smallest %.2f pt", name, body, smallest);
+        g_assert_cmpfloat (body, >=, large ? 15.95 : 11.95);
+        g_assert_cmpfloat (smallest, >=, 8.95);
         structure = run_tool ("pdfinfo", "-struct-text", path, NULL);
         g_assert_nonnull (strstr (structure, "Table (block)\n  TR\n    TH\n      \"Treatment\"\n"));
         g_assert_nonnull (strstr (structure, "\n    TD\n"));
