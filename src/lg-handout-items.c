@@ -1,7 +1,7 @@
 /* lg-handout-items.c — the handout's items: each topic turned into a flat list of blocks to print
  *
- * Title, In short, picture, key points, the sections, questions, notes and the numbered sources,
- * in that order. The Summary prints the sections a patient acts on at home, "When to call" first
+ * Title, In short, picture, key points, the sections, questions, (at a part's end) "Words to
+ * know", notes and the numbered sources, in that order. The Summary prints the sections a patient acts on at home, "When to call" first
  * under In short (then before, after, care at home, side effects after the key points); Full
  * prints every section in the topic's order; a clinic's own topic prints all of its sections in
  * both. Each text is a Pango layout measured line by line, so pagination
@@ -195,10 +195,10 @@ set_list (LgHandout *self,
     ((Item *) g_ptr_array_index (self->items, i))->list = list;
 }
 
-static void
-add_heading (LgHandout  *self,
-             guint       topic,
-             const char *text)
+void
+_lg_handout_add_heading (LgHandout  *self,
+                         guint       topic,
+                         const char *text)
 {
   Item *item = _lg_handout_add_text (self, ITEM_HEADING, topic, S (SPACE_SECTION), text, NULL, 0,
                          S (HEADING_SIZE), TRUE);
@@ -436,7 +436,7 @@ add_section (LgHandout  *self,
   guint n = g_list_model_get_n_items (blocks);
   guint first;
 
-  add_heading (self, index, heading);
+  _lg_handout_add_heading (self, index, heading);
   first = self->items->len;
   if (call)
     add_call (self, index);
@@ -518,7 +518,7 @@ add_questions (LgHandout *self,
   for (guint i = 0; questions[i] != NULL && !any; i++)
     any = lg_question_ticks_get (self->ticks, topic, i);
 
-  add_heading (self, index, _lg_handout_label (self, "questions"));
+  _lg_handout_add_heading (self, index, _lg_handout_label (self, "questions"));
   for (guint i = 0; questions[i] != NULL; i++)
     {
       g_autofree char *text = NULL;
@@ -544,7 +544,7 @@ add_notes (LgHandout *self,
 {
   Item *item;
 
-  add_heading (self, index, _lg_handout_label (self, "handout-notes"));
+  _lg_handout_add_heading (self, index, _lg_handout_label (self, "handout-notes"));
   item = _lg_handout_add_item (self, ITEM_NOTES, index, 0);
   item->height = NOTES_MIN_LINES * S (NOTE_LINE);
 }
@@ -570,11 +570,16 @@ _lg_handout_add_topic (LgHandout *self,
   if (!in_order)
     add_sections (self, index, topic, cited, TRUE);
   _lg_handout_add_figure (self, index, topic);
-  add_heading (self, index, _lg_handout_label (self, "key-points"));
+  _lg_handout_add_heading (self, index, _lg_handout_label (self, "key-points"));
   add_list (self, ITEM_BULLET, index, S (SPACE_BLOCK), lg_topic_get_key_points (topic), marker);
   add_sections (self, index, topic, cited, in_order);
 
   add_questions (self, index, topic);
+  /* The part's last topic ends with the words its topics use (then the lines for notes, which
+   * stretch down to the sources). */
+  if (self->words != NULL &&
+      (index + 1 == self->topics->len || self->stores->pdata[index + 1] != self->stores->pdata[index]))
+    _lg_handout_add_words (self, index);
   if (self->options.notes)
     add_notes (self, index);
   _lg_handout_add_sources (self, index, topic, cited);

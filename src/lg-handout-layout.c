@@ -316,13 +316,10 @@ _lg_handout_ensure_paginated (LgHandout *self)
     {
       _lg_handout_use_part (self, i);
       _lg_handout_add_topic (self, i, g_ptr_array_index (self->topics, i));
-      /* After each part's last topic: the Compare table and "Words to know", in its language. */
+      /* After each part's last topic (which ends with its "Words to know"): the Compare table,
+       * in its language. */
       if (i + 1 == self->topics->len || self->stores->pdata[i + 1] != self->stores->pdata[i])
-        {
-          _lg_handout_add_compare (self, i);
-          if (self->words != NULL)
-            _lg_handout_add_words (self, i);
-        }
+        _lg_handout_add_compare (self, i);
     }
   paginate (self);
 }

@@ -224,6 +224,9 @@ Item        *_lg_handout_add_box          (LgHandout   *self,
                                            const char  *marker,
                                            double       size,
                                            gboolean     bold);
+void         _lg_handout_add_heading      (LgHandout   *self,
+                                           guint        topic,
+                                           const char  *text);
 void         _lg_handout_bold_range       (PangoLayout *layout,
                                            gsize        start,
                                            gsize        end);

@@ -1,6 +1,7 @@
-/* lg-handout-words.c — "Words to know": after each part of the handout, on a page of its own,
- * the glossary terms its printed text marks ([[id]] in In short, the sections, key points and
- * questions that print), each with its definition, in alphabetical order
+/* lg-handout-words.c — "Words to know": at the end of each part of the handout (after its last
+ * topic's questions, before its notes and sources), the glossary terms its printed text marks
+ * ([[id]] in In short, the sections, key points and questions that print), each with its
+ * definition, in alphabetical order
  *
  * The marks are found by the markup module itself (lg_markup_check() asks for each mark's
  * term), as the text is laid out, so a term counts only when its text is on the page.
@@ -36,8 +37,8 @@ _lg_handout_note_terms (LgHandout  *self,
   lg_markup_check (text, note_term, self, &message);
 }
 
-/* A page's title for what follows the topics ("Words to know", the Compare table): the topic's
- * title's size and tag, on a fresh page. */
+/* A page's title for what follows the topics (the Compare table): the topic's title's size and
+ * tag, on a fresh page. */
 Item *
 _lg_handout_add_part_title (LgHandout  *self,
                             guint       index,
@@ -75,7 +76,7 @@ _lg_handout_add_words (LgHandout *self,
   if (words == NULL || words->len == 0)
     return;
   g_ptr_array_sort_with_data (words, compare_terms, self->store);
-  _lg_handout_add_part_title (self, index, _lg_handout_label (self, "handout-words"));
+  _lg_handout_add_heading (self, index, _lg_handout_label (self, "handout-words"));
   for (guint i = 0; i < words->len; i++)
     {
       LgGlossaryTerm *term = lg_content_store_lookup_term (self->store, words->pdata[i]);
@@ -83,7 +84,7 @@ _lg_handout_add_words (LgHandout *self,
       g_autofree char *definition = lg_content_store_to_plain (self->store,
                                                                lg_glossary_term_get_definition (term));
       g_autofree char *text = g_strdup_printf ("%s: %s", name, definition);
-      Item *item = _lg_handout_add_text (self, ITEM_WORD, index, S (i == 0 ? SPACE_SECTION : SPACE_BLOCK),
+      Item *item = _lg_handout_add_text (self, ITEM_WORD, index, S (SPACE_BLOCK),
                                          text, NULL, 0, S (BODY_SIZE), FALSE);
 
       _lg_handout_bold_range (item->layout, 0, strlen (name));

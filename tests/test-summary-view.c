@@ -859,11 +859,12 @@ test_extras (void)
   g_assert_nonnull (compare);
   gtk_switch_set_active (words, TRUE);
   lg_test_wait (100);
-  g_assert_cmpint (lg_summary_view_get_n_pages (view), ==, plain + 1);
-  g_assert_true (handout_has_line (view, "title\tWords to know"));
+  g_assert_cmpint (lg_summary_view_get_n_pages (view), >=, plain);
+  g_assert_true (handout_has_line (view, "heading\tWords to know"));
+  plain = lg_summary_view_get_n_pages (view);
   gtk_switch_set_active (compare, TRUE);
   lg_test_wait (100);
-  g_assert_cmpint (lg_summary_view_get_n_pages (view), >, plain + 1);
+  g_assert_cmpint (lg_summary_view_get_n_pages (view), >, plain);
   g_assert_true (handout_has_line (view, "row\tTreatment | Surgery | Whole-body treatment"));
   g_assert_false (handout_has_line (view, "row\tTreatment | Surgery | Liver transplant"));
 
