@@ -1167,6 +1167,20 @@ NC_("labels", "your care team");
    Keep every {name} placeholder as it is; move it where your
    language needs it. */
 NC_("labels", "Approved for this clinic by {approved}");
+/* Translators: labels.json $.labels.handout-for-you — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "For you");
+/* Translators: labels.json $.labels.handout-name — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "Name");
+/* Translators: labels.json $.labels.handout-date — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "Date");
+/* Translators: labels.json $.labels.handout-next-appointment — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "Next appointment");
+/* Translators: labels.json $.labels.handout-contact — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "Your care team contact");
+/* Translators: labels.json $.labels.handout-note — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "Note");
+/* Translators: labels.json $.labels.handout-words — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "Words to know");
 
 /* liver-directed-therapies.json */
 

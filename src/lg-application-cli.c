@@ -31,6 +31,11 @@ const GOptionEntry lg_application_options[] = {
     N_("With --export-pdf: the same topics again in this language, after the first, such as “en”"),
     N_("LANG") },
   { "large-print", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --export-pdf: large print (16-point text, larger pictures)"), NULL },
+  /* What else a handout can carry: Words to know, the Compare table */
+  { "words", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --export-pdf: add “Words to know”, the glossary terms the topics use"), NULL },
+  { "compare", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf: add the Compare table of these treatments, or of every one with “all”"),
+    N_("ID,ID,…") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version, then exit"), NULL },
   { "exam-room", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open in exam-room mode: full screen, large text"), NULL },
   { "content-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Also show the clinic topics in this folder"), N_("DIR") },
@@ -118,6 +123,47 @@ add_second_language (LgApplication *self,
   return TRUE;
 }
 
+/* --words and --compare=all|ID,ID,…: what else the handout carries; FALSE after saying why
+ * when an id is no treatment in the Compare table. */
+static gboolean
+add_extras (LgContentStore   *store,
+            GVariantDict     *dict,
+            LgHandoutOptions *options)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  GListModel *all = lg_content_store_get_topics (store);
+  g_auto(GStrv) asked = NULL;
+  const char *compare = NULL;
+
+  options->words = g_variant_dict_contains (dict, "words");
+  if (!g_variant_dict_lookup (dict, "compare", "&s", &compare))
+    return TRUE;
+  asked = g_strsplit (compare, ",", -1);
+  for (guint i = 0; asked[i] != NULL; i++)
+    {
+      LgTopic *topic = lg_content_store_lookup_topic (store, g_strstrip (asked[i]));
+
+      if (g_str_equal (asked[i], "all"))
+        continue;
+      if (topic == NULL || lg_topic_get_compare_name (topic) == NULL)
+        {
+          g_printerr (_("liver-guide: --compare: “%s” is not a treatment in the Compare table\n"), asked[i]);
+          return FALSE;
+        }
+      g_strv_builder_add (ids, asked[i]);
+    }
+  for (guint i = 0; g_strv_contains ((const char * const *) asked, "all") &&
+                    i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(LgTopic) topic = g_list_model_get_item (all, i);
+
+      if (lg_topic_get_compare_name (topic) != NULL)
+        g_strv_builder_add (ids, lg_topic_get_id (topic));
+    }
+  options->compare = g_strv_builder_end (ids);
+  return TRUE;
+}
+
 /* Writes the handout of @ids (every topic when NULL) to @path, with no display needed. */
 static int
 export_pdf (LgApplication      *self,
@@ -176,6 +222,8 @@ export_pdf (LgApplication      *self,
   lg_settings_load_clinic (lg_application_get_settings (self), &handout_options);
   handout_options.full = g_variant_dict_contains (dict, "full");
   handout_options.large_print = g_variant_dict_contains (dict, "large-print");
+  if (!add_extras (store, dict, &handout_options))
+    return EXIT_FAILURE;
   handout = lg_handout_new (store, topics, NULL, &handout_options);
   if (!add_second_language (self, handout, topics, dict))
     return EXIT_FAILURE;
@@ -383,10 +431,11 @@ _lg_application_handle_local_options (GApplication *application,
   if (g_variant_dict_lookup (dict, "export-pdf", "^&ay", &pdf))
     return export_pdf (self, pdf, topics, paper, dict);
   if (paper != NULL || g_variant_dict_contains (dict, "full") ||
-      g_variant_dict_contains (dict, "large-print") || g_variant_dict_contains (dict, "second-language"))
+      g_variant_dict_contains (dict, "large-print") || g_variant_dict_contains (dict, "second-language") ||
+      g_variant_dict_contains (dict, "words") || g_variant_dict_contains (dict, "compare"))
     {
       /* TRANSLATORS: the options are not translated */
-      g_printerr (_("liver-guide: --paper, --full, --large-print and --second-language only go with --export-pdf\n"));
+      g_printerr (_("liver-guide: --paper, --full, --large-print, --second-language, --words and --compare only go with --export-pdf\n"));
       return EXIT_FAILURE;
     }
   if (!check_topics_known (self, topics))

@@ -128,6 +128,23 @@ lg_compare_view_reset (LgCompareView *self)
   update_columns (self);
 }
 
+/* The ids of the treatments shown, in the table's order (the handout's Compare table prints
+ * them); NULL before the table is first filled, when every treatment is shown. */
+GStrv
+lg_compare_view_dup_chosen (LgCompareView *self)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+
+  g_return_val_if_fail (LG_IS_COMPARE_VIEW (self), NULL);
+
+  if (self->n_columns == 0)
+    return NULL;
+  for (guint i = 0; i < self->column_ids->len; i++)
+    if (!g_hash_table_contains (self->hidden, self->column_ids->pdata[i]))
+      g_strv_builder_add (ids, self->column_ids->pdata[i]);
+  return g_strv_builder_end (ids);
+}
+
 /* A check button in the "Choose Treatments" popover for the column of @topic. */
 static void
 add_choice (LgCompareView *self,

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 #define LG_TYPE_COMPARE_VIEW (lg_compare_view_get_type ())
 G_DECLARE_FINAL_TYPE (LgCompareView, lg_compare_view, LG, COMPARE_VIEW, LgSessionView)
 
-void lg_compare_view_reset (LgCompareView *self);
+void  lg_compare_view_reset      (LgCompareView *self);
+GStrv lg_compare_view_dup_chosen (LgCompareView *self);
 
 G_END_DECLS

@@ -113,6 +113,43 @@ draw_notes (LgHandout *self,
   cairo_stroke (cr);
 }
 
+/* A row of the Compare table: the treatments' names on a tint, every other row striped, a rule
+ * under each; each cell in its structure tag. */
+static void
+draw_row (LgHandout *self,
+          cairo_t   *cr,
+          Placed    *placed,
+          double     x,
+          double     y)
+{
+  Item *item = placed->item;
+  guint row = 0;
+
+  for (guint i = 0; i < self->items->len && self->items->pdata[i] != item; i++)
+    row = ((Item *) self->items->pdata[i])->head_row ? 0 : row + 1;
+  if (item->head_row || row % 2 == 0)
+    {
+      set_rgb (cr, item->head_row ? TINT : NOTE_TINT);
+      cairo_rectangle (cr, x, y, self->content_width, placed->height);
+      cairo_fill (cr);
+    }
+  set_rgb (cr, RULE);
+  cairo_set_line_width (cr, 0.6);
+  cairo_move_to (cr, x, y + placed->height - 0.3);
+  cairo_line_to (cr, x + self->content_width, y + placed->height - 0.3);
+  cairo_stroke (cr);
+  for (guint i = 0; i < item->cells->len; i++)
+    {
+      const char *tag = item->head_row || i == 0 ? "TH" : "TD";
+
+      _lg_handout_tag_begin (cr, tag, NULL);
+      set_rgb (cr, INK);
+      cairo_move_to (cr, x + item->cell_x[i], y + item->pad_y);
+      pango_cairo_show_layout (cr, item->cells->pdata[i]);
+      _lg_handout_tag_end (cr, tag);
+    }
+}
+
 /* What an item draws besides its text: a box, a list's marker, a tick box, a rule. */
 static void
 draw_decoration (LgHandout *self,
@@ -129,6 +166,7 @@ draw_decoration (LgHandout *self,
     case ITEM_IN_SHORT:
     case ITEM_NOTE:
     case ITEM_CALL:
+    case ITEM_FOR_YOU:
       set_rgb (cr, item->kind == ITEM_NOTE ? NOTE_TINT : TINT);
       cairo_rectangle (cr, x, y, self->content_width, placed->height);
       cairo_fill (cr);
@@ -198,6 +236,11 @@ draw_placed (LgHandout *self,
       draw_notes (self, cr, placed, x, y);
       return;
     }
+  if (item->kind == ITEM_ROW)
+    {
+      draw_row (self, cr, placed, x, y);
+      return;
+    }
 
   first_baseline = text_y + item->baseline[placed->first] - item->line_top[placed->first];
   draw_decoration (self, cr, placed, x, y, first_baseline);
@@ -233,6 +276,8 @@ draw_items (LgHandout *self,
 
       if (list != 0 && (previous == NULL || previous->item->list != list))
         _lg_handout_tag_begin (cr, "L", NULL);
+      if (placed->item->table != 0 && (previous == NULL || previous->item->table != placed->item->table))
+        _lg_handout_tag_begin (cr, "Table", NULL);
       if (tag != NULL)
         _lg_handout_tag_begin (cr, tag, NULL);
       draw_placed (self, cr, placed);
@@ -240,6 +285,8 @@ draw_items (LgHandout *self,
         _lg_handout_tag_end (cr, tag);
       if (list != 0 && (next == NULL || next->item->list != list))
         _lg_handout_tag_end (cr, "L");
+      if (placed->item->table != 0 && (next == NULL || next->item->table != placed->item->table))
+        _lg_handout_tag_end (cr, "Table");
     }
 }
 
@@ -285,9 +332,9 @@ lg_handout_draw_page (LgHandout *self,
 /* The outline's name of each ItemKind, in its order. */
 static const char * const item_kind_names[] = {
   "title", "in-short", "heading", "paragraph", "bullet", "step", "note", "figure", "question",
-  "call", "notes", "sources", "source",
+  "call", "notes", "sources", "source", "for-you", "word", "row",
 };
-G_STATIC_ASSERT (G_N_ELEMENTS (item_kind_names) == ITEM_SOURCE + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (item_kind_names) == ITEM_ROW + 1);
 
 /* Adds @line (taken), a phone's no-break spaces written as spaces. */
 static void
@@ -300,6 +347,19 @@ add_line (GStrvBuilder *builder,
   g_string_replace (text, "\u00a0", " ", 0);
   g_strv_builder_add (builder, text->str);
   g_string_free (text, TRUE);
+}
+
+/* A table row as "cell | cell | cell". */
+static char *
+row_text (Item *item)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < item->cells->len; i++)
+    g_string_append_printf (text, "%s%s", i ? " | " : "",
+                            pango_layout_get_text (item->cells->pdata[i]));
+  g_strdelimit (text->str, "\n", ' ');
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /**
@@ -346,6 +406,8 @@ lg_handout_dup_page_outline (LgHandout *self,
         text = g_strdup (pango_layout_get_text (item->caption));
       else if (item->kind == ITEM_NOTES)
         text = g_strdup_printf ("%d lines", placed->notes_lines);
+      else if (item->kind == ITEM_ROW)
+        text = row_text (item);
 
       add_line (builder, g_strdup_printf ("%s\t%s", item_kind_names[item->kind], text ? text : ""));
     }

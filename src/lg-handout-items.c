@@ -1,7 +1,7 @@
 /* lg-handout-items.c — the handout's items: each topic turned into a flat list of blocks to print
  *
- * Title, In short, picture, key points, the sections, questions, notes and the numbered sources,
- * in that order. The Summary prints the sections a patient acts on at home, "When to call" first
+ * Title, In short, picture, key points, the sections, questions, (at a part's end) "Words to
+ * know", notes and the numbered sources, in that order. The Summary prints the sections a patient acts on at home, "When to call" first
  * under In short (then before, after, care at home, side effects after the key points); Full
  * prints every section in the topic's order; a clinic's own topic prints all of its sections in
  * both. Each text is a Pango layout measured line by line, so pagination
@@ -36,6 +36,8 @@ _lg_handout_item_free (gpointer data)
   g_clear_pointer (&item->legend, g_ptr_array_unref);
   g_clear_pointer (&item->legend_numbers, g_ptr_array_unref);
   g_clear_pointer (&item->legend_y, g_array_unref);
+  g_clear_pointer (&item->cells, g_ptr_array_unref);
+  g_free (item->cell_x);
   g_free (item->line_top);
   g_free (item->baseline);
   g_free (item->line_x);
@@ -154,8 +156,8 @@ split_long (const char *text)
 
 /* A text item (or more, when @text is very long: see split_long()); @marker (nullable) is its
  * sources' numbers, printed after it in a muted colour. Returns the first. */
-static Item *
-add_text (LgHandout  *self,
+Item *
+_lg_handout_add_text (LgHandout  *self,
           ItemKind    kind,
           guint       topic,
           double      space_before,
@@ -193,12 +195,12 @@ set_list (LgHandout *self,
     ((Item *) g_ptr_array_index (self->items, i))->list = list;
 }
 
-static void
-add_heading (LgHandout  *self,
-             guint       topic,
-             const char *text)
+void
+_lg_handout_add_heading (LgHandout  *self,
+                         guint       topic,
+                         const char *text)
 {
-  Item *item = add_text (self, ITEM_HEADING, topic, S (SPACE_SECTION), text, NULL, 0,
+  Item *item = _lg_handout_add_text (self, ITEM_HEADING, topic, S (SPACE_SECTION), text, NULL, 0,
                          S (HEADING_SIZE), TRUE);
 
   item->splits = FALSE;
@@ -225,7 +227,7 @@ add_list (LgHandout          *self,
       g_autofree char *text = _lg_handout_plain (self, items[i]);
       g_autofree char *number = g_strdup_printf ("%u.", i + 1);
       guint start = self->items->len;
-      Item *item = add_text (self, kind, topic, i == 0 ? space_before : S (SPACE_ITEM), text,
+      Item *item = _lg_handout_add_text (self, kind, topic, i == 0 ? space_before : S (SPACE_ITEM), text,
                              i + 1 == n ? sources : NULL, S (LIST_INDENT), S (BODY_SIZE), FALSE);
 
       set_list (self, start, list);
@@ -249,6 +251,23 @@ _lg_handout_label (LgHandout  *self,
   return lg_content_store_get_label (self->store, key);
 }
 
+/* Bytes [@start, @end) of @layout's text in bold, its other attributes kept. */
+void
+_lg_handout_bold_range (PangoLayout *layout,
+                        gsize        start,
+                        gsize        end)
+{
+  PangoAttrList *old = pango_layout_get_attributes (layout);
+  PangoAttrList *attrs = old ? pango_attr_list_copy (old) : pango_attr_list_new ();
+  PangoAttribute *attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+
+  attr->start_index = start;
+  attr->end_index = end;
+  pango_attr_list_insert (attrs, attr);
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+}
+
 PangoAttribute *
 _lg_handout_foreground (guint rgb)
 {
@@ -256,10 +275,13 @@ _lg_handout_foreground (guint rgb)
                                     (rgb & 0xff) * 257);
 }
 
+/* Plain text; with "Words to know", the glossary terms it marks are noted. */
 char *
 _lg_handout_plain (LgHandout  *self,
                    const char *text)
 {
+  if (self->words != NULL)
+    _lg_handout_note_terms (self, text);
   return lg_content_store_to_plain (self->store, text);
 }
 
@@ -297,8 +319,8 @@ add_title (LgHandout *self,
 
 /* A tinted box with an accent bar: In short, a note, the clinic's phone under "When to call";
  * very long text makes several boxes, one under the other. Returns the first. */
-static Item *
-add_box (LgHandout  *self,
+Item *
+_lg_handout_add_box (LgHandout  *self,
          ItemKind    kind,
          guint       index,
          double      space_before,
@@ -309,7 +331,7 @@ add_box (LgHandout  *self,
 {
   double indent = S (BOX_BAR + BOX_PAD_X);
   guint start = self->items->len;
-  Item *first = add_text (self, kind, index, space_before, text, marker, indent, size, bold);
+  Item *first = _lg_handout_add_text (self, kind, index, space_before, text, marker, indent, size, bold);
 
   for (guint i = start; i < self->items->len; i++)
     {
@@ -334,7 +356,7 @@ add_in_short (LgHandout  *self,
                                                        lg_topic_get_in_short_sources (topic), cited);
   const char *label = _lg_handout_label (self, "in-short");
   g_autofree char *text = g_strconcat (label, "\n", in_short, NULL);
-  Item *item = add_box (self, ITEM_IN_SHORT, index, S (12), text, marker, S (IN_SHORT_SIZE), FALSE);
+  Item *item = _lg_handout_add_box (self, ITEM_IN_SHORT, index, S (12), text, marker, S (IN_SHORT_SIZE), FALSE);
   PangoAttrList *attrs = pango_attr_list_copy (pango_layout_get_attributes (item->layout));
   PangoAttribute *attr;
 
@@ -370,12 +392,12 @@ add_block (LgHandout  *self,
     {
     case LG_BLOCK_PARAGRAPH:
       text = _lg_handout_plain (self, lg_block_get_text (block));
-      add_text (self, ITEM_PARAGRAPH, index, space_before, text, marker, 0, S (BODY_SIZE), FALSE);
+      _lg_handout_add_text (self, ITEM_PARAGRAPH, index, space_before, text, marker, 0, S (BODY_SIZE), FALSE);
       break;
 
     case LG_BLOCK_NOTE:
       text = _lg_handout_plain (self, lg_block_get_text (block));
-      add_box (self, ITEM_NOTE, index, space_before + S (2), text, marker, S (BODY_SIZE), FALSE);
+      _lg_handout_add_box (self, ITEM_NOTE, index, space_before + S (2), text, marker, S (BODY_SIZE), FALSE);
       break;
 
     case LG_BLOCK_BULLETS:
@@ -398,7 +420,7 @@ add_call (LgHandout *self,
 
   if (text == NULL)
     return;
-  add_box (self, ITEM_CALL, index, S (SPACE_BLOCK), text, NULL, S (BODY_SIZE), TRUE);
+  _lg_handout_add_box (self, ITEM_CALL, index, S (SPACE_BLOCK), text, NULL, S (BODY_SIZE), TRUE);
 }
 
 static void
@@ -414,7 +436,7 @@ add_section (LgHandout  *self,
   guint n = g_list_model_get_n_items (blocks);
   guint first;
 
-  add_heading (self, index, heading);
+  _lg_handout_add_heading (self, index, heading);
   first = self->items->len;
   if (call)
     add_call (self, index);
@@ -496,7 +518,7 @@ add_questions (LgHandout *self,
   for (guint i = 0; questions[i] != NULL && !any; i++)
     any = lg_question_ticks_get (self->ticks, topic, i);
 
-  add_heading (self, index, _lg_handout_label (self, "questions"));
+  _lg_handout_add_heading (self, index, _lg_handout_label (self, "questions"));
   for (guint i = 0; questions[i] != NULL; i++)
     {
       g_autofree char *text = NULL;
@@ -507,11 +529,13 @@ add_questions (LgHandout *self,
         continue;
       text = _lg_handout_plain (self, questions[i]);
       start = self->items->len;
-      item = add_text (self, ITEM_QUESTION, index, n++ == 0 ? S (SPACE_BLOCK) : S (SPACE_BLOCK),
+      item = _lg_handout_add_text (self, ITEM_QUESTION, index, n++ == 0 ? S (SPACE_BLOCK) : S (SPACE_BLOCK),
                        text, NULL, S (QUESTION_INDENT), S (BODY_SIZE), FALSE);
       item->splits = FALSE;
       set_list (self, start, list);
     }
+  if (index == 0)
+    _lg_handout_add_own_questions (self, index, list);
 }
 
 static void
@@ -520,7 +544,7 @@ add_notes (LgHandout *self,
 {
   Item *item;
 
-  add_heading (self, index, _lg_handout_label (self, "handout-notes"));
+  _lg_handout_add_heading (self, index, _lg_handout_label (self, "handout-notes"));
   item = _lg_handout_add_item (self, ITEM_NOTES, index, 0);
   item->height = NOTES_MIN_LINES * S (NOTE_LINE);
 }
@@ -537,6 +561,8 @@ _lg_handout_add_topic (LgHandout *self,
   gboolean in_order;
 
   add_title (self, index, topic);
+  if (index == 0)
+    _lg_handout_add_for_you (self, index);
   add_in_short (self, index, topic, cited);
 
   /* The Summary puts "When to call" first, under In short: what matters most, first. */
@@ -544,11 +570,16 @@ _lg_handout_add_topic (LgHandout *self,
   if (!in_order)
     add_sections (self, index, topic, cited, TRUE);
   _lg_handout_add_figure (self, index, topic);
-  add_heading (self, index, _lg_handout_label (self, "key-points"));
+  _lg_handout_add_heading (self, index, _lg_handout_label (self, "key-points"));
   add_list (self, ITEM_BULLET, index, S (SPACE_BLOCK), lg_topic_get_key_points (topic), marker);
   add_sections (self, index, topic, cited, in_order);
 
   add_questions (self, index, topic);
+  /* The part's last topic ends with the words its topics use (then the lines for notes, which
+   * stretch down to the sources). */
+  if (self->words != NULL &&
+      (index + 1 == self->topics->len || self->stores->pdata[index + 1] != self->stores->pdata[index]))
+    _lg_handout_add_words (self, index);
   if (self->options.notes)
     add_notes (self, index);
   _lg_handout_add_sources (self, index, topic, cited);

@@ -310,10 +310,16 @@ _lg_handout_ensure_paginated (LgHandout *self)
   if (self->content_height < 72)
     return;
 
+  if (self->options.words)
+    self->words = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < self->topics->len; i++)
     {
       _lg_handout_use_part (self, i);
       _lg_handout_add_topic (self, i, g_ptr_array_index (self->topics, i));
+      /* After each part's last topic (which ends with its "Words to know"): the Compare table,
+       * in its language. */
+      if (i + 1 == self->topics->len || self->stores->pdata[i + 1] != self->stores->pdata[i])
+        _lg_handout_add_compare (self, i);
     }
   paginate (self);
 }

@@ -5,6 +5,9 @@
  * lg-handout-items.c   topics → a flat list of items, each a measured Pango layout
  * lg-handout-figure.c  the picture with its caption and legend
  * lg-handout-sources.c the sources as numbered notes
+ * lg-handout-patient.c the "For you" box and the typed questions
+ * lg-handout-words.c   "Words to know": the glossary terms the printed topics use
+ * lg-handout-compare.c the Compare table, in bands of columns
  * lg-handout-header.c  the header band, the footer, the clinic's phone line
  * lg-handout-tags.c    the PDF's structure tags and title
  * lg-handout-layout.c  pagination: the content box, and the items placed onto pages
@@ -86,6 +89,9 @@ typedef enum {
   ITEM_NOTES,
   ITEM_SOURCES,                /* the heading of the numbered notes */
   ITEM_SOURCE,                 /* one numbered note: a source */
+  ITEM_FOR_YOU,                /* the patient's own box, under the first title */
+  ITEM_WORD,                   /* one of the "Words to know": a term and its definition */
+  ITEM_ROW,                    /* one row of the Compare table */
 } ItemKind;
 
 typedef struct {
@@ -117,6 +123,10 @@ typedef struct {
   GPtrArray *legend;           /* of PangoLayout */
   GPtrArray *legend_numbers;   /* of PangoLayout */
   GArray *legend_y;            /* of double, from the item's top */
+  GPtrArray *cells;            /* a table row: of PangoLayout, the row's title first */
+  double *cell_x;              /* where each cell starts, from the content box's left */
+  guint table;                 /* the table (from 1) a row belongs to, for its tags */
+  gboolean head_row;           /* the row of the treatments' names */
   double legend_x;             /* from the item's left */
   double legend_top;           /* large print: the legend under the picture */
 } Item;
@@ -146,6 +156,8 @@ struct _LgHandout
   LgHandoutOptions options;
   double scale;                /* 1, or LARGE_PRINT_SCALE */
   guint n_lists;
+  guint n_tables;
+  GPtrArray *words;            /* the glossary ids the part laid out so far marks, in order */
 
   PangoContext *context;
   GHashTable *svgs;            /* a topic's picture bytes → RsvgHandle */
@@ -195,6 +207,49 @@ const char  *_lg_handout_label            (LgHandout   *self,
 void         _lg_handout_add_topic        (LgHandout   *self,
                                            guint        index,
                                            LgTopic     *topic);
+Item        *_lg_handout_add_text         (LgHandout   *self,
+                                           ItemKind     kind,
+                                           guint        topic,
+                                           double       space_before,
+                                           const char  *text,
+                                           const char  *marker,
+                                           double       indent,
+                                           double       size,
+                                           gboolean     bold);
+Item        *_lg_handout_add_box          (LgHandout   *self,
+                                           ItemKind     kind,
+                                           guint        index,
+                                           double       space_before,
+                                           const char  *text,
+                                           const char  *marker,
+                                           double       size,
+                                           gboolean     bold);
+void         _lg_handout_add_heading      (LgHandout   *self,
+                                           guint        topic,
+                                           const char  *text);
+void         _lg_handout_bold_range       (PangoLayout *layout,
+                                           gsize        start,
+                                           gsize        end);
+
+/* lg-handout-patient.c */
+void         _lg_handout_add_for_you      (LgHandout   *self,
+                                           guint        index);
+void         _lg_handout_add_own_questions (LgHandout  *self,
+                                           guint        index,
+                                           guint        list);
+
+/* lg-handout-words.c */
+void         _lg_handout_note_terms       (LgHandout   *self,
+                                           const char  *text);
+Item        *_lg_handout_add_part_title   (LgHandout   *self,
+                                           guint        index,
+                                           const char  *text);
+void         _lg_handout_add_words        (LgHandout   *self,
+                                           guint        index);
+
+/* lg-handout-compare.c */
+void         _lg_handout_add_compare      (LgHandout   *self,
+                                           guint        index);
 
 /* lg-handout-figure.c */
 void         _lg_handout_add_figure       (LgHandout   *self,

@@ -60,12 +60,16 @@ _lg_handout_item_tag (Item *item)
       return "LI";
     case ITEM_FIGURE:
       return "Figure";
+    case ITEM_ROW:
+      return "TR";
     case ITEM_NOTES:
       return NULL;
     case ITEM_IN_SHORT:
     case ITEM_PARAGRAPH:
     case ITEM_NOTE:
     case ITEM_CALL:
+    case ITEM_FOR_YOU:
+    case ITEM_WORD:
     default:
       return "P";
     }

@@ -40,6 +40,13 @@ lg_handout_options_clear (LgHandoutOptions *options)
   g_clear_pointer (&options->approved_by, g_free);
   g_clear_pointer (&options->clinic_logo, g_bytes_unref);
   g_clear_object (&options->drawings);
+  g_clear_pointer (&options->for_you.name, g_free);
+  g_clear_pointer (&options->for_you.date, g_free);
+  g_clear_pointer (&options->for_you.next_appointment, g_free);
+  g_clear_pointer (&options->for_you.contact, g_free);
+  g_clear_pointer (&options->for_you.note, g_free);
+  g_clear_pointer (&options->for_you.questions, g_strfreev);
+  g_clear_pointer (&options->compare, g_strfreev);
 }
 
 /* @dest (uninitialised) becomes a deep copy of @src. */
@@ -58,6 +65,13 @@ lg_handout_options_copy (LgHandoutOptions       *dest,
   dest->clinic_logo = src->clinic_logo ? g_bytes_ref (src->clinic_logo) : NULL;
   /* A copy, so a stroke drawn while a PDF is written cannot change it under the writer. */
   dest->drawings = src->drawings ? lg_drawings_copy (src->drawings) : NULL;
+  dest->for_you.name = g_strdup (src->for_you.name);
+  dest->for_you.date = g_strdup (src->for_you.date);
+  dest->for_you.next_appointment = g_strdup (src->for_you.next_appointment);
+  dest->for_you.contact = g_strdup (src->for_you.contact);
+  dest->for_you.note = g_strdup (src->for_you.note);
+  dest->for_you.questions = g_strdupv (src->for_you.questions);
+  dest->compare = g_strdupv (src->compare);
 }
 
 /* "liver-guide-surgery.pdf" for one topic, "liver-guide-handout.pdf" for several. */
@@ -111,6 +125,7 @@ lg_handout_finalize (GObject *object)
 
   g_clear_pointer (&self->pages, g_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->words, g_ptr_array_unref);
   g_clear_pointer (&self->svgs, g_hash_table_unref);
   g_clear_object (&self->header_name);
   g_clear_object (&self->header_detail);

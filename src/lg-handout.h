@@ -29,6 +29,17 @@ void        lg_paper_get_size      (LgPaper     paper,
                                     double     *width,
                                     double     *height);
 
+/* For this patient, on paper only (lg-handout-patient.c): typed in the print view, never saved
+ * anywhere, forgotten with the window or for a new patient. Each NULL or empty when not given. */
+typedef struct {
+  char *name;
+  char *date;
+  char *next_appointment;
+  char *contact;              /* the care team member or line to call */
+  char *note;                 /* free text, any length */
+  GStrv questions;            /* typed questions, printed with the ticked ones; NULL: none */
+} LgForYou;
+
 /* What the handout is drawn with; the app fills it from its settings (lg-settings.h). Every
  * string is one line of plain text, or NULL or empty when not set. */
 typedef struct {
@@ -46,6 +57,10 @@ typedef struct {
   char *approved_by;          /* "name, role, month", printed in every page's footer */
   GBytes *clinic_logo;        /* a PNG or SVG that lg_logo_check() accepted, or NULL */
   LgDrawings *drawings;       /* drawn over each topic's picture, or NULL; copied */
+  LgForYou for_you;           /* at the top of the first topic, and with its questions */
+  gboolean words;             /* "Words to know" after each part: the glossary terms it uses */
+  GStrv compare;              /* ids of the treatments in the Compare table after each part
+                               * (shown in the store's order), or NULL for no table */
 } LgHandoutOptions;
 
 void lg_handout_options_init          (LgHandoutOptions *options,

@@ -22,7 +22,8 @@ static const char * const label_keys[] = {
   "compare-scroll-hint", "compare-treatment", "compare-table", "glossary-intro", "glossary-list",
   "handout-notes", "handout-page", "handout-disclaimer", "handout-phone", "handout-after-hours",
   "handout-app-name", "handout-call", "handout-call-after-hours", "handout-care-team",
-  "handout-approved",
+  "handout-approved", "handout-for-you", "handout-name", "handout-date",
+  "handout-next-appointment", "handout-contact", "handout-note", "handout-words",
   NULL
 };
 

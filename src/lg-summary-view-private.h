@@ -40,6 +40,19 @@ struct _LgSummaryView
   GtkWidget *zoom_out_button;
   GtkWidget *print_button;
   GtkWidget *save_button;
+
+  /* lg-summary-view-extras.c: for this patient, and what else prints */
+  GtkMenuButton *for_you_button;
+  GtkEditable *name_entry;
+  GtkEditable *date_entry;
+  GtkEditable *appointment_entry;
+  GtkEditable *contact_entry;
+  GtkEditable *note_entry;
+  GtkTextView *questions_view;
+  GtkSwitch *words_switch;
+  GtkSwitch *compare_switch;
+  GStrv compare_ids;           /* the treatments chosen in Compare, or NULL for every one */
+  guint typed_source;          /* lays the pages out again a moment after the last keystroke */
 };
 
 LgPaper    _lg_summary_view_chosen_paper   (LgSummaryView *self);
@@ -48,6 +61,19 @@ LgHandout *_lg_summary_view_create_handout (LgSummaryView *self,
                                             double         height);
 void       _lg_summary_view_print_cb       (LgSummaryView *self);
 void       _lg_summary_view_save_cb        (LgSummaryView *self);
+void       _lg_summary_view_rebuild        (LgSummaryView *self);
+
+/* lg-summary-view-extras.c */
+void       _lg_summary_view_init_extras    (LgSummaryView    *self);
+void       _lg_summary_view_bind_extras    (GtkWidgetClass   *widget_class);
+void       _lg_summary_view_get_extras     (LgSummaryView    *self,
+                                            LgHandoutOptions *options);
+void       _lg_summary_view_reset_extras   (LgSummaryView    *self);
+void       _lg_summary_view_dispose_extras (LgSummaryView    *self);
+void       _lg_summary_view_fill_second_languages (LgSummaryView *self);
+void       _lg_summary_view_add_second_language   (LgSummaryView *self,
+                                                   LgHandout     *handout,
+                                                   GPtrArray     *topics);
 
 /* For tests */
 gboolean           lg_summary_view_get_drawings_shown  (LgSummaryView            *self);

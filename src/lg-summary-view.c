@@ -10,7 +10,6 @@
 
 #include <glib/gi18n.h>
 
-#include "lg-languages.h"
 #include "lg-summary-view-private.h"
 
 #define ZOOM_MIN 0.3
@@ -36,58 +35,6 @@ _lg_summary_view_chosen_paper (LgSummaryView *self)
   return gtk_drop_down_get_selected (self->paper_dropdown) == 1 ? LG_PAPER_LETTER : LG_PAPER_A4;
 }
 
-static void rebuild (LgSummaryView *self);
-
-/* The same topics again in the second language chosen, if any. */
-static void
-add_second_language (LgSummaryView *self,
-                     LgHandout     *handout,
-                     GPtrArray     *topics)
-{
-  guint chosen = gtk_drop_down_get_selected (self->second_language_dropdown);
-  g_autoptr(GPtrArray) second_topics = g_ptr_array_new ();
-  LgContentStore *second;
-
-  if (chosen == 0 || chosen == GTK_INVALID_LIST_POSITION || self->second_languages == NULL ||
-      chosen > g_strv_length (self->second_languages))
-    return;
-  second = lg_session_get_store_for (lg_session_view_get_session (LG_SESSION_VIEW (self)),
-                                     self->second_languages[chosen - 1], NULL);
-  if (second == NULL)
-    return;
-  for (guint i = 0; i < topics->len; i++)
-    {
-      LgTopic *topic = lg_content_store_lookup_topic (second, lg_topic_get_id (topics->pdata[i]));
-
-      if (topic != NULL)
-        g_ptr_array_add (second_topics, topic);
-    }
-  lg_handout_add_part (handout, second, second_topics);
-}
-
-/* The second languages offered: every one this build carries but the content's own. */
-static void
-fill_second_languages (LgSummaryView *self)
-{
-  g_auto(GStrv) available = lg_languages_get_available ();
-  const char *shown = lg_content_store_get_language (self->store);
-  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (names, _("No Second Language"));
-  for (guint i = 0; available[i] != NULL; i++)
-    if (g_strcmp0 (available[i], shown) != 0)
-      {
-        g_strv_builder_add (codes, available[i]);
-        gtk_string_list_append (names, lg_languages_get_name (available[i]));
-      }
-  g_strfreev (self->second_languages);
-  self->second_languages = g_strv_builder_end (codes);
-  g_signal_handlers_block_by_func (self->second_language_dropdown, rebuild, self);
-  gtk_drop_down_set_model (self->second_language_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->second_language_dropdown, 0);
-  g_signal_handlers_unblock_by_func (self->second_language_dropdown, rebuild, self);
-}
 
 /* A handout of the chosen topics, in the guide's order, on @width × @height points. */
 LgHandout *
@@ -122,8 +69,9 @@ _lg_summary_view_create_handout (LgSummaryView *self,
   if (self->drawings != NULL && gtk_switch_get_active (self->drawings_switch))
     options.drawings = g_object_ref (self->drawings);
   lg_settings_load_clinic (self->settings, &options);
+  _lg_summary_view_get_extras (self, &options);
   handout = lg_handout_new (self->store, topics, self->ticks, &options);
-  add_second_language (self, handout, topics);
+  _lg_summary_view_add_second_language (self, handout, topics);
   return handout;
 }
 
@@ -232,8 +180,8 @@ update_topics_button (LgSummaryView *self)
 
 /* Lays the handout out again and shows its pages: after any change of topics, paper, Summary or
  * Full, large print, notes or the clinic's details. */
-static void
-rebuild (LgSummaryView *self)
+void
+_lg_summary_view_rebuild (LgSummaryView *self)
 {
   GtkWidget *child;
   int n_pages = 0, shown = 0;
@@ -340,7 +288,7 @@ topic_toggled_cb (GtkCheckButton *check,
     g_hash_table_add (self->chosen, g_strdup (id));
   else
     g_hash_table_remove (self->chosen, id);
-  rebuild (self);
+  _lg_summary_view_rebuild (self);
 }
 
 static void
@@ -405,7 +353,7 @@ watch_settings (LgSummaryView *self,
   g_set_object (&self->settings, settings);
   g_signal_connect_swapped (settings, "notify::paper", G_CALLBACK (paper_changed_cb), self);
   for (guint i = 0; i < G_N_ELEMENTS (clinic); i++)
-    g_signal_connect_swapped (settings, clinic[i], G_CALLBACK (rebuild), self);
+    g_signal_connect_swapped (settings, clinic[i], G_CALLBACK (_lg_summary_view_rebuild), self);
 }
 
 /* The session's content, first or in another language: the same topics, laid out again from it. */
@@ -421,11 +369,11 @@ lg_summary_view_fill (LgSessionView   *view,
   g_set_object (&self->drawings, lg_session_get_drawings (lg_session_view_get_session (view)));
   watch_settings (self, lg_session_get_settings (lg_session_view_get_session (view)));
   fill_topics_list (self);
-  fill_second_languages (self);
+  _lg_summary_view_fill_second_languages (self);
   if (g_hash_table_size (self->chosen) > 0)
     {
       sync_topic_checks (self);
-      rebuild (self);
+      _lg_summary_view_rebuild (self);
     }
 }
 
@@ -450,11 +398,11 @@ lg_summary_view_show_topics (LgSummaryView      *self,
   self->zoom_chosen = FALSE;
 
   /* Setting the paper rebuilds when it changes; rebuild anyway for the new topic. */
-  g_signal_handlers_block_by_func (self->paper_dropdown, rebuild, self);
+  g_signal_handlers_block_by_func (self->paper_dropdown, _lg_summary_view_rebuild, self);
   gtk_drop_down_set_selected (self->paper_dropdown,
                               lg_settings_get_paper (self->settings) == LG_PAPER_LETTER ? 1 : 0);
-  g_signal_handlers_unblock_by_func (self->paper_dropdown, rebuild, self);
-  rebuild (self);
+  g_signal_handlers_unblock_by_func (self->paper_dropdown, _lg_summary_view_rebuild, self);
+  _lg_summary_view_rebuild (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
@@ -470,10 +418,11 @@ lg_summary_view_reset (LgSummaryView *self)
   gtk_switch_set_active (self->large_print_switch, FALSE);
   gtk_drop_down_set_selected (self->second_language_dropdown, 0);
   gtk_switch_set_active (self->drawings_switch, TRUE);
+  _lg_summary_view_reset_extras (self);
   self->zoom = 1.0;
   self->zoom_chosen = FALSE;
   sync_topic_checks (self);
-  rebuild (self);
+  _lg_summary_view_rebuild (self);
 }
 
 /* The number of pages the handout has now; 0 when no topic is chosen. */
@@ -497,6 +446,7 @@ lg_summary_view_dispose (GObject *object)
   LgSummaryView *self = LG_SUMMARY_VIEW (object);
 
   g_clear_handle_id (&self->fit_source, g_source_remove);
+  _lg_summary_view_dispose_extras (self);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -562,6 +512,7 @@ lg_summary_view_class_init (LgSummaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, zoom_out_button);
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, print_button);
   gtk_widget_class_bind_template_child (widget_class, LgSummaryView, save_button);
+  _lg_summary_view_bind_extras (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, zoom_in_cb);
   gtk_widget_class_bind_template_callback (widget_class, zoom_out_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "print_cb", G_CALLBACK (_lg_summary_view_print_cb));
@@ -577,14 +528,16 @@ lg_summary_view_init (LgSummaryView *self)
   self->chosen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->zoom = 1.0;
 
-  g_signal_connect_swapped (self->paper_dropdown, "notify::selected", G_CALLBACK (rebuild), self);
-  g_signal_connect_swapped (self->notes_switch, "notify::active", G_CALLBACK (rebuild), self);
-  g_signal_connect_swapped (self->depth_dropdown, "notify::selected", G_CALLBACK (rebuild), self);
-  g_signal_connect_swapped (self->large_print_switch, "notify::active", G_CALLBACK (rebuild), self);
-  g_signal_connect_swapped (self->drawings_switch, "notify::active", G_CALLBACK (rebuild), self);
-  g_signal_connect_swapped (self->second_language_dropdown, "notify::selected", G_CALLBACK (rebuild), self);
+  g_signal_connect_swapped (self->paper_dropdown, "notify::selected", G_CALLBACK (_lg_summary_view_rebuild), self);
+  g_signal_connect_swapped (self->notes_switch, "notify::active", G_CALLBACK (_lg_summary_view_rebuild), self);
+  g_signal_connect_swapped (self->depth_dropdown, "notify::selected", G_CALLBACK (_lg_summary_view_rebuild), self);
+  g_signal_connect_swapped (self->large_print_switch, "notify::active", G_CALLBACK (_lg_summary_view_rebuild), self);
+  g_signal_connect_swapped (self->drawings_switch, "notify::active", G_CALLBACK (_lg_summary_view_rebuild), self);
+  g_signal_connect_swapped (self->second_language_dropdown, "notify::selected", G_CALLBACK (_lg_summary_view_rebuild), self);
   g_signal_connect_swapped (gtk_scrolled_window_get_hadjustment (self->scroller), "notify::page-size",
                             G_CALLBACK (page_size_changed_cb), self);
+
+  _lg_summary_view_init_extras (self);
 
   scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
   gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);

@@ -15,6 +15,8 @@ G_DECLARE_FINAL_TYPE (LgSummaryView, lg_summary_view, LG, SUMMARY_VIEW, LgSessio
 void               lg_summary_view_show_topics         (LgSummaryView            *self,
                                                         const char * const       *ids);
 void               lg_summary_view_reset               (LgSummaryView            *self);
+void               lg_summary_view_set_compare_choice  (LgSummaryView            *self,
+                                                        const char * const       *ids);
 int                lg_summary_view_get_n_pages         (LgSummaryView            *self);
 
 G_END_DECLS

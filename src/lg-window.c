@@ -262,6 +262,12 @@ _lg_window_show_summary (LgWindow *self)
   g_free (self->summary_return);
   self->summary_return = g_strdup (view ? view : "topic");
 
+  {
+    g_auto(GStrv) treatments = lg_compare_view_dup_chosen (self->compare_view);
+
+    /* The handout's Compare table shows the treatments chosen in Compare. */
+    lg_summary_view_set_compare_choice (ensure_summary_view (self), (const char * const *) treatments);
+  }
   lg_summary_view_show_topics (ensure_summary_view (self), (const char * const *) ids);
   show_summary_page (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->summary_view));

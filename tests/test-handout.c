@@ -1793,6 +1793,324 @@ test_bad_path (void)
 
 /* -------------------------------------------------------------------------------------------- */
 
+/* -------------------------------------------------------------------------------------------- */
+/* For this patient, Words to know, the Compare table (issue 18 items 5 and 8)                   */
+
+static LgHandout *
+handout_of (const char * const *ids,
+            LgPaper             paper,
+            gboolean            full,
+            gboolean            large_print,
+            LgHandoutOptions   *extra)
+{
+  g_autoptr(GPtrArray) topics = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(LgHandoutOptions) options = { 0 };
+  LgHandout *handout;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_ptr_array_add (topics, g_object_ref (lg_content_store_lookup_topic (store, ids[i])));
+  lg_handout_options_init (&options, paper);
+  lg_settings_load_clinic (settings, &options);
+  options.full = full;
+  options.large_print = large_print;
+  if (extra != NULL)
+    {
+      options.for_you = extra->for_you;
+      options.words = extra->words;
+      options.compare = extra->compare;
+    }
+  handout = lg_handout_new (store, topics, NULL, &options);
+  if (extra != NULL)
+    {
+      memset (&options.for_you, 0, sizeof options.for_you);
+      options.compare = NULL;
+    }
+  return handout;
+}
+
+/* The index of the first outline line starting with @prefix at or after @from, or -1. */
+static int
+find_line (GStrv       outline,
+           int         from,
+           const char *prefix)
+{
+  for (int i = MAX (from, 0); outline[i] != NULL; i++)
+    if (g_str_has_prefix (outline[i], prefix))
+      return i;
+  return -1;
+}
+
+/* "For you" under the first topic's title, with only what was typed, the labels in the
+ * content's language; the typed questions after the first topic's, in the PDF too. */
+static void
+test_for_you (void)
+{
+  static const char * const ids[] = { "surgery", "ablation", NULL };
+  LgHandoutOptions extra = { 0 };
+  g_autoptr(LgHandout) handout = NULL;
+  g_autoptr(LgHandout) none = NULL;
+  g_auto(GStrv) outline = NULL;
+  g_auto(GStrv) plain_outline = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmp_dir, "for-you.pdf", NULL);
+  g_autofree char *text = NULL;
+  int title, box, own, ablation;
+
+  extra.for_you.name = g_strdup ("Ana Pérez");
+  extra.for_you.date = g_strdup ("7 December");
+  extra.for_you.next_appointment = g_strdup (" ");
+  extra.for_you.contact = g_strdup ("Nurse Kim, (555) 010-4444");
+  extra.for_you.note = g_strdup ("Bring your list of medicines.");
+  extra.for_you.questions = g_strdupv ((char *[]) { "Can my daughter come in with me?", "", "  ",
+                                                    "Who do I call about the drain?", NULL });
+  handout = handout_of (ids, LG_PAPER_A4, FALSE, FALSE, &extra);
+  outline = whole_outline (handout);
+  title = find_line (outline, 0, "title\tSurgery");
+  box = find_line (outline, 0, "for-you\t");
+  g_assert_cmpint (title, >=, 0);
+  g_assert_cmpint (box, ==, title + 1);
+  g_assert_cmpstr (outline[box], ==, "for-you\tFor you Name: Ana Pérez Date: 7 December "
+                   "Your care team contact: Nurse Kim, (555) 010-4444 Note: Bring your list of medicines.");
+  /* Only one box, on the first topic; the typed questions after its own, none empty. */
+  g_assert_cmpuint (count_kind (outline, "for-you"), ==, 1);
+  own = find_line (outline, 0, "question\tCan my daughter come in with me?");
+  ablation = find_line (outline, 0, "title\tAblation");
+  g_assert_cmpint (own, >, title);
+  g_assert_cmpint (own, <, ablation);
+  g_assert_true (g_str_has_prefix (outline[own - 1], "question\t"));
+  g_assert_true (g_str_has_prefix (outline[own + 1], "question\tWho do I call about the drain?"));
+  g_assert_cmpint (find_line (outline, own + 2, "question\tCan my daughter"), ==, -1);
+  g_assert_cmpuint (count_kind (outline, "question"), ==,
+                    g_strv_length ((GStrv) lg_topic_get_questions (lg_content_store_lookup_topic (store, "surgery"))) +
+                    g_strv_length ((GStrv) lg_topic_get_questions (lg_content_store_lookup_topic (store, "ablation"))) + 2);
+
+  g_assert_true (lg_handout_write_pdf (handout, path, &error));
+  g_assert_no_error (error);
+  text = pdf_text (path);
+  assert_contains (text, "For you Name: Ana Pérez", path);
+  assert_contains (text, "Who do I call about the drain?", path);
+  assert_words_inside_margins (path);
+
+  /* Nothing typed: no box, no extra question. */
+  none = handout_of (ids, LG_PAPER_A4, FALSE, FALSE, NULL);
+  plain_outline = whole_outline (none);
+  g_assert_cmpuint (count_kind (plain_outline, "for-you"), ==, 0);
+  g_assert_cmpuint (count_kind (plain_outline, "question"), ==, count_kind (outline, "question") - 2);
+  lg_handout_options_clear (&extra);
+}
+
+/* The "word" lines after the "Words to know" heading, checked sorted and each with its
+ * definition; returns how many. */
+static guint
+check_words (GStrv outline)
+{
+  int at = find_line (outline, 0, "heading\tWords to know");
+  int questions = find_line (outline, 0, "heading\tQuestions to ask your care team");
+  g_autofree char *previous = NULL;
+  guint n = 0;
+
+  /* Once, after the last topic's questions, before its notes and sources. */
+  g_assert_cmpint (at, >, 0);
+  g_assert_cmpint (find_line (outline, at + 1, "heading\tWords to know"), ==, -1);
+  while (find_line (outline, questions + 1, "heading\tQuestions to ask your care team") > 0)
+    questions = find_line (outline, questions + 1, "heading\tQuestions to ask your care team");
+  g_assert_cmpint (questions, <, at);
+  g_assert_cmpint (find_line (outline, at, "heading\tNotes"), >, at);
+  g_assert_cmpint (find_line (outline, at, "sources\t"), >, at);
+  for (int i = at + 1; outline[i] != NULL; i++)
+    {
+      GListModel *glossary = lg_content_store_get_glossary (store);
+      g_autofree char *name = NULL;
+      const char *entry, *colon;
+      gboolean found = FALSE;
+
+      /* A long list goes on over a page break. */
+      if (g_str_has_prefix (outline[i], "footer\t") || g_str_has_prefix (outline[i], "header\t"))
+        continue;
+      if (!g_str_has_prefix (outline[i], "word\t"))
+        break;
+      entry = outline[i] + strlen ("word\t");
+      colon = strstr (entry, ": ");
+      name = g_strndup (entry, colon - entry);
+      for (guint t = 0; t < g_list_model_get_n_items (glossary) && !found; t++)
+        {
+          g_autoptr(LgGlossaryTerm) term = g_list_model_get_item (glossary, t);
+          g_autofree char *definition = plain (lg_glossary_term_get_definition (term));
+
+          found = g_str_equal (lg_glossary_term_get_term (term), name) &&
+                  g_str_equal (colon + 2, definition);
+        }
+      g_assert_true (found);
+      if (previous != NULL)
+        g_assert_cmpint (g_utf8_collate (previous, name), <, 0);
+      g_free (previous);
+      previous = g_strdup (name);
+      n++;
+    }
+  return n;
+}
+
+/* "Words to know": the glossary terms the printed text marks, alphabetical, with their
+ * definitions, at the end of the last topic; more of them in Full (more text prints); none without it. */
+static void
+test_words (void)
+{
+  static const char * const ids[] = { "surgery", NULL };
+  static const char * const both[] = { "surgery", "radioembolization", NULL };
+  LgHandoutOptions extra = { 0 };
+  g_autoptr(LgHandout) summary = NULL;
+  g_autoptr(LgHandout) full = NULL;
+  g_autoptr(LgHandout) two = NULL;
+  g_autoptr(LgHandout) none = NULL;
+  g_auto(GStrv) summary_outline = NULL;
+  g_auto(GStrv) full_outline = NULL;
+  g_auto(GStrv) two_outline = NULL;
+  g_auto(GStrv) none_outline = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmp_dir, "words.pdf", NULL);
+  guint n_summary, n_full;
+
+  extra.words = TRUE;
+  summary = handout_of (ids, LG_PAPER_A4, FALSE, FALSE, &extra);
+  summary_outline = whole_outline (summary);
+  n_summary = check_words (summary_outline);
+  full = handout_of (ids, LG_PAPER_A4, TRUE, FALSE, &extra);
+  full_outline = whole_outline (full);
+  n_full = check_words (full_outline);
+  g_test_message ("surgery: %u words in the Summary, %u in Full", n_summary, n_full);
+  g_assert_cmpuint (n_summary, >=, 3);
+  g_assert_cmpuint (n_full, >, n_summary);
+  /* The CT scan is marked in the Summary's text ("before"). */
+  g_assert_cmpint (find_line (summary_outline, 0, "word\tCT scan: "), >, 0);
+
+  /* Two topics: one list at the end, after both. */
+  two = handout_of (both, LG_PAPER_LETTER, FALSE, FALSE, &extra);
+  two_outline = whole_outline (two);
+  g_assert_cmpuint (check_words (two_outline), >, n_summary);
+  g_assert_cmpint (find_line (two_outline, 0, "heading\tWords to know"), >,
+                   find_line (two_outline, 0, "title\tRadioembolization"));
+  g_assert_true (lg_handout_write_pdf (two, path, &error));
+  g_assert_no_error (error);
+  assert_words_inside_margins (path);
+
+  none = handout_of (ids, LG_PAPER_A4, FALSE, FALSE, NULL);
+  none_outline = whole_outline (none);
+  g_assert_cmpuint (count_kind (none_outline, "word"), ==, 0);
+  g_assert_cmpint (lg_handout_get_n_pages (none), <=, lg_handout_get_n_pages (summary));
+}
+
+/* Whether a line of @outline starts with @start and ends with @end. */
+static gboolean
+ends_line (GStrv       outline,
+           const char *start,
+           const char *end)
+{
+  for (guint i = 0; outline[i] != NULL; i++)
+    if (g_str_has_prefix (outline[i], start) && g_str_has_suffix (outline[i], end))
+      return TRUE;
+  return FALSE;
+}
+
+/* The Compare table: the chosen treatments in the guide's order, three to a band (two in large
+ * print), every row of each band, each cell's words on the page and inside it, on A4 and Letter;
+ * tagged as a table. */
+static void
+test_compare_table (void)
+{
+  static const char * const ids[] = { "surgery", NULL };
+  LgHandoutOptions extra = { 0 };
+  LgTopic *sbrt = lg_content_store_lookup_topic (store, "sbrt");
+  g_autofree char *sbrt_name = plain (lg_topic_get_compare_name (sbrt));
+  g_autofree char *sbrt_stay = plain (lg_topic_get_compare (sbrt, LG_COMPARE_HOSPITAL_STAY));
+
+  extra.compare = g_strdupv ((char *[]) { "sbrt", "surgery", "ablation", "radioembolization", NULL });
+  for (LgPaper paper = LG_PAPER_A4; paper <= LG_PAPER_LETTER; paper++)
+    for (int large = 0; large <= 1; large++)
+      {
+        g_autoptr(LgHandout) handout = handout_of (ids, paper, FALSE, large, &extra);
+        g_auto(GStrv) outline = whole_outline (handout);
+        g_autofree char *name = g_strdup_printf ("compare-%s%s.pdf", lg_paper_to_string (paper),
+                                                 large ? "-large" : "");
+        g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+        g_autofree char *head = g_strdup_printf (" | %s", sbrt_name);
+        g_autofree char *stay = g_strdup_printf (" | %s", sbrt_stay);
+        g_autofree char *text = NULL;
+        g_autofree char *structure = NULL;
+        g_autoptr(GError) error = NULL;
+        guint bands = 2, in_first = large ? 2 : 3;
+        double smallest, body;
+        int at = find_line (outline, 0, "title\tCompare treatments");
+        g_auto(GStrv) first_head = NULL;
+
+        g_assert_cmpint (at, >, 0);
+        g_assert_true (g_str_has_prefix (outline[at - 1], "header\t"));
+        g_assert_cmpuint (count_kind (outline, "row"), ==, bands * (LG_N_COMPARE_ROWS + 1));
+        /* The guide's order: surgery first, SBRT (chosen first) in the last band, alone. */
+        first_head = g_strsplit (outline[at + 1] + strlen ("row\t"), " | ", -1);
+        g_assert_cmpuint (g_strv_length (first_head), ==, in_first + 1);
+        g_assert_cmpstr (first_head[1], ==, "Surgery");
+        g_assert_true (ends_line (outline, "row\tTreatment | ", head));
+        g_assert_true (ends_line (outline, "row\tTime in hospital | ", stay));
+
+        g_assert_true (lg_handout_write_pdf (handout, path, &error));
+        g_assert_no_error (error);
+        text = pdf_text (path);
+        assert_contains (text, sbrt_stay, path);
+        assert_words_inside_margins (path);
+        /* Every page, the table's too: body 12 pt (16 in large print), nothing under 9 pt. */
+        measure_type (path, &smallest, &body);
+        g_test_message ("%s: body %.2f pt, smallest %.2f pt", name, body, smallest);
+        g_assert_cmpfloat (body, >=, large ? 15.95 : 11.95);
+        g_assert_cmpfloat (smallest, >=, 8.95);
+        structure = run_tool ("pdfinfo", "-struct-text", path, NULL);
+        g_assert_nonnull (strstr (structure, "Table (block)\n  TR\n    TH\n      \"Treatment\"\n"));
+        g_assert_nonnull (strstr (structure, "\n    TD\n"));
+      }
+  g_strfreev (extra.compare);
+
+  /* None chosen, or none of them a treatment: no table. */
+  {
+    g_autoptr(LgHandout) handout = NULL;
+    g_auto(GStrv) outline = NULL;
+
+    extra.compare = g_strdupv ((char *[]) { "what-are-liver-metastases", NULL });
+    handout = handout_of (ids, LG_PAPER_A4, FALSE, FALSE, &extra);
+    outline = whole_outline (handout);
+    g_assert_cmpuint (count_kind (outline, "row"), ==, 0);
+    g_assert_cmpint (find_line (outline, 0, "title\tCompare treatments"), ==, -1);
+    g_strfreev (extra.compare);
+  }
+}
+
+/* `--export-pdf --words --compare=…`, and the mistakes said. */
+static void
+test_binary_extras (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "binary-extras.pdf", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (run_binary (&err, "--export-pdf", path, "--topic=surgery", "--words",
+                               "--compare=surgery, sbrt", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  text = pdf_text (path);
+  assert_contains (text, "Words to know", path);
+  assert_contains (text, "Compare treatments Treatment Surgery SBRT", path);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&text, g_free);
+  g_assert_cmpint (run_binary (&err, "--export-pdf", path, "--topic=surgery", "--compare=all",
+                               NULL), ==, 0);
+  text = pdf_text (path);
+  assert_contains (text, "Treatment Surgery Liver transplant", path);
+  g_assert_null (strstr (text, "Words to know"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_binary (&err, "--export-pdf", path, "--compare=surgery,glossary", NULL), !=, 0);
+  assert_contains (err, "--compare: “glossary” is not a treatment in the Compare table", "stderr");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_binary (&err, "--words", NULL), !=, 0);
+  assert_contains (err, "only go with --export-pdf", "stderr");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1834,12 +2152,16 @@ main (int   argc,
   g_test_add_func ("/lg/handout/tagged-pdf", test_tagged_pdf);
   g_test_add_func ("/lg/handout/logo", test_logo);
   g_test_add_func ("/lg/handout/two-languages-header", test_two_languages_header);
+  g_test_add_func ("/lg/handout/for-you", test_for_you);
+  g_test_add_func ("/lg/handout/words", test_words);
+  g_test_add_func ("/lg/handout/compare-table", test_compare_table);
   if (g_getenv ("LG_BINARY") != NULL)
     {
       g_test_add_func ("/lg/handout/binary-every-topic", test_binary_every_topic);
       g_test_add_func ("/lg/handout/binary-spanish", test_binary_spanish);
       g_test_add_func ("/lg/handout/binary-full-large", test_binary_full_large);
       g_test_add_func ("/lg/handout/binary-two-languages", test_binary_two_languages);
+      g_test_add_func ("/lg/handout/binary-extras", test_binary_extras);
     }
 
   status = g_test_run ();

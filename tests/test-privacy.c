@@ -240,6 +240,42 @@ count_bookmarks (const char *xbel)
   return n;
 }
 
+/* Whether any page of the summary's handout holds @text. */
+static gboolean
+handout_holds (LgSummaryView *summary,
+               const char    *text)
+{
+  LgHandout *handout = lg_summary_view_get_handout (summary);
+
+  for (int page = 0; handout != NULL && page < lg_handout_get_n_pages (handout); page++)
+    {
+      g_auto(GStrv) outline = lg_handout_dup_page_outline (handout, page);
+      g_autofree char *all = g_strjoinv ("\n", outline);
+
+      if (strstr (all, text) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The "For you" box and a typed question, in the print summary's handout once laid out. */
+static void
+type_for_you (LgSummaryView *summary,
+              GPtrArray     *secrets)
+{
+  gtk_editable_set_text (summary->name_entry, "Ana Quintero");
+  gtk_editable_set_text (summary->appointment_entry, "Tuesday 9:40");
+  gtk_editable_set_text (summary->note_entry, "Bring the blue folder");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (summary->questions_view),
+                            "May my sister stay overnight?", -1);
+  g_ptr_array_add (secrets, g_strdup ("Ana Quintero"));
+  g_ptr_array_add (secrets, g_strdup ("Tuesday 9:40"));
+  g_ptr_array_add (secrets, g_strdup ("blue folder"));
+  g_ptr_array_add (secrets, g_strdup ("sister stay"));
+  lg_test_wait (600);
+  g_assert_true (handout_holds (summary, "Name: Ana Quintero"));
+}
+
 /* A whole session leaves one file: the settings keyfile, holding no patient's ticks or words. */
 static void
 test_session (void)
@@ -291,6 +327,8 @@ test_session (void)
   g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Control>p"));
   lg_test_wait (500);
   summary = LG_SUMMARY_VIEW (lg_test_find_type (GTK_WIDGET (window), LG_TYPE_SUMMARY_VIEW));
+  /* Typed for the patient: it goes on the page, and nowhere else. */
+  type_for_you (summary, secrets);
   save_through_chooser (summary, documents, "handout.pdf");
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
   /* The name the chooser offered holds the topic: it must not be kept anywhere either. */
@@ -442,6 +480,11 @@ test_new_patient (void)
   g_assert_true (lg_summary_view_get_drawings_shown (summary));
   gtk_switch_set_active (summary->large_print_switch, TRUE);
   gtk_switch_set_active (summary->notes_switch, FALSE);
+  type_for_you (summary, secrets);
+  g_assert_true (handout_holds (summary, "May my sister stay overnight?"));
+  gtk_switch_set_active (summary->words_switch, TRUE);
+  gtk_switch_set_active (summary->compare_switch, TRUE);
+  g_assert_true (handout_holds (summary, "Words to know"));
   g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "Escape"));
 
   search = lg_test_sidebar_search (window);
@@ -507,6 +550,27 @@ test_new_patient (void)
   g_assert_false (gtk_switch_get_active (summary->large_print_switch));
   g_assert_true (gtk_switch_get_active (summary->notes_switch));
   g_assert_true (gtk_switch_get_active (summary->drawings_switch));
+  /* Nothing typed for the last patient: not in the fields, not on the page, not undoable. */
+  g_assert_cmpstr (gtk_editable_get_text (summary->name_entry), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (summary->appointment_entry), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (summary->note_entry), ==, "");
+  g_assert_false (gtk_text_buffer_get_can_undo (gtk_text_view_get_buffer (summary->questions_view)));
+  {
+    GtkTextIter start, end;
+    g_autofree char *typed = NULL;
+
+    gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (summary->questions_view), &start, &end);
+    typed = gtk_text_buffer_get_text (gtk_text_view_get_buffer (summary->questions_view), &start, &end, FALSE);
+    g_assert_cmpstr (typed, ==, "");
+  }
+  g_assert_false (gtk_switch_get_active (summary->words_switch));
+  g_assert_false (gtk_switch_get_active (summary->compare_switch));
+  g_assert_false (handout_holds (summary, "Ana Quintero"));
+  g_assert_false (handout_holds (summary, "Tuesday 9:40"));
+  g_assert_false (handout_holds (summary, "blue folder"));
+  g_assert_false (handout_holds (summary, "sister stay"));
+  g_assert_false (handout_holds (summary, "For you"));
+  g_assert_false (handout_holds (summary, "Words to know"));
 
   /* And the next start reads none of it. */
   gtk_window_close (GTK_WINDOW (window));

@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 
+#include "lg-compare-view.h"
 #include "lg-preferences-window-private.h"
 #include "lg-questions-view.h"
 #include "lg-summary-view-private.h"
@@ -791,6 +792,122 @@ test_screenshots (void)
   g_settings_reset (settings (), "clinic-website");
 }
 
+/* The entry a shown label (its mnemonic) names, under @root. */
+static GtkEditable *
+entry_for (GtkWidget  *root,
+           const char *label)
+{
+  GtkWidget *found = lg_test_find_label (root, label);
+
+  g_assert_nonnull (found);
+  return GTK_EDITABLE (gtk_label_get_mnemonic_widget (GTK_LABEL (found)));
+}
+
+/* Whether any page of the view's handout has a line starting with @prefix. */
+static gboolean
+handout_has_line (LgSummaryView *view,
+                  const char    *prefix)
+{
+  LgHandout *handout = lg_summary_view_get_handout (view);
+
+  for (int p = 0; p < lg_handout_get_n_pages (handout); p++)
+    {
+      g_auto(GStrv) outline = lg_handout_dup_page_outline (handout, p);
+
+      for (guint i = 0; outline[i] != NULL; i++)
+        if (g_str_has_prefix (outline[i], prefix))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* For you (typed in its popover), Words to know and the Compare table of the treatments chosen in
+ * Compare: each shown on the pages as it is set, and in the saved PDF. */
+static void
+test_extras (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  LgSummaryView *view;
+  GtkWidget *for_you, *compare_view;
+  GtkSwitch *words, *compare;
+  g_autofree char *pdf = g_build_filename (tmp_dir, "extras.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  GtkTextBuffer *questions;
+  double width, height;
+  int plain;
+
+  /* Liver transplant taken out of Compare. */
+  g_assert_true (lg_window_show_view (window, "compare"));
+  lg_test_wait (200);
+  compare_view = lg_test_find_type (GTK_WIDGET (window), LG_TYPE_COMPARE_VIEW);
+  for (GtkWidget *w = lg_test_find_type (compare_view, GTK_TYPE_CHECK_BUTTON); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    if (g_str_equal (gtk_check_button_get_label (GTK_CHECK_BUTTON (w)), "Liver transplant"))
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (w), FALSE);
+
+  g_assert_true (lg_window_show_topic (window, "surgery"));
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Control>p"));
+  g_assert_true (lg_test_wait_until (first_page_laid_out, summary_view (window)));
+  view = summary_view (window);
+  plain = lg_summary_view_get_n_pages (view);
+  g_assert_false (handout_has_line (view, "for-you\t"));
+
+  words = GTK_SWITCH (find_by_tooltip (GTK_WIDGET (view), GTK_TYPE_SWITCH,
+                                       "The glossary words the topics use, with what they mean, at the end"));
+  compare = GTK_SWITCH (find_by_tooltip (GTK_WIDGET (view), GTK_TYPE_SWITCH,
+                                         "The treatments chosen in Compare, side by side, at the end"));
+  g_assert_nonnull (words);
+  g_assert_nonnull (compare);
+  gtk_switch_set_active (words, TRUE);
+  lg_test_wait (100);
+  g_assert_cmpint (lg_summary_view_get_n_pages (view), >=, plain);
+  g_assert_true (handout_has_line (view, "heading\tWords to know"));
+  plain = lg_summary_view_get_n_pages (view);
+  gtk_switch_set_active (compare, TRUE);
+  lg_test_wait (100);
+  g_assert_cmpint (lg_summary_view_get_n_pages (view), >, plain);
+  g_assert_true (handout_has_line (view, "row\tTreatment | Surgery | Whole-body treatment"));
+  g_assert_false (handout_has_line (view, "row\tTreatment | Surgery | Liver transplant"));
+
+  for_you = find_by_tooltip (GTK_WIDGET (view), GTK_TYPE_MENU_BUTTON,
+                             "The patient’s own details and questions, printed on the handout only");
+  g_assert_nonnull (for_you);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (for_you));
+  lg_test_wait (200);
+  gtk_editable_set_text (entry_for (for_you, "Name"), "Ana Pérez");
+  gtk_editable_set_text (entry_for (for_you, "Next Appointment"), "14 December, 9:30");
+  questions = gtk_text_view_get_buffer (GTK_TEXT_VIEW (gtk_label_get_mnemonic_widget (
+    GTK_LABEL (lg_test_find_label (for_you, "Questions, one a line")))));
+  gtk_text_buffer_set_text (questions, "Can I drive home?\nWho reads my scan?", -1);
+  lg_test_wait (600);
+  g_assert_true (handout_has_line (view, "for-you\tFor you Name: Ana Pérez Next appointment: 14 December, 9:30"));
+  g_assert_true (handout_has_line (view, "question\tWho reads my scan?"));
+  {
+    g_autoptr(GPtrArray) pages = shown_pages (view);
+
+    g_assert_cmpuint (pages->len, ==, lg_summary_view_get_n_pages (view));
+    g_free (lg_test_save_png (pages->pdata[0], "summary-for-you"));
+  }
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (for_you));
+
+  g_assert_true (lg_summary_view_write_pdf (view, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (lg_test_pdf_pages (pdf, &width, &height), ==, lg_summary_view_get_n_pages (view));
+  {
+    g_autofree char *argv_pdf = g_strdup (pdf);
+    const char *argv[] = { "pdftotext", argv_pdf, "-", NULL };
+    g_autofree char *out = NULL;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (out, "Ana Pérez"));
+    g_assert_nonnull (strstr (out, "Words to know"));
+    g_assert_nonnull (strstr (out, "Compare treatments"));
+  }
+  g_remove (pdf);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -810,6 +927,7 @@ main (int   argc,
   g_test_add_func ("/lg/summary-view/preferences", test_preferences);
   g_test_add_func ("/lg/summary-view/depth-large", test_depth_large);
   g_test_add_func ("/lg/summary-view/zoom", test_zoom);
+  g_test_add_func ("/lg/summary-view/extras", test_extras);
   g_test_add_func ("/lg/summary-view/screenshots", test_screenshots);
 
   status = g_test_run ();
