@@ -71,6 +71,7 @@ lg_content_problem_free (LgContentProblem *problem)
   g_free (problem->folder);
   g_free (problem->file);
   g_free (problem->message);
+  g_free (problem->detail);
   g_free (problem);
 }
 
@@ -85,7 +86,35 @@ add_problem (GPtrArray  *problems,
   problem->folder = g_strdup (folder);
   problem->file = g_strdup (file);
   problem->message = lg_json_clean_message (message);
+  /* "file: $…: what": the part after the file's name. */
+  problem->detail = g_strdup (g_str_has_prefix (problem->message, file) &&
+                              g_str_has_prefix (problem->message + strlen (file), ": ")
+                              ? problem->message + strlen (file) + 2 : problem->message);
   g_ptr_array_add (problems, problem);
+}
+
+/* Each of @faults (LgJsonFault) as a problem of @file, with its place. */
+static void
+add_faults (GPtrArray  *problems,
+            const char *folder,
+            const char *file,
+            GPtrArray  *faults,
+            gboolean    file_loaded)
+{
+  for (guint i = 0; i < faults->len; i++)
+    {
+      LgJsonFault *fault = g_ptr_array_index (faults, i);
+      LgContentProblem *problem = g_new0 (LgContentProblem, 1);
+
+      problem->folder = g_strdup (folder);
+      problem->file = g_strdup (file);
+      problem->message = g_strdup (fault->message);
+      problem->detail = g_strdup (fault->detail);
+      problem->line = fault->line;
+      problem->column = fault->column;
+      problem->file_loaded = file_loaded;
+      g_ptr_array_add (problems, problem);
+    }
 }
 
 static void
@@ -145,25 +174,27 @@ list_json_files (GFile   *folder,
   return g_steal_pointer (&names);
 }
 
-/* The glossary first: the pack's topics may mark its terms. A term whose id the store has is left
- * out, with a problem for each. */
+/* The glossary first: the pack's topics may mark its terms. A bad term, or one whose id the
+ * store has, is left out, with a problem for each; the file's other terms are kept. */
 static void
 load_pack_glossary (LgContentStore *self,
                     GFile          *folder,
                     const char     *folder_name,
                     GPtrArray      *problems)
 {
-  g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) faults = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_json_fault_free);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = lg_content_pack_read_file (folder, "glossary.json", &error);
+  gboolean loaded;
 
   if (bytes == NULL)
-    add_problem_printf (problems, folder_name, "glossary.json", "glossary.json: $: the file %s",
-                        error->message);
-  else if (!_lg_content_store_add_glossary_full (self, bytes, "glossary.json", skipped, &error))
-    add_problem (problems, folder_name, "glossary.json", error->message);
-  for (guint i = 0; i < skipped->len; i++)
-    add_problem (problems, folder_name, "glossary.json", g_ptr_array_index (skipped, i));
+    {
+      add_problem_printf (problems, folder_name, "glossary.json", "glossary.json: $: the file %s",
+                          error->message);
+      return;
+    }
+  loaded = _lg_content_store_add_glossary_full (self, bytes, "glossary.json", faults, NULL);
+  add_faults (problems, folder_name, "glossary.json", faults, loaded);
 }
 
 /* Reads one topic file of the pack into the store, or adds a problem saying why it is left out.
@@ -180,6 +211,7 @@ load_pack_topic (LgContentStore *self,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(LgTopic) topic = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) faults = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_json_fault_free);
   const char *other;
 
   bytes = lg_content_pack_read_file (folder, name, &error);
@@ -189,10 +221,10 @@ load_pack_topic (LgContentStore *self,
                           error->message);
       return FALSE;
     }
-  topic = _lg_content_store_parse_topic_full (self, bytes, shown, folder, &error);
+  topic = _lg_content_store_parse_topic_full (self, bytes, shown, folder, faults, &error);
   if (topic == NULL)
     {
-      add_problem (problems, folder_name, shown, error->message);
+      add_faults (problems, folder_name, shown, faults, FALSE);
       return FALSE;
     }
   other = g_hash_table_lookup (seen, lg_topic_get_id (topic));

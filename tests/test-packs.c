@@ -220,6 +220,40 @@ test_glossary (Fixture       *f,
   g_assert_nonnull (lg_content_store_lookup_topic (f->store, "visit"));
 }
 
+/* One bad term in a pack's glossary: that term is left out, with where and why; the others
+ * are read, and the problem says the file was. */
+static void
+test_glossary_bad_term (Fixture       *f,
+                        gconstpointer  data)
+{
+  LgContentProblem *problem;
+
+  lg_test_write_file (f->pack, "glossary.json",
+                      "{ \"schema\": 1, \"terms\": [\n"
+                      " { \"id\": \"mapping-visit\", \"term\": \"Mapping visit\",\n"
+                      "   \"definition\": \"A first visit to plan the treatment.\" },\n"
+                      " { \"id\": \"port\", \"term\": \"Port\",\n"
+                      "   \"definiton\": \"A small device under the skin.\" },\n"
+                      " { \"id\": \"drain\", \"term\": \"Drain\",\n"
+                      "   \"definition\": \"A thin tube that lets fluid out.\" } ] }", -1);
+  load (f);
+
+  g_assert_nonnull (lg_content_store_lookup_term (f->store, "mapping-visit"));
+  g_assert_nonnull (lg_content_store_lookup_term (f->store, "drain"));
+  g_assert_null (lg_content_store_lookup_term (f->store, "port"));
+  /* Both faults of the term: the misspelt member, and so the missing one. */
+  g_assert_cmpuint (f->problems->len, ==, 2);
+  problem = g_ptr_array_index (f->problems, 0);
+  g_assert_true (problem->file_loaded);
+  g_assert_cmpstr (problem->file, ==, "glossary.json");
+  g_assert_cmpstr (problem->detail, ==, "$.terms[1].definiton: unknown member \"definiton\"");
+  g_assert_cmpuint (problem->line, ==, 5);
+  problem = g_ptr_array_index (f->problems, 1);
+  g_assert_true (problem->file_loaded);
+  g_assert_cmpstr (problem->detail, ==, "$.terms[1].definition: missing required member \"definition\"");
+  g_assert_cmpuint (problem->line, ==, 4);
+}
+
 static void
 test_illustration (Fixture       *f,
                    gconstpointer  data)
@@ -713,7 +747,8 @@ test_window_no_problems (void)
   LgWindow *window;
 
   g_assert_nonnull (lg_session_get_store (lg_application_get_session (app), NULL));
-  g_assert_cmpuint (lg_session_get_content_problems (lg_application_get_session (app))->len, ==, 2);
+  /* broken.json, and clinic-map.json's picture and its empty legend */
+  g_assert_cmpuint (lg_session_get_content_problems (lg_application_get_session (app))->len, ==, 3);
   g_ptr_array_set_size (lg_session_get_content_problems (lg_application_get_session (app)), 0);
   window = lg_test_window (app, 900, 700);
   g_assert_false (lg_test_is_shown (lg_test_find_type (GTK_WIDGET (window), LG_TYPE_PROBLEM_BANNER)));
@@ -741,6 +776,7 @@ main (int   argc,
   g_test_add ("/lg/packs/new-topic", Fixture, NULL, fixture_set_up, test_new_topic, fixture_tear_down);
   g_test_add ("/lg/packs/replace-topic", Fixture, NULL, fixture_set_up, test_replace_topic, fixture_tear_down);
   g_test_add ("/lg/packs/glossary", Fixture, NULL, fixture_set_up, test_glossary, fixture_tear_down);
+  g_test_add ("/lg/packs/glossary-bad-term", Fixture, NULL, fixture_set_up, test_glossary_bad_term, fixture_tear_down);
   g_test_add ("/lg/packs/illustration", Fixture, NULL, fixture_set_up, test_illustration, fixture_tear_down);
   g_test_add ("/lg/packs/handout", Fixture, NULL, fixture_set_up, test_handout, fixture_tear_down);
   g_test_add ("/lg/packs/not-json", Fixture, NULL, fixture_set_up, test_not_json, fixture_tear_down);
