@@ -1,5 +1,5 @@
 /* lg-preferences-window.h — the clinic's details (with a preview of the handout's header), who
- * approved the content, and the paper for handouts, kept in GSettings
+ * approved the content, and the paper for handouts, kept in GSettings; the clinic pack's problems
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -18,5 +18,9 @@ void                 lg_preferences_window_set_store   (LgPreferencesWindow *sel
 LgHandout           *lg_preferences_window_get_preview (LgPreferencesWindow *self);
 gboolean             lg_preferences_window_choose_logo (LgPreferencesWindow *self,
                                                         GFile               *file);
+void                 lg_preferences_window_set_clinic_content  (LgPreferencesWindow *self,
+                                                                GPtrArray           *problems,
+                                                                const char * const  *folders);
+void                 lg_preferences_window_show_clinic_content (LgPreferencesWindow *self);
 
 G_END_DECLS

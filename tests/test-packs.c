@@ -11,7 +11,8 @@
 #include "lg-content-pack.h"
 #include "lg-handout.h"
 #include "lg-picture.h"
-#include "lg-problem-banner.h"
+#include "lg-clinic-content-page.h"
+#include "lg-preferences-window.h"
 #include "lg-svg-paintable.h"
 #include "lg-test-utils.h"
 
@@ -675,6 +676,11 @@ write_user_pack (void)
   lg_test_write_file (user_pack, "riverside.json", markup, -1);
   lg_test_write_file (user_pack, "surgery.json", surgery, -1);
   lg_test_write_file (user_pack, "broken.json", "{ \"schema\": 1,", -1);
+  lg_test_write_file (user_pack, "glossary.json",
+                      "{ \"schema\": 1, \"terms\": [\n"
+                      " { \"id\": \"port\", \"term\": \"Port\", \"definition\": \"\" },\n"
+                      " { \"id\": \"drain\", \"term\": \"Drain\",\n"
+                      "   \"definition\": \"A thin tube that lets fluid out.\" } ] }", -1);
   write_user_hostile_picture ();
 }
 
@@ -684,13 +690,67 @@ label_hidden (gpointer label)
   return !lg_test_is_shown (label);
 }
 
+static LgPreferencesWindow *
+find_preferences (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* not ours */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (LG_IS_PREFERENCES_WINDOW (window))
+        return LG_PREFERENCES_WINDOW (window);
+    }
+  return NULL;
+}
+
+static gboolean
+preferences_open (gpointer data)
+{
+  return find_preferences () != NULL;
+}
+
+/* The group of the Clinic Content page titled @file. */
+static GtkWidget *
+file_group (GtkWidget  *page,
+            const char *file)
+{
+  for (GtkWidget *w = lg_test_find_label (page, file); w != NULL; w = gtk_widget_get_parent (w))
+    if (ADW_IS_PREFERENCES_GROUP (w))
+      return w;
+  return NULL;
+}
+
+/* The label of a string shown anywhere under @root that looks like a JSON path or a file name:
+ * what a patient must never read. */
+static GtkWidget *
+find_raw_label (GtkWidget *root)
+{
+  GtkWidget *found = NULL;
+
+  if (GTK_IS_LABEL (root) && lg_test_is_shown (root))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (root));
+
+      if (strstr (text, "$.") != NULL || strstr (text, ".json") != NULL ||
+          strstr (text, "--check-content") != NULL)
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child && !found;
+       child = gtk_widget_get_next_sibling (child))
+    found = find_raw_label (child);
+  return found;
+}
+
 static void
 test_window (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  GtkWidget *banner = lg_test_find_type (GTK_WIDGET (window), LG_TYPE_PROBLEM_BANNER);
-  GtkWidget *label, *close;
+  LgPreferencesWindow *preferences;
+  GtkWidget *note, *page, *group;
   GtkListBoxRow *row;
+  GtkWidget *label;
 
   /* The clinic's topic, under its own heading, its markup shown as typed. */
   g_assert_true (lg_window_show_topic (window, "riverside"));
@@ -711,47 +771,85 @@ test_window (void)
   g_assert_cmpstr (lg_test_row_title (row), ==,
                    "Surgery at Riverside");
 
-  /* One banner names the broken file and its first problem, until it is closed. */
-  g_assert_true (lg_test_is_shown (banner));
-  g_assert_nonnull (lg_test_find_label (banner, "2 files from your clinic could not be shown"));
-  label = lg_test_find_label_containing (banner, "broken.json: $: not valid JSON");
+  /* The patient sees one quiet line, and no file name, JSON path or command. */
+  label = lg_test_find_label (GTK_WIDGET (window), "Some clinic topics could not be shown");
   g_assert_nonnull (label);
-  /* The picture that used to crash every start is named, with its line. */
-  g_assert_nonnull (lg_test_find_label_containing (banner, "clinic-map.json: $.illustration.file: "
-                                                   "\"map.svg\" is not a picture the guide draws: "
-                                                   "line 1: <filter> is not allowed"));
+  g_assert_true (lg_test_is_shown (label));
+  g_assert_true (gtk_widget_has_css_class (label, "dim-label"));
+  g_assert_null (find_raw_label (GTK_WIDGET (window)));
   g_assert_null (lg_content_store_lookup_topic (lg_session_get_store (lg_application_get_session (app), NULL),
                                                 "clinic-map"));
-  g_assert_nonnull (lg_test_find_label_containing (banner, "liver-guide --check-content="));
-  g_free (lg_test_save_png (GTK_WIDGET (window), "packs-banner"));
+  g_free (lg_test_save_png (GTK_WIDGET (window), "packs-clinic-note"));
 
-  /* Exam-room mode shows the patient no clinician-only chrome; leaving it brings the banner back. */
+  /* Exam-room mode shows the patient nothing of it; leaving it brings the line back. */
   lg_window_set_exam_room (window, TRUE);
   g_assert_true (lg_test_wait_until (label_hidden, label));
   lg_window_set_exam_room (window, FALSE);
   lg_test_wait (300);
   g_assert_true (lg_test_is_shown (label));
 
-  close = lg_test_find_tooltip (banner, "Close");
-  g_assert_nonnull (close);
-  gtk_widget_activate (close);
-  g_assert_true (lg_test_wait_until (label_hidden, label));
+  /* The line opens Preferences on the Clinic Content page. */
+  for (note = label; note != NULL && !GTK_IS_BUTTON (note); note = gtk_widget_get_parent (note))
+    ;
+  g_assert_nonnull (note);
+  gtk_widget_activate (note);
+  g_assert_true (lg_test_wait_until (preferences_open, NULL));
+  preferences = find_preferences ();
+  lg_test_wait (300);
+  page = GTK_WIDGET (adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (preferences)));
+  g_assert_true (LG_IS_CLINIC_CONTENT_PAGE (page));
+  g_assert_nonnull (lg_test_find_label_containing (page, "3 files have problems"));
+
+  /* Each file: whether patients see it, then each problem with its place. */
+  group = file_group (page, "broken.json");
+  g_assert_nonnull (group);
+  g_assert_nonnull (lg_test_find_label_containing (group, "Not shown: patients see"));
+  g_assert_nonnull (lg_test_find_label_containing (group, "not valid JSON"));
+  g_assert_nonnull (lg_test_find_label_containing (group, "Line 1, column "));
+  group = file_group (page, "clinic-map.json");
+  g_assert_nonnull (group);
+  g_assert_nonnull (lg_test_find_label_containing (group, "\"map.svg\" is not a picture the guide draws: "
+                                                   "line 1: <filter> is not allowed"));
+  g_assert_nonnull (lg_test_find_label_containing (group, "needs at least 1 item"));
+  g_assert_nonnull (lg_test_find_label_containing (group, "$.illustration.legend"));
+  /* A glossary with one bad term was read: one term was left out, not the file. */
+  group = file_group (page, "glossary.json");
+  g_assert_nonnull (group);
+  g_assert_nonnull (lg_test_find_label_containing (group, "Read, but 1 term was left out"));
+  g_assert_null (lg_test_find_label_containing (group, "Not read"));
+  g_assert_nonnull (lg_content_store_lookup_term (lg_session_get_store (lg_application_get_session (app), NULL),
+                                                  "drain"));
+  /* The folder, with a button to open it, and the command that checks a pack. */
+  g_assert_nonnull (lg_test_find_label (page, user_pack));
+  label = lg_test_find_label (page, "Open Folder");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_is_sensitive (label));
+  g_assert_nonnull (lg_test_find_label_containing (page, "liver-guide --check-content="));
+  g_free (lg_test_save_png (GTK_WIDGET (preferences), "packs-clinic-content"));
+  gtk_window_destroy (GTK_WINDOW (preferences));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* With no problems there is no banner. */
+/* With no problems there is no note, and the page says every file was read. */
 static void
 test_window_no_problems (void)
 {
   LgWindow *window;
+  LgPreferencesWindow *preferences;
 
   g_assert_nonnull (lg_session_get_store (lg_application_get_session (app), NULL));
-  /* broken.json, and clinic-map.json's picture and its empty legend */
-  g_assert_cmpuint (lg_session_get_content_problems (lg_application_get_session (app))->len, ==, 3);
+  /* broken.json; clinic-map.json's picture and its empty legend; glossary.json's empty definition */
+  g_assert_cmpuint (lg_session_get_content_problems (lg_application_get_session (app))->len, ==, 4);
   g_ptr_array_set_size (lg_session_get_content_problems (lg_application_get_session (app)), 0);
   window = lg_test_window (app, 900, 700);
-  g_assert_false (lg_test_is_shown (lg_test_find_type (GTK_WIDGET (window), LG_TYPE_PROBLEM_BANNER)));
+  lg_test_wait (200);
+  g_assert_null (lg_test_find_label (GTK_WIDGET (window), "Some clinic topics could not be shown"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "clinic-content", NULL);
+  g_assert_true (lg_test_wait_until (preferences_open, NULL));
+  preferences = find_preferences ();
+  g_assert_nonnull (lg_test_find_label_containing (GTK_WIDGET (preferences), "Every file in the pack folders was read"));
+  gtk_window_destroy (GTK_WINDOW (preferences));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
