@@ -227,6 +227,10 @@ load_pack_topic (LgContentStore *self,
       add_faults (problems, folder_name, shown, faults, FALSE);
       return FALSE;
     }
+  /* A topic for one content language is not this store's when its language is another. */
+  if (lg_topic_get_language (topic) != NULL &&
+      g_strcmp0 (lg_topic_get_language (topic), lg_content_store_get_language (self)) != 0)
+    return FALSE;
   other = g_hash_table_lookup (seen, lg_topic_get_id (topic));
   if (other != NULL)
     {

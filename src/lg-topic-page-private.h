@@ -29,6 +29,7 @@ struct _LgTopicPage
   int clamp_threshold;
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
+  GtkLabel *from_clinic_label;
   GtkLabel *in_short_heading;
   GtkLabel *in_short_label;
   GtkBox *in_short_box;

@@ -197,6 +197,8 @@ lg_topic_page_set_topic (LgTopicPage     *self,
   gtk_label_set_text (self->title_label, title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scroller), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_label_set_text (self->subtitle_label, subtitle);
+  gtk_label_set_text (self->from_clinic_label, lg_content_store_get_label (store, "group-clinic"));
+  gtk_widget_set_visible (GTK_WIDGET (self->from_clinic_label), lg_topic_get_from_clinic (topic));
   gtk_label_set_markup (self->in_short_label, in_short);
   replace_in_short_sources (self);
 
@@ -528,6 +530,7 @@ lg_topic_page_class_init (LgTopicPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, clamp);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, from_clinic_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, in_short_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, in_short_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, illustration_box);

@@ -13,6 +13,7 @@
 #include "lg-content-pack.h"
 #include "lg-content-store-private.h"
 #include "lg-content-values.h"
+#include "lg-languages.h"
 #include "lg-section.h"
 #include "lg-source.h"
 
@@ -304,6 +305,29 @@ read_compare (LgJsonReader  *r,
   return r->n_faults == before;
 }
 
+/* A clinic pack's "language": the one content language the topic is for (the guide's own topics
+ * are in the folder of their language and have none). */
+static void
+read_language (LgJsonReader  *r,
+               JsonObject    *root,
+               LgTopicFields *f)
+{
+  if (!json_object_has_member (root, "language"))
+    return;
+  if (r->pack == NULL)
+    {
+      lg_json_fail (r, "$.language", LG_CONTENT_ERROR_UNKNOWN_MEMBER,
+                    "only a clinic pack's topic says its language");
+      return;
+    }
+  f->language = lg_content_word_member (r, root, "$", "language", "^[a-z][a-z][a-z]?$",
+                                        "a language code such as \"es\"");
+  if (f->language != NULL && !lg_languages_is_available (f->language))
+    lg_json_fail (r, "$.language", LG_CONTENT_ERROR_INVALID_VALUE,
+                  "\"%s\" is not one of this app's content languages (such as \"en\" or \"es\")",
+                  f->language);
+}
+
 static void
 clear_fields (LgTopicFields *f)
 {
@@ -325,7 +349,7 @@ _lg_content_store_parse_topic_full (LgContentStore  *self,
   static const char * const members[] = {
     "schema", "id", "group", "order", "title", "subtitle", "in_short", "illustration",
     "sections", "key_points", "questions", "teach_back", "compare", "sources", "reviewed",
-    "in_short_sources", "key_points_sources", "aliases", NULL
+    "in_short_sources", "key_points_sources", "aliases", "language", NULL
   };
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GHashTable) source_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -365,6 +389,7 @@ _lg_content_store_parse_topic_full (LgContentStore  *self,
   f.teach_back = lg_content_strings_member (&r, root, "$", "teach_back", LG_JSON_REQUIRED);
   f.aliases = lg_content_strings_member (&r, root, "$", "aliases", LG_JSON_OPTIONAL);
   read_compare (&r, root, &f);
+  read_language (&r, root, &f);
   lg_content_read_reviewed (&r, root, "$", &f.reviewed_year, &f.reviewed_month);
   if (!r.failed && r.text_chars > LG_CONTENT_MAX_TOPIC_TEXT)
     lg_json_fail (&r, "$", LG_CONTENT_ERROR_TOO_LARGE,
@@ -384,6 +409,8 @@ _lg_content_store_parse_topic_full (LgContentStore  *self,
       LgTopic *replaced = lg_content_store_lookup_topic (self, f.id);
 
       f.from_clinic = TRUE;
+      f.replaces_guide = replaced != NULL && (!lg_topic_get_from_clinic (replaced) ||
+                                              lg_topic_get_replaces_guide (replaced));
       f.group = replaced ? lg_topic_get_group (replaced) : LG_TOPIC_GROUP_CLINIC;
       if (replaced != NULL)
         f.order = lg_topic_get_order (replaced);

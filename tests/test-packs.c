@@ -14,6 +14,7 @@
 #include "lg-clinic-content-page.h"
 #include "lg-preferences-window.h"
 #include "lg-svg-paintable.h"
+#include "lg-topic-page.h"
 #include "lg-test-utils.h"
 
 #define N_BUNDLED 17
@@ -139,6 +140,9 @@ test_new_topic (Fixture       *f,
 {
   GListModel *topics = lg_content_store_get_topics (f->store);
   g_autoptr(LgTopic) last = NULL;
+  g_autoptr(LgTopic) before = NULL;
+  g_autoptr(LgTopic) after = NULL;
+  guint position = 0;
   LgTopic *topic;
 
   write_topic (f, "y90-prep.json", "y90-prep", "Getting ready for Y-90");
@@ -153,13 +157,63 @@ test_new_topic (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (topics), ==, N_BUNDLED + 1);
   topic = lg_content_store_lookup_topic (f->store, "y90-prep");
   g_assert_nonnull (topic);
-  /* Its file says "understanding"; a new topic goes under the clinic's own heading, last. */
+  /* Its file says "understanding"; a new topic goes under the clinic's own heading, after the
+   * treatments and before "Next steps" (whose end the tools close). */
   g_assert_cmpint (lg_topic_get_group (topic), ==, LG_TOPIC_GROUP_CLINIC);
+  g_assert_true (g_list_store_find (G_LIST_STORE (topics), topic, &position));
+  before = g_list_model_get_item (topics, position - 1);
+  after = g_list_model_get_item (topics, position + 1);
+  g_assert_cmpint (lg_topic_get_group (before), ==, LG_TOPIC_GROUP_THERAPIES);
+  g_assert_cmpint (lg_topic_get_group (after), ==, LG_TOPIC_GROUP_NEXT_STEPS);
   last = g_list_model_get_item (topics, N_BUNDLED);
-  g_assert_true (last == topic);
+  g_assert_cmpint (lg_topic_get_group (last), ==, LG_TOPIC_GROUP_NEXT_STEPS);
   g_assert_null (lg_content_store_lookup_topic (f->store, "hidden"));
   g_assert_null (lg_content_store_lookup_topic (f->store, "backup"));
   assert_bundled_intact (f);
+}
+
+/* A pack topic for one content language replaces that language's page only: the English store
+ * keeps the guide's Surgery and takes the English one, the Spanish store the Spanish one; two files
+ * of one id in two languages are not duplicates. A language the app has no content in is a
+ * problem, named where it is. */
+static void
+test_topic_language (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(LgContentStore) es = lg_content_store_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = g_file_new_for_path (f->pack);
+  g_autoptr(GPtrArray) es_problems = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_content_problem_free);
+  LgContentProblem *problem;
+  LgTopic *topic;
+
+  write_topic_with (f, "surgery-es.json", "surgery", "\"language\": \"es\"");
+  write_topic_with (f, "visit-en.json", "visit", "\"language\": \"en\"");
+  write_topic_with (f, "visit-es.json", "visit", "\"language\": \"es\"");
+  write_topic_with (f, "visit-fr.json", "visite", "\"language\": \"fr\"");
+  load (f);
+
+  /* English: the guide's Surgery, the English visit page, and visit-fr.json's problem. */
+  g_assert_cmpstr (lg_topic_get_title (lg_content_store_lookup_topic (f->store, "surgery")), ==, "Surgery");
+  topic = lg_content_store_lookup_topic (f->store, "visit");
+  g_assert_nonnull (topic);
+  g_assert_cmpstr (lg_topic_get_language (topic), ==, "en");
+  g_assert_cmpuint (f->problems->len, ==, 1);
+  problem = g_ptr_array_index (f->problems, 0);
+  g_assert_cmpstr (problem->file, ==, "visit-fr.json");
+  g_assert_true (g_str_has_prefix (problem->detail, "$.language: \"fr\" is not one of this app's content languages"));
+  g_assert_null (lg_content_store_lookup_topic (f->store, "visite"));
+
+  /* Spanish: the clinic's Surgery, marked as replacing the guide's, and the Spanish visit page. */
+  lg_content_store_set_picture_check (es, lg_picture_check);
+  g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
+  g_assert_no_error (error);
+  lg_content_store_load_pack (es, folder, es_problems);
+  topic = lg_content_store_lookup_topic (es, "surgery");
+  g_assert_cmpstr (lg_topic_get_title (topic), ==, "Clinic topic");
+  g_assert_true (lg_topic_get_replaces_guide (topic));
+  g_assert_cmpstr (lg_topic_get_language (lg_content_store_lookup_topic (es, "visit")), ==, "es");
+  g_assert_cmpuint (es_problems->len, ==, 1);
 }
 
 static void
@@ -743,6 +797,34 @@ find_raw_label (GtkWidget *root)
   return found;
 }
 
+/* The clinic's own topics have their group above the tools (Questions, Compare, Glossary), which
+ * close the sidebar. */
+static void
+assert_clinic_above_tools (LgWindow *window)
+{
+  GtkListBox *list = lg_test_sidebar (window);
+  int clinic = -1, first_view = -1, last_topic = -1;
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    {
+      LgTopic *topic = lg_test_row_topic (window, row);
+
+      if (topic != NULL && g_str_equal (lg_topic_get_id (topic), "riverside"))
+        clinic = i;
+      if (topic == NULL && first_view < 0)
+        first_view = i;
+      if (topic != NULL)
+        last_topic = i;
+    }
+  g_assert_cmpint (clinic, >=, 0);
+  g_assert_cmpint (clinic, <, first_view);
+  g_assert_cmpint (last_topic, <, first_view);
+  g_assert_nonnull (gtk_list_box_row_get_header (gtk_list_box_get_row_at_index (list, clinic)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_header (gtk_list_box_get_row_at_index (list, clinic)))),
+                   ==, "From your clinic");
+}
+
 static void
 test_window (void)
 {
@@ -770,6 +852,18 @@ test_window (void)
   row = gtk_list_box_get_row_at_index (lg_test_sidebar (window), 3);
   g_assert_cmpstr (lg_test_row_title (row), ==,
                    "Surgery at Riverside");
+  /* The page and its row say whose it is; a guide's page does not. */
+  g_assert_nonnull (lg_test_find_label (lg_test_find_shown_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE),
+                                        "From your clinic"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (row), "From your clinic"));
+  g_assert_null (lg_test_find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (lg_test_sidebar (window), 4)),
+                                     "From your clinic"));
+  g_assert_true (lg_window_show_topic (window, "portal-vein-embolization"));
+  lg_test_wait (100);
+  g_assert_null (lg_test_find_label (lg_test_find_shown_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE),
+                                     "From your clinic"));
+  g_free (lg_test_save_png (GTK_WIDGET (window), "packs-from-your-clinic"));
+  assert_clinic_above_tools (window);
 
   /* The patient sees one quiet line, and no file name, JSON path or command. */
   label = lg_test_find_label (GTK_WIDGET (window), "Some clinic topics could not be shown");
@@ -873,6 +967,7 @@ main (int   argc,
 
   g_test_add ("/lg/packs/new-topic", Fixture, NULL, fixture_set_up, test_new_topic, fixture_tear_down);
   g_test_add ("/lg/packs/replace-topic", Fixture, NULL, fixture_set_up, test_replace_topic, fixture_tear_down);
+  g_test_add ("/lg/packs/topic-language", Fixture, NULL, fixture_set_up, test_topic_language, fixture_tear_down);
   g_test_add ("/lg/packs/glossary", Fixture, NULL, fixture_set_up, test_glossary, fixture_tear_down);
   g_test_add ("/lg/packs/glossary-bad-term", Fixture, NULL, fixture_set_up, test_glossary_bad_term, fixture_tear_down);
   g_test_add ("/lg/packs/illustration", Fixture, NULL, fixture_set_up, test_illustration, fixture_tear_down);
