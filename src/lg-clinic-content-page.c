@@ -79,6 +79,8 @@ file_description (GPtrArray *problems,
     what = g_strdup (g_str_equal (problem->file, "glossary.json")
                      ? _("Not read: patients see none of its terms.")
                      : _("Not shown: patients see the guide’s own topic, if it has one, or no topic."));
+  else if (!g_str_equal (problem->file, "glossary.json"))
+    what = g_strdup (_("Shown, but without the related topics below."));
   else
     what = g_strdup_printf (ngettext ("Read, but %u term was left out: patients do not see it.",
                                       "Read, but %u terms were left out: patients do not see them.",

@@ -12,6 +12,31 @@
 #include "lg-json-reader.h"
 #include "lg-languages.h"
 
+/* Every topic's "related" ids name topics of the guide (once all are read: they link both ways). */
+static gboolean
+check_related (LgContentStore  *self,
+               GError         **error)
+{
+  GListModel *topics = lg_content_store_get_topics (self);
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(LgTopic) topic = g_list_model_get_item (topics, i);
+      const char * const *related = lg_topic_get_related (topic);
+
+      for (guint j = 0; related != NULL && related[j] != NULL; j++)
+        if (lg_content_store_lookup_topic (self, related[j]) == NULL)
+          {
+            g_set_error (error, LG_CONTENT_ERROR, LG_CONTENT_ERROR_INVALID_VALUE,
+                         "%s: $.related[%u]: no topic has the id \"%s\"",
+                         _lg_content_store_get_topic_file (self, lg_topic_get_id (topic)), j,
+                         related[j]);
+            return FALSE;
+          }
+    }
+  return TRUE;
+}
+
 /* The bundled content in @resource_dir (content/, or content/LANG/ for a translation): the
  * glossary and the labels first, since topics use them, then every topic, in name order. */
 gboolean
@@ -59,7 +84,7 @@ lg_content_store_load_resource (LgContentStore  *self,
       if (bytes == NULL || !lg_content_store_add_topic (self, bytes, names[i], error))
         return FALSE;
     }
-  return TRUE;
+  return check_related (self, error);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -244,6 +269,36 @@ load_pack_topic (LgContentStore *self,
   return TRUE;
 }
 
+/* A pack topic's "related" id that names no topic (the guide's or the pack's) is left out of its
+ * page, with a problem; the topic is shown. @seen: id → file name of the pack's topics read. */
+static void
+check_pack_related (LgContentStore *self,
+                    const char     *folder_name,
+                    GHashTable     *seen,
+                    GPtrArray      *problems)
+{
+  GHashTableIter iter;
+  gpointer id, file;
+
+  g_hash_table_iter_init (&iter, seen);
+  while (g_hash_table_iter_next (&iter, &id, &file))
+    {
+      LgTopic *topic = lg_content_store_lookup_topic (self, id);
+      const char * const *related = topic ? lg_topic_get_related (topic) : NULL;
+
+      for (guint j = 0; related != NULL && related[j] != NULL; j++)
+        if (lg_content_store_lookup_topic (self, related[j]) == NULL)
+          {
+            g_autofree char *shown = lg_json_shorten (related[j]);
+
+            add_problem_printf (problems, folder_name, file,
+                                "%s: $.related[%u]: no topic has the id \"%s\"; the link is left out",
+                                (const char *) file, j, shown);
+            ((LgContentProblem *) g_ptr_array_index (problems, problems->len - 1))->file_loaded = TRUE;
+          }
+    }
+}
+
 /**
  * lg_content_store_load_pack:
  * @folder: a clinic's pack folder
@@ -308,6 +363,7 @@ lg_content_store_load_pack (LgContentStore *self,
       if (load_pack_topic (self, folder, folder_name, name, seen, problems))
         n_loaded++;
     }
+  check_pack_related (self, folder_name, seen, problems);
   return n_loaded;
 }
 

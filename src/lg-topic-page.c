@@ -80,6 +80,7 @@ fill_rest (LgTopicPage *self)
     gtk_box_append (self->key_points_box, sources);
   _lg_topic_page_fill_questions (self);
   gtk_box_append (self->teach_back_box, _lg_topic_page_list_box (self, lg_topic_get_teach_back (self->topic), FALSE));
+  _lg_topic_page_fill_related (self);
   _lg_topic_page_fill_sources (self);
   show_below_sections (self, TRUE);
 }
@@ -208,6 +209,7 @@ lg_topic_page_set_topic (LgTopicPage     *self,
   _lg_topic_page_clear_box (self->questions_box);
   _lg_topic_page_clear_box (self->teach_back_box);
   _lg_topic_page_clear_box (self->sources_box);
+  _lg_topic_page_clear_box (self->related_box);
 
   _lg_topic_page_fill_illustration (self);
   _lg_topic_page_fill_sections (self, 0, first_screen_sections (self));
@@ -545,6 +547,8 @@ lg_topic_page_class_init (LgTopicPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, teach_back_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, teach_back_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, sources_box);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, related_box);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, related_heading);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, reviewed_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, sources_heading);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, questions_hint);

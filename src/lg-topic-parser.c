@@ -305,6 +305,44 @@ read_compare (LgJsonReader  *r,
   return r->n_faults == before;
 }
 
+/* "related": the ids of the topics the page links to at its end, each once and not its own. That
+ * each exists is checked once every topic is read (lg-content-loader.c). */
+static GStrv
+read_related (LgJsonReader *r,
+              JsonObject   *root,
+              const char   *id)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint before = r->n_faults;
+  JsonArray *array;
+  JsonNode *node;
+
+  if (!(node = lg_json_member (r, root, "$", "related", LG_JSON_OPTIONAL)) ||
+      !(array = lg_json_expect_array (r, node, "$.related", 1, LG_CONTENT_MAX_LIST_ITEMS)))
+    return NULL;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("$.related[%u]", i);
+      JsonNode *item = json_array_get_element (array, i);
+      const char *other = JSON_NODE_HOLDS_VALUE (item) &&
+                          json_node_get_value_type (item) == G_TYPE_STRING
+                          ? json_node_get_string (item) : NULL;
+
+      if (other == NULL || !lg_json_matches (LG_CONTENT_ID_PATTERN, other))
+        lg_json_fail (r, path, LG_CONTENT_ERROR_INVALID_VALUE,
+                      "expected a topic id (a-z, 0-9 and -), found %s",
+                      other ? "another string" : lg_json_node_kind (item));
+      else if (g_strcmp0 (other, id) == 0)
+        lg_json_fail (r, path, LG_CONTENT_ERROR_INVALID_VALUE, "a topic is not related to itself");
+      else if (!g_hash_table_add (seen, (gpointer) other))
+        lg_json_fail (r, path, LG_CONTENT_ERROR_DUPLICATE_ID, "\"%s\" is listed twice", other);
+      else
+        g_strv_builder_add (builder, other);
+    }
+  return r->n_faults != before ? NULL : g_strv_builder_end (builder);
+}
+
 /* A clinic pack's "language": the one content language the topic is for (the guide's own topics
  * are in the folder of their language and have none). */
 static void
@@ -349,7 +387,7 @@ _lg_content_store_parse_topic_full (LgContentStore  *self,
   static const char * const members[] = {
     "schema", "id", "group", "order", "title", "subtitle", "in_short", "illustration",
     "sections", "key_points", "questions", "teach_back", "compare", "sources", "reviewed",
-    "in_short_sources", "key_points_sources", "aliases", "language", NULL
+    "in_short_sources", "key_points_sources", "aliases", "language", "related", NULL
   };
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GHashTable) source_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -390,6 +428,7 @@ _lg_content_store_parse_topic_full (LgContentStore  *self,
   f.aliases = lg_content_strings_member (&r, root, "$", "aliases", LG_JSON_OPTIONAL);
   read_compare (&r, root, &f);
   read_language (&r, root, &f);
+  f.related = read_related (&r, root, f.id);
   lg_content_read_reviewed (&r, root, "$", &f.reviewed_year, &f.reviewed_month);
   if (!r.failed && r.text_chars > LG_CONTENT_MAX_TOPIC_TEXT)
     lg_json_fail (&r, "$", LG_CONTENT_ERROR_TOO_LARGE,

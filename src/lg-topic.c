@@ -67,6 +67,7 @@ lg_topic_finalize (GObject *object)
   g_strfreev (f->compare_sources);
   g_strfreev (f->aliases);
   g_free (f->language);
+  g_strfreev (f->related);
   G_OBJECT_CLASS (lg_topic_parent_class)->finalize (object);
 }
 
@@ -123,6 +124,7 @@ GETTER (gboolean, from_clinic, from_clinic)
 GETTER (gboolean, replaces_guide, replaces_guide)
 GETTER (const char *, language, language)
 GETTER (const char * const *, aliases, aliases)
+GETTER (const char * const *, related, related)
 
 #undef GETTER
 

@@ -55,6 +55,7 @@ typedef struct {
   gboolean replaces_guide;   /* from a clinic pack, in the place of the guide's topic of its id */
   char *language;            /* a pack topic's "language": the one content language it is for */
   GStrv aliases;             /* other names and spellings a search finds it by, or NULL */
+  GStrv related;             /* ids of the topics it links to under "Related topics", or NULL */
 } LgTopicFields;
 
 #define LG_TYPE_TOPIC (lg_topic_get_type ())
@@ -91,6 +92,7 @@ gboolean            lg_topic_get_from_clinic          (LgTopic       *self);
 gboolean            lg_topic_get_replaces_guide       (LgTopic       *self);
 const char         *lg_topic_get_language             (LgTopic       *self);
 const char * const *lg_topic_get_aliases              (LgTopic       *self);
+const char * const *lg_topic_get_related              (LgTopic       *self);
 
 GPtrArray          *lg_topic_list_sources             (LgTopic       *self,
                                                        const char    *language);

@@ -216,6 +216,36 @@ test_topic_language (Fixture       *f,
   g_assert_cmpuint (es_problems->len, ==, 1);
 }
 
+/* "related" in a pack: an id that names no topic is left out of the page, with a problem, and the
+ * topic shown; its own id, or one twice, is a fault of the file. */
+static void
+test_related (Fixture       *f,
+              gconstpointer  data)
+{
+  LgContentProblem *problem;
+  LgTopic *topic;
+
+  write_topic_with (f, "visit.json", "visit", "\"related\": [\"surgery\", \"nope\"]");
+  write_topic_with (f, "self.json", "self", "\"related\": [\"self\"]");
+  write_topic_with (f, "twice.json", "twice", "\"related\": [\"sbrt\", \"sbrt\"]");
+  load (f);
+
+  topic = lg_content_store_lookup_topic (f->store, "visit");
+  g_assert_nonnull (topic);
+  g_assert_cmpstr (lg_topic_get_related (topic)[0], ==, "surgery");
+  g_assert_null (lg_content_store_lookup_topic (f->store, "self"));
+  g_assert_null (lg_content_store_lookup_topic (f->store, "twice"));
+  g_assert_cmpuint (f->problems->len, ==, 3);
+  problem = g_ptr_array_index (f->problems, 0);
+  g_assert_cmpstr (problem->detail, ==, "$.related[0]: a topic is not related to itself");
+  problem = g_ptr_array_index (f->problems, 1);
+  g_assert_cmpstr (problem->detail, ==, "$.related[1]: \"sbrt\" is listed twice");
+  problem = g_ptr_array_index (f->problems, 2);
+  g_assert_cmpstr (problem->file, ==, "visit.json");
+  g_assert_true (problem->file_loaded);
+  g_assert_cmpstr (problem->detail, ==, "$.related[1]: no topic has the id \"nope\"; the link is left out");
+}
+
 static void
 test_replace_topic (Fixture       *f,
                     gconstpointer  data)
@@ -968,6 +998,7 @@ main (int   argc,
   g_test_add ("/lg/packs/new-topic", Fixture, NULL, fixture_set_up, test_new_topic, fixture_tear_down);
   g_test_add ("/lg/packs/replace-topic", Fixture, NULL, fixture_set_up, test_replace_topic, fixture_tear_down);
   g_test_add ("/lg/packs/topic-language", Fixture, NULL, fixture_set_up, test_topic_language, fixture_tear_down);
+  g_test_add ("/lg/packs/related", Fixture, NULL, fixture_set_up, test_related, fixture_tear_down);
   g_test_add ("/lg/packs/glossary", Fixture, NULL, fixture_set_up, test_glossary, fixture_tear_down);
   g_test_add ("/lg/packs/glossary-bad-term", Fixture, NULL, fixture_set_up, test_glossary_bad_term, fixture_tear_down);
   g_test_add ("/lg/packs/illustration", Fixture, NULL, fixture_set_up, test_illustration, fixture_tear_down);

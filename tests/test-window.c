@@ -560,6 +560,36 @@ test_about (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A page names the topics it mentions under "Related topics", at its end: each a button that
+ * opens that topic, in the window. */
+static void
+test_related_topics (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  GtkWidget *label, *button, *page;
+
+  g_assert_true (lg_window_show_topic (window, "surgery"));
+  g_assert_nonnull (lg_test_wait_for_label (GTK_WIDGET (window), "Related topics"));
+  page = lg_test_find_shown_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE);
+  label = lg_test_find_label (page, "Portal vein embolization");
+  g_assert_nonnull (label);
+  button = gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_nonnull (lg_test_find_label (page, "Liver transplant for colorectal cancer in the liver"));
+  /* The keyboard reaches it; the page scrolls to it. */
+  g_assert_true (gtk_widget_grab_focus (button));
+
+  /* As Enter or Space would (a button's activation lasts a quarter of a second). */
+  gtk_widget_activate (button);
+  lg_test_wait (400);
+  g_assert_cmpstr (lg_window_get_topic_id (window), ==, "portal-vein-embolization");
+  /* And its page links back. */
+  page = lg_test_find_shown_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE);
+  g_assert_nonnull (lg_test_wait_for_label (page, "Related topics"));
+  g_assert_nonnull (lg_test_find_label (page, "Surgery"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -581,6 +611,7 @@ main (int   argc,
   g_test_add_func ("/lg/window/question-ticks", test_question_ticks);
   g_test_add_func ("/lg/window/icon", test_icon);
   g_test_add_func ("/lg/window/back-to-topic", test_back_to_topic);
+  g_test_add_func ("/lg/window/related-topics", test_related_topics);
   g_test_add_func ("/lg/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/lg/window/about", test_about);
 
