@@ -179,13 +179,16 @@ _lg_window_sidebar_find (LgWindow   *self,
 }
 
 /* The topic after (+1) or before (-1) the current item among those the search shows; with no
- * current item, the first topic shown. View rows are passed over. */
+ * current item, the first topic shown. View rows are passed over. A search limits it only while
+ * the sidebar is on screen: in the narrow layout or exam-room mode, with the list out of sight,
+ * a filter nobody can see would make the next topic a surprise. */
 LgSidebarItem *
 _lg_window_sidebar_neighbour (LgWindow *self,
                               int       direction)
 {
   GListModel *items = G_LIST_MODEL (self->items);
   guint n = g_list_model_get_n_items (items);
+  gboolean filtered = gtk_widget_get_mapped (GTK_WIDGET (self->topic_list));
   guint position = 0;
   int start;
 
@@ -197,7 +200,8 @@ _lg_window_sidebar_neighbour (LgWindow *self,
     {
       g_autoptr(LgSidebarItem) item = g_list_model_get_item (items, i);
 
-      if (lg_sidebar_item_get_topic (item) != NULL && _lg_window_sidebar_item_shown (self, item))
+      if (lg_sidebar_item_get_topic (item) != NULL &&
+          (!filtered || _lg_window_sidebar_item_shown (self, item)))
         return item;            /* the store holds it */
     }
   return NULL;

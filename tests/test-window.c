@@ -235,6 +235,16 @@ test_narrow (void)
   lg_test_wait (400);
   assert_page_shows (window, lg_content_store_lookup_topic (lg_test_store (app), "surgery"));
   g_assert_false (lg_test_is_shown (GTK_WIDGET (lg_test_sidebar (window))));
+
+  /* A search left in the list, now out of sight, does not limit Alt+Down and Alt+Up: they go to
+   * the topics beside this one, as the list without the search has them. */
+  gtk_editable_set_text (GTK_EDITABLE (lg_test_sidebar_search (window)), "ablation");
+  lg_test_wait (300);
+  g_assert_false (lg_test_is_shown (GTK_WIDGET (lg_test_sidebar (window))));
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Alt>Down"));
+  g_assert_cmpstr (lg_window_get_topic_id (window), ==, "portal-vein-embolization");
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Alt>Up"));
+  g_assert_cmpstr (lg_window_get_topic_id (window), ==, "surgery");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
