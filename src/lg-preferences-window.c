@@ -287,6 +287,8 @@ lg_preferences_window_init (LgPreferencesWindow *self)
   g_autoptr(GtkStringList) papers = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Typing goes into the clinic's name, the first thing to fill in, not onto a page's tab. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->clinic_name_row));
   gtk_drawing_area_set_draw_func (self->header_preview, draw_preview_cb, self, NULL);
   g_signal_connect_swapped (self->header_preview, "resize", G_CALLBACK (update_preview), self);
   gtk_widget_set_visible (self->header_preview_group, FALSE);
@@ -361,4 +363,5 @@ lg_preferences_window_show_clinic_content (LgPreferencesWindow *self)
 
   adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (self),
                                            ADW_PREFERENCES_PAGE (self->clinic_content_page));
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
 }

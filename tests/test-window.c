@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "lg-preferences-window.h"
+
 #include "lg-test-utils.h"
 #include "lg-window-private.h"
 #include "lg-settings-private.h"
@@ -600,6 +602,60 @@ test_related_topics (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* not ours */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return GTK_WINDOW (window);
+    }
+  return NULL;
+}
+
+static gboolean
+preferences_shown (gpointer data)
+{
+  GtkWindow *window = find_toplevel (LG_TYPE_PREFERENCES_WINDOW);
+
+  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
+}
+
+/* Preferences opens with the keyboard in the clinic's name, and shows the paper's value whole. */
+static void
+test_preferences_open (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  GtkWindow *preferences;
+  GtkWidget *focus, *name_row, *value;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  g_assert_true (lg_test_wait_until (preferences_shown, NULL));
+  lg_test_wait (300);
+  preferences = find_toplevel (LG_TYPE_PREFERENCES_WINDOW);
+  focus = gtk_window_get_focus (preferences);
+  name_row = gtk_widget_get_ancestor (lg_test_find_label (GTK_WIDGET (preferences), "Clinic Name"),
+                                      ADW_TYPE_ENTRY_ROW);
+  g_assert_nonnull (focus);
+  g_assert_nonnull (name_row);
+  g_assert_true (focus == name_row || gtk_widget_is_ancestor (focus, name_row));
+
+  value = lg_test_find_label_containing (GTK_WIDGET (preferences), "Automatic (");
+  g_assert_nonnull (value);
+  {
+    int natural = 0;
+
+    gtk_widget_measure (value, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+    g_assert_cmpint (gtk_widget_get_width (value), >=, natural);
+  }
+  gtk_window_destroy (preferences);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -622,6 +678,7 @@ main (int   argc,
   g_test_add_func ("/lg/window/icon", test_icon);
   g_test_add_func ("/lg/window/back-to-topic", test_back_to_topic);
   g_test_add_func ("/lg/window/related-topics", test_related_topics);
+  g_test_add_func ("/lg/window/preferences-open", test_preferences_open);
   g_test_add_func ("/lg/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/lg/window/about", test_about);
 
