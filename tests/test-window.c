@@ -656,6 +656,33 @@ test_preferences_open (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* While the content-language or main menu is open, its button shows no tooltip (one over the
+ * menu's first item hid it); closed, the tooltip is back. */
+static void
+test_no_tooltip_over_menu (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  const char *names[] = { "Content Language: English", "Main Menu" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *button = lg_test_find_tooltip (GTK_WIDGET (window), names[i]);
+
+      g_assert_nonnull (button);
+      button = gtk_widget_get_ancestor (button, GTK_TYPE_MENU_BUTTON);
+      g_assert_nonnull (button);
+      g_assert_true (gtk_widget_get_has_tooltip (button));
+      gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+      lg_test_wait (200);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)))));
+      g_assert_false (gtk_widget_get_has_tooltip (button));
+      gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+      lg_test_wait (200);
+      g_assert_true (gtk_widget_get_has_tooltip (button));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -679,6 +706,7 @@ main (int   argc,
   g_test_add_func ("/lg/window/back-to-topic", test_back_to_topic);
   g_test_add_func ("/lg/window/related-topics", test_related_topics);
   g_test_add_func ("/lg/window/preferences-open", test_preferences_open);
+  g_test_add_func ("/lg/window/no-tooltip-over-menu", test_no_tooltip_over_menu);
   g_test_add_func ("/lg/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/lg/window/about", test_about);
 
