@@ -10,6 +10,7 @@
 #include "lg-source.h"
 #include "lg-topic-page-private.h"
 
+static GtkWidget *find_text_anywhere (GtkWidget *root, const char *text);
 static LgApplication *app;
 
 static GPtrArray *
@@ -518,6 +519,10 @@ test_shortcuts_window (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   g_assert_true (gtk_window_get_transient_for (overlay) == GTK_WINDOW (window));
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (overlay), "Search topics"));
+  /* Keys by the names on the keyboard, never a key's symbol name. */
+  g_assert_null (find_text_anywhere (GTK_WIDGET (overlay), "Page_Up"));
+  g_assert_null (find_text_anywhere (GTK_WIDGET (overlay), "Page_Down"));
+  g_assert_nonnull (find_text_anywhere (GTK_WIDGET (overlay), "Page Up"));
 
   /* Closing hides it; the next time shows the same one again. */
   gtk_window_close (overlay);
