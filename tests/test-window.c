@@ -688,6 +688,56 @@ test_no_tooltip_over_menu (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The mean brightness (0..1) of @widget as it is drawn. */
+static double
+mean_brightness (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autofree guchar *pixels = NULL;
+  double sum = 0;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    sum += (pixels[4 * i] + pixels[4 * i + 1] + pixels[4 * i + 2]) / (3.0 * 255.0);
+  return sum / ((double) width * height);
+}
+
+/* In dark style the pictures are no longer the brightest panel on screen: dimmed, not replaced. */
+static void
+test_dark_pictures (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  GtkWidget *picture;
+  double light, dark;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_assert_true (lg_window_show_topic (window, "surgery"));
+  lg_test_wait (300);
+  picture = lg_test_find_shown_type (GTK_WIDGET (window), GTK_TYPE_PICTURE);
+  g_assert_nonnull (picture);
+  g_assert_true (gtk_widget_has_css_class (picture, "lg-illustration"));
+  light = mean_brightness (picture);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  lg_test_wait (300);
+  dark = mean_brightness (picture);
+  g_test_message ("picture brightness: light %.2f, dark %.2f", light, dark);
+  g_assert_cmpfloat (dark, <, light * 0.85);
+  g_assert_cmpfloat (dark, >, light * 0.6);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -712,6 +762,7 @@ main (int   argc,
   g_test_add_func ("/lg/window/related-topics", test_related_topics);
   g_test_add_func ("/lg/window/preferences-open", test_preferences_open);
   g_test_add_func ("/lg/window/no-tooltip-over-menu", test_no_tooltip_over_menu);
+  g_test_add_func ("/lg/window/dark-pictures", test_dark_pictures);
   g_test_add_func ("/lg/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/lg/window/about", test_about);
 
