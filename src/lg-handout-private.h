@@ -255,4 +255,8 @@ void         _lg_handout_page_fill        (LgHandout   *self,
                                            double      *filled,
                                            double      *next_needed);
 
+/* For tests: each line of a page as text, with its kind and place */
+GStrv lg_handout_dup_page_outline (LgHandout *self,
+                                   int        page);
+
 G_END_DECLS

@@ -87,8 +87,6 @@ gboolean    lg_handout_write_pdf_cancellable (LgHandout          *self,
                                          const char              *path,
                                          GCancellable            *cancellable,
                                          GError                 **error);
-GStrv       lg_handout_dup_page_outline (LgHandout               *self,
-                                         int                      page);
 char       *lg_handout_dup_file_name    (LgHandout               *self);
 double      lg_handout_get_header_height (LgHandout              *self);
 void        lg_handout_draw_header      (LgHandout               *self,

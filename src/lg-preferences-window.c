@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "lg-handout.h"
-#include "lg-preferences-window.h"
+#include "lg-preferences-window-private.h"
 #include "lg-text-scale.h"
 #include "lg-clinic-content-page.h"
 #include "lg-settings.h"

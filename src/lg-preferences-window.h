@@ -15,9 +15,6 @@ G_DECLARE_FINAL_TYPE (LgPreferencesWindow, lg_preferences_window, LG, PREFERENCE
 LgPreferencesWindow *lg_preferences_window_new         (LgSettings          *settings);
 void                 lg_preferences_window_set_store   (LgPreferencesWindow *self,
                                                         LgContentStore      *store);
-LgHandout           *lg_preferences_window_get_preview (LgPreferencesWindow *self);
-gboolean             lg_preferences_window_choose_logo (LgPreferencesWindow *self,
-                                                        GFile               *file);
 void                 lg_preferences_window_set_clinic_content  (LgPreferencesWindow *self,
                                                                 GPtrArray           *problems,
                                                                 const char * const  *folders);

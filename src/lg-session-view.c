@@ -67,16 +67,6 @@ lg_session_view_get_session (LgSessionView *self)
   return priv->session;
 }
 
-/* The store the view shows, or NULL before it was first shown. */
-LgContentStore *
-lg_session_view_get_store (LgSessionView *self)
-{
-  LgSessionViewPrivate *priv = lg_session_view_get_instance_private (self);
-
-  g_return_val_if_fail (LG_IS_SESSION_VIEW (self), NULL);
-  return priv->filled;
-}
-
 void
 lg_session_view_set_session (LgSessionView *self,
                              LgSession     *session)

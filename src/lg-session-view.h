@@ -26,7 +26,6 @@ struct _LgSessionViewClass
 LgSession      *lg_session_view_get_session (LgSessionView *self);
 void            lg_session_view_set_session (LgSessionView *self,
                                              LgSession     *session);
-LgContentStore *lg_session_view_get_store   (LgSessionView *self);
 void            lg_session_view_fill_now    (LgSessionView *self);
 
 G_END_DECLS

@@ -50,6 +50,14 @@ void       _lg_summary_view_print_cb       (LgSummaryView *self);
 void       _lg_summary_view_save_cb        (LgSummaryView *self);
 
 /* For tests */
-gboolean   lg_summary_view_get_drawings_shown (LgSummaryView *self);
+gboolean           lg_summary_view_get_drawings_shown  (LgSummaryView            *self);
+LgHandout         *lg_summary_view_get_handout         (LgSummaryView            *self);
+gboolean           lg_summary_view_write_pdf           (LgSummaryView            *self,
+                                                        const char               *path,
+                                                        GError                  **error);
+GtkPrintOperation *lg_summary_view_new_print_operation (LgSummaryView            *self);
+void               lg_summary_view_print               (LgSummaryView            *self,
+                                                        GtkPrintOperationAction   action,
+                                                        const char               *export_file);
 
 G_END_DECLS

@@ -16,13 +16,5 @@ void               lg_summary_view_show_topics         (LgSummaryView           
                                                         const char * const       *ids);
 void               lg_summary_view_reset               (LgSummaryView            *self);
 int                lg_summary_view_get_n_pages         (LgSummaryView            *self);
-LgHandout         *lg_summary_view_get_handout         (LgSummaryView            *self);
-gboolean           lg_summary_view_write_pdf           (LgSummaryView            *self,
-                                                        const char               *path,
-                                                        GError                  **error);
-GtkPrintOperation *lg_summary_view_new_print_operation (LgSummaryView            *self);
-void               lg_summary_view_print               (LgSummaryView            *self,
-                                                        GtkPrintOperationAction   action,
-                                                        const char               *export_file);
 
 G_END_DECLS

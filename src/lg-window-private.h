@@ -15,6 +15,12 @@
 
 G_BEGIN_DECLS
 
+/* Built pages kept for going back to a topic: room for every bundled topic and a clinic's few
+ * (the window test checks the bundled ones fit), few enough that a large content pack cannot
+ * make the window hold every page. With fewer than the bundled topics, going round the sidebar
+ * rebuilt every page (the benchmark's "topic shown before" cost a new page's time). */
+#define LG_WINDOW_MAX_PAGES 32
+
 struct _LgWindow
 {
   AdwApplicationWindow parent_instance;

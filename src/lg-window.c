@@ -18,9 +18,6 @@
 #include "lg-text-size-control.h"
 #include "lg-window-private.h"
 
-/* Built pages kept for going back to a topic; more than the bundled topics, few enough that
- * a large content pack cannot make the window hold every page. */
-#define MAX_PAGES 16
 
 G_DEFINE_FINAL_TYPE (LgWindow, lg_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -107,7 +104,7 @@ show_topic_page (LgWindow *self,
   if (!built)
     lg_topic_page_reset (self->topic_page);
 
-  while (self->pages.length > MAX_PAGES)
+  while (self->pages.length > LG_WINDOW_MAX_PAGES)
     gtk_stack_remove (self->topic_stack, g_queue_pop_tail (&self->pages));
 }
 

@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "lg-content-pack.h"
-#include "lg-handout.h"
+#include "lg-handout-private.h"
 #include "lg-picture.h"
 #include "lg-clinic-content-page.h"
 #include "lg-preferences-window.h"

@@ -4,7 +4,7 @@
  * copies and page range. What comes out of the printer is read back with poppler.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "lg-test-utils.h"
-#include "lg-summary-view.h"
+#include "lg-summary-view-private.h"
 
 #include <gtk/gtkunixprint.h>
 

@@ -16,6 +16,7 @@
 #include "lg-sketch-private.h"
 #include "lg-summary-view-private.h"
 #include "lg-window-private.h"
+#include "lg-handout-private.h"
 #include "lg-test-utils.h"
 
 static LgApplication *app;

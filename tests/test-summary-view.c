@@ -5,9 +5,10 @@
 
 #include <glib/gstdio.h>
 
-#include "lg-preferences-window.h"
+#include "lg-preferences-window-private.h"
 #include "lg-questions-view.h"
-#include "lg-summary-view.h"
+#include "lg-summary-view-private.h"
+#include "lg-handout-private.h"
 #include "lg-test-utils.h"
 #include "lg-window-private.h"
 #include "lg-settings-private.h"

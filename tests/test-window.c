@@ -218,6 +218,29 @@ test_next_previous (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Going round every topic and back finds each page as it was left: built once, kept. */
+static void
+test_pages_kept (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  GListModel *topics = lg_content_store_get_topics (lg_test_store (app));
+  guint n = g_list_model_get_n_items (topics);
+  g_autoptr(GPtrArray) pages = g_ptr_array_new ();
+
+  g_assert_cmpuint (n, <=, LG_WINDOW_MAX_PAGES);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_true (lg_window_show_topic (window, lg_topic_get_id (topic_at (i))));
+      g_ptr_array_add (pages, window->topic_page);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_true (lg_window_show_topic (window, lg_topic_get_id (topic_at (i))));
+      g_assert_true (window->topic_page == pages->pdata[i]);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_narrow (void)
 {
@@ -751,6 +774,7 @@ main (int   argc,
   g_test_add_func ("/lg/window/search", test_search);
   g_test_add_func ("/lg/window/search-snippet-and-scroll", test_search_snippet_and_scroll);
   g_test_add_func ("/lg/window/next-previous", test_next_previous);
+  g_test_add_func ("/lg/window/pages-kept", test_pages_kept);
   g_test_add_func ("/lg/window/narrow", test_narrow);
   g_test_add_func ("/lg/window/remembers", test_remembers);
   g_test_add_func ("/lg/window/absurd-window-size", test_absurd_window_size);
