@@ -352,6 +352,8 @@ _lg_topic_page_fill_related (LgTopicPage *self)
                             "wrap-mode", PANGO_WRAP_WORD_CHAR, NULL);
       button = gtk_button_new ();
       gtk_button_set_child (GTK_BUTTON (button), label);
+      /* A button with a label of its own as child has no name for screen readers at GTK 4.8. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
       gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_add_css_class (button, "lg-related");
