@@ -13,7 +13,7 @@
  * publisher and title are cited as published; see po/README.md). */
 static const char * const verbatim_members[] = {
   "schema", "id", "group", "order", "file", "type", "reviewed", "sources", "language",
-  "in_short_sources", "key_points_sources", "codes", NULL
+  "in_short_sources", "key_points_sources", "codes", "related", NULL
 };
 
 /* Text a person reads. */

@@ -1063,6 +1063,8 @@ NC_("labels", "Tick the questions you want to ask. They go on your printed summa
 NC_("labels", "Check understanding (for the care team)");
 /* Translators: labels.json $.labels.sources — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Sources");
+/* Translators: labels.json $.labels.related — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "Related topics");
 /* Translators: labels.json $.labels.reviewed — fixed words of the guide's pages (topic pages, views, handout) in this language.
    Keep every {name} placeholder as it is; move it where your
    language needs it. */
@@ -1247,7 +1249,7 @@ NC_("liver-directed-therapies", "A pump for [[hepatic-artery-infusion|hepatic ar
    add |words if the sentence needs another form. */
 NC_("liver-directed-therapies", "[[sbrt|Stereotactic body radiation therapy (SBRT)]] aims strong, precise radiation beams at the tumors from outside the body.");
 /* Translators: liver-directed-therapies.json $.sections[2].blocks[1].text. */
-NC_("liver-directed-therapies", "Each of these has its own topic in this app. Surgery to remove part of the liver, and whole-body treatment, have their own topics too.");
+NC_("liver-directed-therapies", "Each of these has its own topic in this app. Surgery to remove part of the liver, and whole-body treatment, have their own topics too. All of them are under Related topics at the end of this page.");
 /* Translators: liver-directed-therapies.json $.sections[3].heading — a section heading. */
 NC_("liver-directed-therapies", "Your care team");
 /* Translators: liver-directed-therapies.json $.sections[3].blocks[0].text.
@@ -2988,7 +2990,7 @@ NC_("what-are-liver-metastases", "Your care team plans treatment based on where 
 /* Translators: what-are-liver-metastases.json $.sections[4].blocks[1].text. */
 NC_("what-are-liver-metastases", "For most people, the main treatment is medicine that travels through the whole body. Some people can also have surgery, or treatments aimed only at the liver.");
 /* Translators: what-are-liver-metastases.json $.sections[4].blocks[2].text. */
-NC_("what-are-liver-metastases", "Other topics in this app explain whole-body (systemic) treatment, surgery, and the treatments aimed at the liver. The topic on where the cancer started explains how the first cancer changes the choices.");
+NC_("what-are-liver-metastases", "Other topics in this app explain whole-body (systemic) treatment, surgery, and the treatments aimed at the liver. The topic on where the cancer started explains how the first cancer changes the choices. Each of these topics is under Related topics at the end of this page.");
 /* Translators: what-are-liver-metastases.json $.sections[4].blocks[3].text. */
 NC_("what-are-liver-metastases", "This app is for learning and does not replace advice from your care team.");
 /* Translators: what-are-liver-metastases.json $.key_points[0] — one of the key points. */

@@ -26,10 +26,17 @@ preferences_action (GSimpleAction *action,
                     gpointer       user_data)
 {
   LgApplication *self = user_data;
+  LgSession *session = lg_application_get_session (self);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   LgPreferencesWindow *window = lg_preferences_window_new (lg_application_get_settings (self));
+  g_auto(GStrv) folders = lg_session_dup_content_folders (session);
 
-  lg_preferences_window_set_store (window, lg_session_get_store (lg_application_get_session (self), NULL));
+  lg_preferences_window_set_store (window, lg_session_get_store (session, NULL));
+  lg_preferences_window_set_clinic_content (window, lg_session_get_content_problems (session),
+                                            (const char * const *) folders);
+  /* app.clinic-content: the same window, on the page the sidebar's note is about. */
+  if (action != NULL && g_str_equal (g_action_get_name (G_ACTION (action)), "clinic-content"))
+    lg_preferences_window_show_clinic_content (window);
 
   gtk_window_set_transient_for (GTK_WINDOW (window), parent);
   gtk_window_present (GTK_WINDOW (window));
@@ -80,6 +87,7 @@ about_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "preferences", preferences_action },
+  { "clinic-content", preferences_action },
   { "quit", quit_action },
   { "content-language", NULL, "s", "''", content_language_change_state },
 };

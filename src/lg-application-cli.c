@@ -287,8 +287,9 @@ resolve_link (LgApplication *self,
   return EXIT_SUCCESS;
 }
 
-/* For authors of clinic packs: every problem as "file: $.path: message", one a line, checked
- * against the bundled content alone (not the user's own pack). */
+/* For authors of clinic packs: every problem of every file, one a line, "file:line:column:
+ * $.path: message" (or "file: $.path: message" where json-glib gives no place), checked against
+ * the bundled content alone (not the user's own pack). */
 static int
 check_content (const char *dir)
 {
@@ -306,7 +307,15 @@ check_content (const char *dir)
     }
   n = lg_content_store_load_pack (store, folder, problems);
   for (guint i = 0; i < problems->len; i++)
-    g_print ("%s\n", ((LgContentProblem *) g_ptr_array_index (problems, i))->message);
+    {
+      LgContentProblem *problem = g_ptr_array_index (problems, i);
+
+      /* As compilers write it, so an editor can go there: "file:line:column: $.path: what". */
+      if (problem->line > 0)
+        g_print ("%s:%u:%u: %s\n", problem->file, problem->line, problem->column, problem->detail);
+      else
+        g_print ("%s\n", problem->message);
+    }
   if (problems->len > 0)
     return EXIT_FAILURE;
   g_print (ngettext ("%u topic OK\n", "%u topics OK\n", n), n);

@@ -12,6 +12,31 @@
 #include "lg-json-reader.h"
 #include "lg-languages.h"
 
+/* Every topic's "related" ids name topics of the guide (once all are read: they link both ways). */
+static gboolean
+check_related (LgContentStore  *self,
+               GError         **error)
+{
+  GListModel *topics = lg_content_store_get_topics (self);
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(LgTopic) topic = g_list_model_get_item (topics, i);
+      const char * const *related = lg_topic_get_related (topic);
+
+      for (guint j = 0; related != NULL && related[j] != NULL; j++)
+        if (lg_content_store_lookup_topic (self, related[j]) == NULL)
+          {
+            g_set_error (error, LG_CONTENT_ERROR, LG_CONTENT_ERROR_INVALID_VALUE,
+                         "%s: $.related[%u]: no topic has the id \"%s\"",
+                         _lg_content_store_get_topic_file (self, lg_topic_get_id (topic)), j,
+                         related[j]);
+            return FALSE;
+          }
+    }
+  return TRUE;
+}
+
 /* The bundled content in @resource_dir (content/, or content/LANG/ for a translation): the
  * glossary and the labels first, since topics use them, then every topic, in name order. */
 gboolean
@@ -59,7 +84,7 @@ lg_content_store_load_resource (LgContentStore  *self,
       if (bytes == NULL || !lg_content_store_add_topic (self, bytes, names[i], error))
         return FALSE;
     }
-  return TRUE;
+  return check_related (self, error);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -71,6 +96,7 @@ lg_content_problem_free (LgContentProblem *problem)
   g_free (problem->folder);
   g_free (problem->file);
   g_free (problem->message);
+  g_free (problem->detail);
   g_free (problem);
 }
 
@@ -85,7 +111,35 @@ add_problem (GPtrArray  *problems,
   problem->folder = g_strdup (folder);
   problem->file = g_strdup (file);
   problem->message = lg_json_clean_message (message);
+  /* "file: $…: what": the part after the file's name. */
+  problem->detail = g_strdup (g_str_has_prefix (problem->message, file) &&
+                              g_str_has_prefix (problem->message + strlen (file), ": ")
+                              ? problem->message + strlen (file) + 2 : problem->message);
   g_ptr_array_add (problems, problem);
+}
+
+/* Each of @faults (LgJsonFault) as a problem of @file, with its place. */
+static void
+add_faults (GPtrArray  *problems,
+            const char *folder,
+            const char *file,
+            GPtrArray  *faults,
+            gboolean    file_loaded)
+{
+  for (guint i = 0; i < faults->len; i++)
+    {
+      LgJsonFault *fault = g_ptr_array_index (faults, i);
+      LgContentProblem *problem = g_new0 (LgContentProblem, 1);
+
+      problem->folder = g_strdup (folder);
+      problem->file = g_strdup (file);
+      problem->message = g_strdup (fault->message);
+      problem->detail = g_strdup (fault->detail);
+      problem->line = fault->line;
+      problem->column = fault->column;
+      problem->file_loaded = file_loaded;
+      g_ptr_array_add (problems, problem);
+    }
 }
 
 static void
@@ -145,25 +199,27 @@ list_json_files (GFile   *folder,
   return g_steal_pointer (&names);
 }
 
-/* The glossary first: the pack's topics may mark its terms. A term whose id the store has is left
- * out, with a problem for each. */
+/* The glossary first: the pack's topics may mark its terms. A bad term, or one whose id the
+ * store has, is left out, with a problem for each; the file's other terms are kept. */
 static void
 load_pack_glossary (LgContentStore *self,
                     GFile          *folder,
                     const char     *folder_name,
                     GPtrArray      *problems)
 {
-  g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) faults = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_json_fault_free);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = lg_content_pack_read_file (folder, "glossary.json", &error);
+  gboolean loaded;
 
   if (bytes == NULL)
-    add_problem_printf (problems, folder_name, "glossary.json", "glossary.json: $: the file %s",
-                        error->message);
-  else if (!_lg_content_store_add_glossary_full (self, bytes, "glossary.json", skipped, &error))
-    add_problem (problems, folder_name, "glossary.json", error->message);
-  for (guint i = 0; i < skipped->len; i++)
-    add_problem (problems, folder_name, "glossary.json", g_ptr_array_index (skipped, i));
+    {
+      add_problem_printf (problems, folder_name, "glossary.json", "glossary.json: $: the file %s",
+                          error->message);
+      return;
+    }
+  loaded = _lg_content_store_add_glossary_full (self, bytes, "glossary.json", faults, NULL);
+  add_faults (problems, folder_name, "glossary.json", faults, loaded);
 }
 
 /* Reads one topic file of the pack into the store, or adds a problem saying why it is left out.
@@ -180,6 +236,7 @@ load_pack_topic (LgContentStore *self,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(LgTopic) topic = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) faults = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_json_fault_free);
   const char *other;
 
   bytes = lg_content_pack_read_file (folder, name, &error);
@@ -189,12 +246,16 @@ load_pack_topic (LgContentStore *self,
                           error->message);
       return FALSE;
     }
-  topic = _lg_content_store_parse_topic_full (self, bytes, shown, folder, &error);
+  topic = _lg_content_store_parse_topic_full (self, bytes, shown, folder, faults, &error);
   if (topic == NULL)
     {
-      add_problem (problems, folder_name, shown, error->message);
+      add_faults (problems, folder_name, shown, faults, FALSE);
       return FALSE;
     }
+  /* A topic for one content language is not this store's when its language is another. */
+  if (lg_topic_get_language (topic) != NULL &&
+      g_strcmp0 (lg_topic_get_language (topic), lg_content_store_get_language (self)) != 0)
+    return FALSE;
   other = g_hash_table_lookup (seen, lg_topic_get_id (topic));
   if (other != NULL)
     {
@@ -206,6 +267,36 @@ load_pack_topic (LgContentStore *self,
   g_hash_table_insert (seen, g_strdup (lg_topic_get_id (topic)), g_strdup (shown));
   _lg_content_store_put_topic (self, topic, shown);
   return TRUE;
+}
+
+/* A pack topic's "related" id that names no topic (the guide's or the pack's) is left out of its
+ * page, with a problem; the topic is shown. @seen: id → file name of the pack's topics read. */
+static void
+check_pack_related (LgContentStore *self,
+                    const char     *folder_name,
+                    GHashTable     *seen,
+                    GPtrArray      *problems)
+{
+  GHashTableIter iter;
+  gpointer id, file;
+
+  g_hash_table_iter_init (&iter, seen);
+  while (g_hash_table_iter_next (&iter, &id, &file))
+    {
+      LgTopic *topic = lg_content_store_lookup_topic (self, id);
+      const char * const *related = topic ? lg_topic_get_related (topic) : NULL;
+
+      for (guint j = 0; related != NULL && related[j] != NULL; j++)
+        if (lg_content_store_lookup_topic (self, related[j]) == NULL)
+          {
+            g_autofree char *shown = lg_json_shorten (related[j]);
+
+            add_problem_printf (problems, folder_name, file,
+                                "%s: $.related[%u]: no topic has the id \"%s\"; the link is left out",
+                                (const char *) file, j, shown);
+            ((LgContentProblem *) g_ptr_array_index (problems, problems->len - 1))->file_loaded = TRUE;
+          }
+    }
 }
 
 /**
@@ -272,6 +363,7 @@ lg_content_store_load_pack (LgContentStore *self,
       if (load_pack_topic (self, folder, folder_name, name, seen, problems))
         n_loaded++;
     }
+  check_pack_related (self, folder_name, seen, problems);
   return n_loaded;
 }
 

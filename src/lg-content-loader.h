@@ -9,11 +9,16 @@ G_BEGIN_DECLS
 
 typedef struct _LgContentStore LgContentStore;
 
-/* One file of a clinic pack that was left out (or one part of it, for glossary terms). */
+/* One problem of a clinic pack's file: the file is left out, or (file_loaded) one part of it, a
+ * glossary term. A file with three faults has three problems. */
 typedef struct {
-  char *folder;     /* the pack folder, as people read it */
-  char *file;       /* the file's name inside it */
-  char *message;    /* "file: $.json.path: message", one line */
+  char *folder;       /* the pack folder, as people read it */
+  char *file;         /* the file's name inside it */
+  char *message;      /* "file: $.json.path: message", one line */
+  char *detail;       /* "$.json.path: message" */
+  guint line;         /* where in the file, from 1, as json-glib gives it; 0 when unknown */
+  guint column;
+  gboolean file_loaded;
 } LgContentProblem;
 
 void            lg_content_problem_free         (LgContentProblem *problem);

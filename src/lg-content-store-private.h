@@ -34,11 +34,13 @@ LgTopic        *_lg_content_store_parse_topic_full   (LgContentStore  *self,
                                                       GBytes          *bytes,
                                                       const char      *file_name,
                                                       GFile           *pack,
+                                                      GPtrArray       *faults,
                                                       GError         **error);
+/* lg-glossary-parser.c */
 gboolean        _lg_content_store_add_glossary_full  (LgContentStore  *self,
                                                       GBytes          *bytes,
                                                       const char      *file_name,
-                                                      GPtrArray       *skipped,
+                                                      GPtrArray       *faults,
                                                       GError         **error);
 
 G_END_DECLS

@@ -28,6 +28,25 @@ struct _LgContentStore
 G_DEFINE_FINAL_TYPE (LgContentStore, lg_content_store, G_TYPE_OBJECT)
 G_DEFINE_QUARK (lg-content-error-quark, lg_content_error)
 
+/* Where a group sits in the sidebar: the clinic's own topics before "Next steps", whose end the
+ * Glossary, Questions and Compare rows close, so they are above those tools. */
+static int
+group_rank (LgTopicGroup group)
+{
+  switch (group)
+    {
+    case LG_TOPIC_GROUP_CLINIC:
+      return LG_TOPIC_GROUP_NEXT_STEPS;
+    case LG_TOPIC_GROUP_NEXT_STEPS:
+      return LG_TOPIC_GROUP_CLINIC;
+    case LG_TOPIC_GROUP_UNDERSTANDING:
+    case LG_TOPIC_GROUP_SURGERY:
+    case LG_TOPIC_GROUP_THERAPIES:
+    default:
+      return group;
+    }
+}
+
 static int
 compare_topics (gconstpointer a,
                 gconstpointer b,
@@ -37,7 +56,7 @@ compare_topics (gconstpointer a,
   LgTopic *tb = (LgTopic *) b;
 
   if (lg_topic_get_group (ta) != lg_topic_get_group (tb))
-    return (int) lg_topic_get_group (ta) - (int) lg_topic_get_group (tb);
+    return group_rank (lg_topic_get_group (ta)) - group_rank (lg_topic_get_group (tb));
   if (lg_topic_get_order (ta) != lg_topic_get_order (tb))
     return lg_topic_get_order (ta) < lg_topic_get_order (tb) ? -1 : 1;
   return strcmp (lg_topic_get_id (ta), lg_topic_get_id (tb));

@@ -1,6 +1,6 @@
 /* lg-content-store.h — the guide's content of one language: its topics and glossary terms, and
  * the lookups. The store's other parts have their own headers, included here so a consumer needs
- * only this one: reading a topic or the glossary (lg-topic-parser.h), the labels
+ * only this one: reading a topic (lg-topic-parser.h) or the glossary (lg-glossary-parser.h), the labels
  * (lg-labels.h), content text → display text (lg-display-text.h), loading the bundled content
  * and clinic packs (lg-content-loader.h).
  * SPDX-License-Identifier: GPL-3.0-or-later */
@@ -11,6 +11,7 @@
 #include "lg-content-error.h"
 #include "lg-content-loader.h"
 #include "lg-display-text.h"
+#include "lg-glossary-parser.h"
 #include "lg-glossary-term.h"
 #include "lg-labels.h"
 #include "lg-topic-parser.h"

@@ -108,7 +108,7 @@ lg_content_string_member (LgJsonReader *r,
   g_autofree char *member_path = NULL;
   JsonNode *node;
 
-  if (r->failed || !(node = lg_json_member (r, object, path, name, need)))
+  if (!(node = lg_json_member (r, object, path, name, need)))
     return NULL;
   member_path = g_strconcat (path, ".", name, NULL); /* on every string: no printf */
   return lg_content_expect_string (r, node, member_path);
@@ -145,10 +145,11 @@ lg_content_strings_member (LgJsonReader *r,
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autofree char *member_path = NULL;
+  gboolean failed = FALSE;
   JsonArray *array;
   JsonNode *node;
 
-  if (r->failed || !(node = lg_json_member (r, object, path, name, need)))
+  if (!(node = lg_json_member (r, object, path, name, need)))
     return NULL;
   member_path = g_strconcat (path, ".", name, NULL);
   if (!(array = lg_json_expect_array (r, node, member_path, 1, LG_CONTENT_MAX_LIST_ITEMS)))
@@ -161,10 +162,11 @@ lg_content_strings_member (LgJsonReader *r,
                                                         item_path);
 
       if (item == NULL)
-        return NULL;
-      g_strv_builder_add (builder, item);
+        failed = TRUE;   /* and the next items are checked too */
+      else
+        g_strv_builder_add (builder, item);
     }
-  return g_strv_builder_end (builder);
+  return failed ? NULL : g_strv_builder_end (builder);
 }
 
 /* "sources": publisher, title and web address of each, with an optional id that blocks cite it by
@@ -176,15 +178,20 @@ lg_content_read_sources (LgJsonReader *r,
 {
   static const char * const members[] = { "id", "publisher", "title", "url", "language", NULL };
   g_autoptr(GListStore) sources = g_list_store_new (LG_TYPE_SOURCE);
+  guint before = r->n_faults;
   JsonArray *array;
   JsonNode *node;
 
-  if (r->failed)
-    return NULL;
   if (!(node = lg_json_member (r, root, "$", "sources", need)))
-    return r->failed ? NULL : G_LIST_MODEL (g_steal_pointer (&sources));
+    {
+      r->sources_incomplete = r->n_faults != before;
+      return r->sources_incomplete ? NULL : G_LIST_MODEL (g_steal_pointer (&sources));
+    }
   if (!(array = lg_json_expect_array (r, node, "$.sources", 1, LG_CONTENT_MAX_SOURCES)))
-    return NULL;
+    {
+      r->sources_incomplete = TRUE;
+      return NULL;
+    }
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *path = g_strdup_printf ("$.sources[%u]", i);
@@ -198,32 +205,39 @@ lg_content_read_sources (LgJsonReader *r,
 
       if (!(object = lg_json_expect_object (r, json_array_get_element (array, i), path)) ||
           !lg_json_check_members (r, object, path, members))
-        return NULL;
+        continue;
       if (json_object_has_member (object, "id") &&
           !(id = lg_content_word_member (r, object, path, "id", LG_CONTENT_ID_PATTERN,
                                          "an id of a-z, 0-9 and -")))
-        return NULL;
+        continue;
       if (!(publisher = lg_content_string_member (r, object, path, "publisher",
                                                   LG_JSON_REQUIRED)) ||
           !(title = lg_content_string_member (r, object, path, "title", LG_JSON_REQUIRED)) ||
           !(url = lg_content_word_member (r, object, path, "url", "^https?://[^\\s]+$",
                                           "a web address")))
-        return NULL;
+        continue;
       if (json_object_has_member (object, "language") &&
           !(language = lg_content_word_member (r, object, path, "language", "^[a-z][a-z][a-z]?$",
                                                "a language code such as \"es\"")))
-        return NULL;
+        continue;
       if (id != NULL && g_hash_table_contains (r->source_ids, id))
         {
           g_autofree char *id_path = g_strdup_printf ("%s.id", path);
           lg_json_fail (r, id_path, LG_CONTENT_ERROR_DUPLICATE_ID, "two sources have the id \"%s\"",
                         id);
-          return NULL;
+          continue;
         }
       source = lg_source_new (id, publisher, title, url, language);
       g_list_store_append (sources, source);
       if (id != NULL)
         g_hash_table_insert (r->source_ids, (gpointer) lg_source_get_id (source), source);
+    }
+  if (r->n_faults != before)
+    {
+      /* A block citing a source left out is not one more fault; the sources go with the list. */
+      r->sources_incomplete = TRUE;
+      g_hash_table_remove_all (r->source_ids);
+      return NULL;
     }
   return G_LIST_MODEL (g_steal_pointer (&sources));
 }
@@ -240,7 +254,7 @@ lg_content_source_ids_member (LgJsonReader *r,
   JsonArray *array;
   JsonNode *node;
 
-  if (r->failed || !(node = lg_json_member (r, object, path, name, LG_JSON_OPTIONAL)))
+  if (!(node = lg_json_member (r, object, path, name, LG_JSON_OPTIONAL)))
     return NULL;
   member_path = g_strconcat (path, ".", name, NULL);
   if (!(array = lg_json_expect_array (r, node, member_path, 1, LG_CONTENT_MAX_SOURCES)))
@@ -258,7 +272,7 @@ lg_content_source_ids_member (LgJsonReader *r,
           return NULL;
         }
       id = json_node_get_string (item);
-      if (!g_hash_table_contains (r->source_ids, id))
+      if (!g_hash_table_contains (r->source_ids, id) && !r->sources_incomplete)
         {
           g_autofree char *quoted = lg_json_shorten (id);
           lg_json_fail (r, item_path, LG_CONTENT_ERROR_UNKNOWN_SOURCE,

@@ -7,6 +7,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "lg-json-positions.h"
 #include "lg-json-reader.h"
 
 /* A message is shown in a terminal and in a label: whatever a file holds, it comes out as one line
@@ -48,6 +49,43 @@ lg_json_shorten (const char *text)
 }
 
 void
+lg_json_fault_free (LgJsonFault *fault)
+{
+  g_free (fault->message);
+  g_free (fault->detail);
+  g_free (fault);
+}
+
+void
+lg_json_reader_clear (LgJsonReader *r)
+{
+  g_clear_pointer (&r->bytes, g_bytes_unref);
+  g_clear_pointer (&r->positions, g_hash_table_unref);
+}
+
+/* Keeps a fault with where json-glib read the value at @path (the file is parsed again for it
+ * on the first fault only; a file that did not parse has the syntax error's place, if any). */
+static void
+add_fault (LgJsonReader *r,
+           const char   *path,
+           const char   *message)
+{
+  g_autofree char *detail = g_strdup_printf ("%s: %s", path, message);
+  LgJsonFault *fault = g_new0 (LgJsonFault, 1);
+
+  if (r->bytes != NULL && r->positions == NULL)
+    r->positions = lg_json_positions_new (r->bytes);
+  if (!lg_json_positions_find (r->positions, path, &fault->line, &fault->column))
+    {
+      fault->line = r->syntax_line;
+      fault->column = r->syntax_column;
+    }
+  fault->detail = lg_json_clean_message (detail);
+  fault->message = g_strdup_printf ("%s: %s", r->file, fault->detail);
+  g_ptr_array_add (r->faults, fault);
+}
+
+void
 lg_json_fail (LgJsonReader   *r,
               const char     *path,
               LgContentError  code,
@@ -59,13 +97,18 @@ lg_json_fail (LgJsonReader   *r,
   g_autofree char *clean = NULL;
   va_list args;
 
-  if (r->failed)
+  r->n_faults++;
+  if (r->failed && r->faults == NULL)
     return;
-  r->failed = TRUE;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
+  if (r->faults != NULL)
+    add_fault (r, path, message);
+  if (r->failed)
+    return;
+  r->failed = TRUE;
   line = g_strdup_printf ("%s: %s: %s", r->file, path, message);
   clean = lg_json_clean_message (line);
   g_set_error_literal (r->error, LG_CONTENT_ERROR, code, clean);
@@ -98,6 +141,7 @@ lg_json_check_members (LgJsonReader       *r,
                        const char * const *allowed)
 {
   g_autoptr(GList) names = json_object_get_members (object);
+  gboolean ok = TRUE;
 
   for (GList *l = names; l != NULL; l = l->next)
     {
@@ -107,10 +151,10 @@ lg_json_check_members (LgJsonReader       *r,
           g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
           lg_json_fail (r, member_path, LG_CONTENT_ERROR_UNKNOWN_MEMBER, "unknown member \"%s\"",
                         name);
-          return FALSE;
+          ok = FALSE;
         }
     }
-  return TRUE;
+  return ok;
 }
 
 JsonNode *
@@ -207,7 +251,7 @@ lg_json_int_member (LgJsonReader *r,
 {
   JsonNode *node;
 
-  if (r->failed || !(node = lg_json_member (r, object, path, name, LG_JSON_REQUIRED)))
+  if (!(node = lg_json_member (r, object, path, name, LG_JSON_REQUIRED)))
     return FALSE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
@@ -396,6 +440,17 @@ check_structure (LgJsonReader *r,
   return TRUE;
 }
 
+/* Where json-glib's scanner is when it finds a syntax error (its message says it too, but for
+ * "<data>"). */
+static void
+on_syntax_error (JsonParser   *parser,
+                 gpointer      error,
+                 LgJsonReader *r)
+{
+  r->syntax_line = json_parser_get_current_line (parser);
+  r->syntax_column = json_parser_get_current_pos (parser);
+}
+
 /* Parses @bytes into a root object after the checks every file gets, and checks "schema". */
 JsonObject *
 lg_json_read_root (LgJsonReader *r,
@@ -408,6 +463,8 @@ lg_json_read_root (LgJsonReader *r,
   gsize size;
   gint64 schema;
   JsonObject *root;
+  gulong syntax_handler;
+  gboolean loaded;
 
   data = g_bytes_get_data (bytes, &size);
   if (size == 0)
@@ -430,9 +487,17 @@ lg_json_read_root (LgJsonReader *r,
   /* The json-glib 1.6 floor shim (see check_structure()): before json-glib sees the bytes. */
   if (!check_structure (r, data, size))
     return NULL;
-  if (!json_parser_load_from_data (parser, data, size, &parse_error))
+  syntax_handler = g_signal_connect (parser, "error", G_CALLBACK (on_syntax_error), r);
+  loaded = json_parser_load_from_data (parser, data, size, &parse_error);
+  g_signal_handler_disconnect (parser, syntax_handler);
+  if (!loaded)
     {
-      lg_json_fail (r, "$", LG_CONTENT_ERROR_SYNTAX, "not valid JSON: %s", parse_error->message);
+      /* json-glib's message starts "<data>:line:column: ", which the fault's place says. */
+      const char *what = parse_error->message;
+
+      if (r->faults != NULL && g_str_has_prefix (what, "<data>:") && strstr (what, ": ") != NULL)
+        what = strstr (what, ": ") + 2;
+      lg_json_fail (r, "$", LG_CONTENT_ERROR_SYNTAX, "not valid JSON: %s", what);
       return NULL;
     }
   if (json_parser_get_root (parser) == NULL)
@@ -440,6 +505,8 @@ lg_json_read_root (LgJsonReader *r,
       lg_json_fail (r, "$", LG_CONTENT_ERROR_EMPTY, "file holds no JSON value");
       return NULL;
     }
+  if (r->faults != NULL)
+    r->bytes = g_bytes_ref (bytes);
   if (!(root = lg_json_expect_object (r, json_parser_get_root (parser), "$")))
     return NULL;
   if (!lg_json_int_member (r, root, "$", "schema", &schema))

@@ -11,8 +11,20 @@ G_BEGIN_DECLS
 
 typedef struct _LgContentStore LgContentStore;
 
+/* One fault of a file, for a person to find and fix. */
+typedef struct {
+  char *message;   /* "file: $.json.path: message", one line */
+  char *detail;    /* the same without "file: " */
+  guint line;      /* where json-glib read it, from 1; 0 when it cannot say */
+  guint column;
+} LgJsonFault;
+
+void lg_json_fault_free (LgJsonFault *fault);
+
 /* One file being read. The first fault is kept in *error as "file: $.json.path: message" and
- * sets failed; every later one is dropped, so a reader can go on and stop where it suits it. */
+ * sets failed. When faults is set, every fault is also added to it with its line and column (a
+ * clinic pack's file, read to report every problem at once); so a reader goes on after a fault
+ * where the file's structure allows it (the next block, section, source or term). */
 typedef struct {
   LgContentStore *store;       /* whose glossary the text's marks resolve against */
   const char *file;
@@ -21,7 +33,17 @@ typedef struct {
   GFile *pack;                 /* the clinic pack folder the file is in, or NULL when bundled */
   GHashTable *source_ids;      /* id → LgSource of the file's "sources", for the ids blocks cite */
   glong text_chars;            /* characters of the text read so far, for the topic's limit */
+  GPtrArray *faults;           /* (element-type LgJsonFault) or NULL: every fault, in order */
+  guint n_faults;              /* faults so far, whether kept or not */
+  gboolean sources_incomplete; /* "sources" had a fault: ids citing it are not checked */
+  GBytes *bytes;               /* the file, once it parsed, to place each fault (owned) */
+  GHashTable *positions;       /* JSON path → place, made on the first fault (lg-json-positions.c) */
+  guint syntax_line;           /* where json-glib found a syntax error */
+  guint syntax_column;
 } LgJsonReader;
+
+void lg_json_reader_clear (LgJsonReader *r);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LgJsonReader, lg_json_reader_clear)
 
 typedef enum {
   LG_JSON_OPTIONAL = 0,

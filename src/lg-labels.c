@@ -13,6 +13,7 @@
 /* Every key labels.json must have, and the only ones it may have. */
 static const char * const label_keys[] = {
   "in-short", "key-points", "questions", "questions-hint", "check-understanding", "sources",
+  "related",
   "reviewed", "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7",
   "month-8", "month-9", "month-10", "month-11", "month-12",
   "group-understanding", "group-surgery", "group-therapies", "group-next-steps", "group-clinic",

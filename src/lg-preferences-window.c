@@ -13,6 +13,7 @@
 #include "lg-handout.h"
 #include "lg-preferences-window-private.h"
 #include "lg-text-scale.h"
+#include "lg-clinic-content-page.h"
 #include "lg-settings.h"
 
 struct _LgPreferencesWindow
@@ -41,6 +42,7 @@ struct _LgPreferencesWindow
   AdwComboRow *paper_row;
   AdwComboRow *text_scale_row;
   AdwComboRow *exam_room_text_scale_row;
+  LgClinicContentPage *clinic_content_page;
 };
 
 G_DEFINE_FINAL_TYPE (LgPreferencesWindow, lg_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -253,6 +255,8 @@ lg_preferences_window_class_init (LgPreferencesWindowClass *klass)
 
   object_class->dispose = lg_preferences_window_dispose;
 
+  g_type_ensure (LG_TYPE_CLINIC_CONTENT_PAGE);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/lg-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, clinic_name_row);
@@ -273,6 +277,7 @@ lg_preferences_window_class_init (LgPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, paper_row);
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, text_scale_row);
   gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, exam_room_text_scale_row);
+  gtk_widget_class_bind_template_child (widget_class, LgPreferencesWindow, clinic_content_page);
 }
 
 static void
@@ -282,6 +287,8 @@ lg_preferences_window_init (LgPreferencesWindow *self)
   g_autoptr(GtkStringList) papers = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Typing goes into the clinic's name, the first thing to fill in, not onto a page's tab. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->clinic_name_row));
   gtk_drawing_area_set_draw_func (self->header_preview, draw_preview_cb, self, NULL);
   g_signal_connect_swapped (self->header_preview, "resize", G_CALLBACK (update_preview), self);
   gtk_widget_set_visible (self->header_preview_group, FALSE);
@@ -329,4 +336,32 @@ lg_preferences_window_new (LgSettings *settings)
   lg_text_scale_bind_combo_row (settings, "text-scale", self->text_scale_row);
   lg_text_scale_bind_combo_row (settings, "exam-room-text-scale", self->exam_room_text_scale_row);
   return self;
+}
+
+/**
+ * lg_preferences_window_set_clinic_content:
+ * @problems: (element-type LgContentProblem) (nullable): the clinic pack's problems
+ * @folders: the pack folders, the user's first
+ *
+ * Fills the "Clinic Content" page.
+ */
+void
+lg_preferences_window_set_clinic_content (LgPreferencesWindow *self,
+                                          GPtrArray           *problems,
+                                          const char * const  *folders)
+{
+  g_return_if_fail (LG_IS_PREFERENCES_WINDOW (self));
+
+  lg_clinic_content_page_set_problems (self->clinic_content_page, problems, folders);
+}
+
+/* Opens on the "Clinic Content" page (from the sidebar's note). */
+void
+lg_preferences_window_show_clinic_content (LgPreferencesWindow *self)
+{
+  g_return_if_fail (LG_IS_PREFERENCES_WINDOW (self));
+
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (self),
+                                           ADW_PREFERENCES_PAGE (self->clinic_content_page));
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
 }

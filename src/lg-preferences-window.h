@@ -1,5 +1,5 @@
 /* lg-preferences-window.h — the clinic's details (with a preview of the handout's header), who
- * approved the content, and the paper for handouts, kept in GSettings
+ * approved the content, and the paper for handouts, kept in GSettings; the clinic pack's problems
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -15,5 +15,9 @@ G_DECLARE_FINAL_TYPE (LgPreferencesWindow, lg_preferences_window, LG, PREFERENCE
 LgPreferencesWindow *lg_preferences_window_new         (LgSettings          *settings);
 void                 lg_preferences_window_set_store   (LgPreferencesWindow *self,
                                                         LgContentStore      *store);
+void                 lg_preferences_window_set_clinic_content  (LgPreferencesWindow *self,
+                                                                GPtrArray           *problems,
+                                                                const char * const  *folders);
+void                 lg_preferences_window_show_clinic_content (LgPreferencesWindow *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "lg-content-pack.h"
 #include "lg-handout.h"
 #include "lg-picture.h"
 #include "lg-languages.h"
@@ -265,7 +266,23 @@ lg_session_set_content_dir (LgSession  *self,
   self->content_dir = g_strdup (dir);
 }
 
-/* The clinic pack files that were left out, with why (element-type LgContentProblem). */
+/* The clinic pack folders read at start-up, in order: the user's, then --content-dir's. */
+GStrv
+lg_session_dup_content_folders (LgSession *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *user = lg_content_pack_get_user_folder ();
+
+  g_return_val_if_fail (LG_IS_SESSION (self), NULL);
+
+  g_strv_builder_add (builder, user);
+  if (self->content_dir != NULL)
+    g_strv_builder_add (builder, self->content_dir);
+  return g_strv_builder_end (builder);
+}
+
+/* The problems of the clinic pack's files, each file left out or (file_loaded) a glossary term
+ * of it (element-type LgContentProblem). */
 GPtrArray *
 lg_session_get_content_problems (LgSession *self)
 {

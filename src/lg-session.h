@@ -29,6 +29,7 @@ gboolean         lg_session_set_content_language  (LgSession   *self,
                                                    const char  *language);
 void             lg_session_report_unavailable    (LgSession   *self);
 GPtrArray       *lg_session_get_content_problems  (LgSession   *self);
+GStrv            lg_session_dup_content_folders   (LgSession   *self);
 LgQuestionTicks *lg_session_get_ticks             (LgSession   *self);
 LgDrawings      *lg_session_get_drawings          (LgSession   *self);
 void             lg_session_new_patient           (LgSession   *self);

@@ -330,3 +330,40 @@ _lg_topic_page_fill_sources (LgTopicPage *self)
   gtk_label_set_text (self->reviewed_label, reviewed);
 }
 
+
+/* "Related topics": a button for each topic the page names that the store has (a pack's link to
+ * no topic is left out, and reported when the pack is read); each opens it (win.show-topic). */
+void
+_lg_topic_page_fill_related (LgTopicPage *self)
+{
+  const char * const *related = lg_topic_get_related (self->topic);
+  guint n = 0;
+
+  for (guint i = 0; related != NULL && related[i] != NULL; i++)
+    {
+      LgTopic *other = lg_content_store_lookup_topic (self->store, related[i]);
+      g_autofree char *title = NULL;
+      GtkWidget *button, *label;
+
+      if (other == NULL)
+        continue;
+      title = lg_content_store_to_plain (self->store, lg_topic_get_title (other));
+      label = g_object_new (GTK_TYPE_LABEL, "label", title, "xalign", 0.0f, "wrap", TRUE,
+                            "wrap-mode", PANGO_WRAP_WORD_CHAR, NULL);
+      button = gtk_button_new ();
+      gtk_button_set_child (GTK_BUTTON (button), label);
+      /* A button with a label of its own as child has no name for screen readers at GTK 4.8. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_add_css_class (button, "lg-related");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                              g_variant_new_string (lg_topic_get_id (other)));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-topic");
+      gtk_box_append (self->related_box, button);
+      n++;
+    }
+  gtk_label_set_text (self->related_heading, lg_content_store_get_label (self->store, "related"));
+  gtk_widget_set_visible (GTK_WIDGET (self->related_heading), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->related_box), n > 0);
+}

@@ -29,6 +29,7 @@ struct _LgTopicPage
   int clamp_threshold;
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
+  GtkLabel *from_clinic_label;
   GtkLabel *in_short_heading;
   GtkLabel *in_short_label;
   GtkBox *in_short_box;
@@ -49,6 +50,8 @@ struct _LgTopicPage
   GtkBox *teach_back_box;
   GtkLabel *sources_heading;
   GtkBox *sources_box;
+  GtkBox *related_box;
+  GtkLabel *related_heading;
   GtkLabel *reviewed_label;
 
   gboolean rest_pending;       /* below the first screen still to build, see fill_rest() */
@@ -80,6 +83,7 @@ void       _lg_topic_page_fill_sections     (LgTopicPage        *self,
 void       _lg_topic_page_fill_illustration (LgTopicPage        *self);
 void       _lg_topic_page_fill_questions    (LgTopicPage        *self);
 void       _lg_topic_page_fill_sources      (LgTopicPage        *self);
+void       _lg_topic_page_fill_related      (LgTopicPage        *self);
 GtkWidget *_lg_topic_page_sources_button    (LgTopicPage        *self,
                                              const char * const *ids);
 

@@ -80,6 +80,7 @@ fill_rest (LgTopicPage *self)
     gtk_box_append (self->key_points_box, sources);
   _lg_topic_page_fill_questions (self);
   gtk_box_append (self->teach_back_box, _lg_topic_page_list_box (self, lg_topic_get_teach_back (self->topic), FALSE));
+  _lg_topic_page_fill_related (self);
   _lg_topic_page_fill_sources (self);
   show_below_sections (self, TRUE);
 }
@@ -197,6 +198,8 @@ lg_topic_page_set_topic (LgTopicPage     *self,
   gtk_label_set_text (self->title_label, title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scroller), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_label_set_text (self->subtitle_label, subtitle);
+  gtk_label_set_text (self->from_clinic_label, lg_content_store_get_label (store, "group-clinic"));
+  gtk_widget_set_visible (GTK_WIDGET (self->from_clinic_label), lg_topic_get_from_clinic (topic));
   gtk_label_set_markup (self->in_short_label, in_short);
   replace_in_short_sources (self);
 
@@ -206,6 +209,7 @@ lg_topic_page_set_topic (LgTopicPage     *self,
   _lg_topic_page_clear_box (self->questions_box);
   _lg_topic_page_clear_box (self->teach_back_box);
   _lg_topic_page_clear_box (self->sources_box);
+  _lg_topic_page_clear_box (self->related_box);
 
   _lg_topic_page_fill_illustration (self);
   _lg_topic_page_fill_sections (self, 0, first_screen_sections (self));
@@ -528,6 +532,7 @@ lg_topic_page_class_init (LgTopicPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, clamp);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, from_clinic_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, in_short_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, in_short_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, illustration_box);
@@ -542,6 +547,8 @@ lg_topic_page_class_init (LgTopicPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, teach_back_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, teach_back_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, sources_box);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, related_box);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, related_heading);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, reviewed_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, sources_heading);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, questions_hint);

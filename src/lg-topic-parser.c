@@ -1,9 +1,10 @@
 /* lg-topic-parser.c
  *
- * A topic file and the glossary file, read into immutable objects: a topic's blocks, sections,
- * illustration (the guide's, or a clinic pack's, checked now) and Compare row; the glossary's
- * terms. Each file goes through the strict JSON reader (lg-json-reader.c) first, and its values
- * are read by lg-content-values.c; the first fault is a GError "file: $.json.path: message".
+ * A topic file, read into immutable objects: its blocks, sections, illustration (the guide's, or
+ * a clinic pack's, checked now) and Compare row (the glossary is lg-glossary-parser.c). Each file
+ * goes through the strict JSON reader (lg-json-reader.c) first, and its values are read by
+ * lg-content-values.c; the first fault is a GError "file: $.json.path: message", and a bad block,
+ * section or source is reported and the next one read, so a pack's file has every fault listed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -12,6 +13,7 @@
 #include "lg-content-pack.h"
 #include "lg-content-store-private.h"
 #include "lg-content-values.h"
+#include "lg-languages.h"
 #include "lg-section.h"
 #include "lg-source.h"
 
@@ -26,6 +28,7 @@ read_block (LgJsonReader *r,
   g_auto(GStrv) sources = NULL;
   JsonObject *object;
   JsonNode *type_node;
+  guint before = r->n_faults;
   LgBlockType type;
   const char *name;
 
@@ -51,21 +54,21 @@ read_block (LgJsonReader *r,
     {
       g_autofree char *text = NULL;
 
-      if (!lg_json_check_members (r, object, path, text_members) ||
-          !(text = lg_content_string_member (r, object, path, "text", LG_JSON_REQUIRED)))
+      lg_json_check_members (r, object, path, text_members);
+      if (!(text = lg_content_string_member (r, object, path, "text", LG_JSON_REQUIRED)))
         return NULL;
       sources = lg_content_source_ids_member (r, object, path, "sources");
-      return r->failed ? NULL : lg_block_new_text (type, text, g_steal_pointer (&sources));
+      return r->n_faults != before ? NULL : lg_block_new_text (type, text, g_steal_pointer (&sources));
     }
   else
     {
       g_auto(GStrv) items = NULL;
 
-      if (!lg_json_check_members (r, object, path, list_members) ||
-          !(items = lg_content_strings_member (r, object, path, "items", LG_JSON_REQUIRED)))
+      lg_json_check_members (r, object, path, list_members);
+      if (!(items = lg_content_strings_member (r, object, path, "items", LG_JSON_REQUIRED)))
         return NULL;
       sources = lg_content_source_ids_member (r, object, path, "sources");
-      return r->failed ? NULL : lg_block_new_list (type, g_steal_pointer (&items),
+      return r->n_faults != before ? NULL : lg_block_new_list (type, g_steal_pointer (&items),
                                                    g_steal_pointer (&sources));
     }
 }
@@ -80,31 +83,33 @@ read_section (LgJsonReader *r,
   g_autofree char *blocks_path = g_strdup_printf ("%s.blocks", path);
   g_autofree char *id = NULL;
   g_autofree char *heading = NULL;
+  guint before = r->n_faults;
   JsonObject *object;
   JsonArray *array;
   JsonNode *blocks_node;
 
-  if (!(object = lg_json_expect_object (r, node, path)) ||
-      !lg_json_check_members (r, object, path, members))
+  if (!(object = lg_json_expect_object (r, node, path)))
     return NULL;
-  if (json_object_has_member (object, "id") &&
-      !(id = lg_content_word_member (r, object, path, "id", LG_CONTENT_ID_PATTERN,
-                                     "a word of a-z, 0-9 and -")))
-    return NULL;
-  if (!(heading = lg_content_string_member (r, object, path, "heading", LG_JSON_REQUIRED)) ||
-      !(blocks_node = lg_json_member (r, object, path, "blocks", LG_JSON_REQUIRED)) ||
+  lg_json_check_members (r, object, path, members);
+  if (json_object_has_member (object, "id"))
+    id = lg_content_word_member (r, object, path, "id", LG_CONTENT_ID_PATTERN,
+                                 "a word of a-z, 0-9 and -");
+  heading = lg_content_string_member (r, object, path, "heading", LG_JSON_REQUIRED);
+  if (!(blocks_node = lg_json_member (r, object, path, "blocks", LG_JSON_REQUIRED)) ||
       !(array = lg_json_expect_array (r, blocks_node, blocks_path, 1, LG_CONTENT_MAX_SECTION_BLOCKS)))
     return NULL;
 
+  /* A bad block is reported and the next one read, so one run names every fault. */
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *block_path = g_strdup_printf ("%s[%u]", blocks_path, i);
       g_autoptr(LgBlock) block = read_block (r, json_array_get_element (array, i), block_path);
 
-      if (block == NULL)
-        return NULL;
-      g_list_store_append (blocks, block);
+      if (block != NULL)
+        g_list_store_append (blocks, block);
     }
+  if (r->n_faults != before)
+    return NULL;
   return lg_section_new (id, heading, G_LIST_MODEL (blocks));
 }
 
@@ -149,10 +154,12 @@ read_sections (LgJsonReader *r,
 {
   g_autoptr(GListStore) sections = g_list_store_new (LG_TYPE_SECTION);
   guint n_blocks = 0, n_items = 0;
+  guint before = r->n_faults;
+  gboolean counting = TRUE;
   JsonArray *array;
   JsonNode *node;
 
-  if (r->failed || !(node = lg_json_member (r, root, "$", "sections", LG_JSON_REQUIRED)) ||
+  if (!(node = lg_json_member (r, root, "$", "sections", LG_JSON_REQUIRED)) ||
       !(array = lg_json_expect_array (r, node, "$.sections", 1, LG_CONTENT_MAX_SECTIONS)))
     return NULL;
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -160,11 +167,14 @@ read_sections (LgJsonReader *r,
       g_autofree char *path = g_strdup_printf ("$.sections[%u]", i);
       g_autoptr(LgSection) section = read_section (r, json_array_get_element (array, i), path);
 
-      if (section == NULL || !count_section (r, section, path, &n_blocks, &n_items))
-        return NULL;
-      g_list_store_append (sections, section);
+      /* Past a limit, once is enough. */
+      if (section != NULL && counting &&
+          !(counting = count_section (r, section, path, &n_blocks, &n_items)))
+        continue;
+      if (section != NULL)
+        g_list_store_append (sections, section);
     }
-  return G_LIST_MODEL (g_steal_pointer (&sections));
+  return r->n_faults != before ? NULL : G_LIST_MODEL (g_steal_pointer (&sections));
 }
 
 /* One of the guide's pictures, by file name (the content GResource holds it, without a copy). */
@@ -238,14 +248,15 @@ read_illustration (LgJsonReader  *r,
 {
   static const char * const members[] = { "file", "alt", "caption", "legend", NULL };
   const char *path = "$.illustration";
+  guint before = r->n_faults;
   JsonObject *object;
   JsonNode *node;
 
-  if (r->failed || !(node = lg_json_member (r, root, "$", "illustration", LG_JSON_OPTIONAL)))
-    return !r->failed;
-  if (!(object = lg_json_expect_object (r, node, path)) ||
-      !lg_json_check_members (r, object, path, members))
+  if (!(node = lg_json_member (r, root, "$", "illustration", LG_JSON_OPTIONAL)))
+    return TRUE;
+  if (!(object = lg_json_expect_object (r, node, path)))
     return FALSE;
+  lg_json_check_members (r, object, path, members);
   if (r->pack == NULL)
     {
       f->illustration = lg_content_word_member (r, object, path, "file", "^[a-z0-9-]+\\.svg$",
@@ -260,7 +271,7 @@ read_illustration (LgJsonReader  *r,
   f->illustration_alt = lg_content_string_member (r, object, path, "alt", LG_JSON_REQUIRED);
   f->illustration_caption = lg_content_string_member (r, object, path, "caption", LG_JSON_REQUIRED);
   f->illustration_legend = lg_content_strings_member (r, object, path, "legend", LG_JSON_REQUIRED);
-  return !r->failed;
+  return r->n_faults == before;
 }
 
 static gboolean
@@ -270,11 +281,12 @@ read_compare (LgJsonReader  *r,
 {
   const char *members[LG_N_COMPARE_ROWS + 3];
   const char *path = "$.compare";
+  guint before = r->n_faults;
   JsonObject *object;
   JsonNode *node;
 
-  if (r->failed || !(node = lg_json_member (r, root, "$", "compare", LG_JSON_OPTIONAL)))
-    return !r->failed;
+  if (!(node = lg_json_member (r, root, "$", "compare", LG_JSON_OPTIONAL)))
+    return TRUE;
 
   members[0] = "name";
   for (guint i = 0; i < LG_N_COMPARE_ROWS; i++)
@@ -282,15 +294,76 @@ read_compare (LgJsonReader  *r,
   members[LG_N_COMPARE_ROWS + 1] = "sources";
   members[LG_N_COMPARE_ROWS + 2] = NULL;
 
-  if (!(object = lg_json_expect_object (r, node, path)) ||
-      !lg_json_check_members (r, object, path, members))
+  if (!(object = lg_json_expect_object (r, node, path)))
     return FALSE;
+  lg_json_check_members (r, object, path, members);
   f->compare_name = lg_content_string_member (r, object, path, "name", LG_JSON_REQUIRED);
   for (guint i = 0; i < LG_N_COMPARE_ROWS; i++)
     f->compare[i] = lg_content_string_member (r, object, path, lg_compare_row_get_key (i),
                                               LG_JSON_REQUIRED);
   f->compare_sources = lg_content_source_ids_member (r, object, path, "sources");
-  return !r->failed;
+  return r->n_faults == before;
+}
+
+/* "related": the ids of the topics the page links to at its end, each once and not its own. That
+ * each exists is checked once every topic is read (lg-content-loader.c). */
+static GStrv
+read_related (LgJsonReader *r,
+              JsonObject   *root,
+              const char   *id)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint before = r->n_faults;
+  JsonArray *array;
+  JsonNode *node;
+
+  if (!(node = lg_json_member (r, root, "$", "related", LG_JSON_OPTIONAL)) ||
+      !(array = lg_json_expect_array (r, node, "$.related", 1, LG_CONTENT_MAX_LIST_ITEMS)))
+    return NULL;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("$.related[%u]", i);
+      JsonNode *item = json_array_get_element (array, i);
+      const char *other = JSON_NODE_HOLDS_VALUE (item) &&
+                          json_node_get_value_type (item) == G_TYPE_STRING
+                          ? json_node_get_string (item) : NULL;
+
+      if (other == NULL || !lg_json_matches (LG_CONTENT_ID_PATTERN, other))
+        lg_json_fail (r, path, LG_CONTENT_ERROR_INVALID_VALUE,
+                      "expected a topic id (a-z, 0-9 and -), found %s",
+                      other ? "another string" : lg_json_node_kind (item));
+      else if (g_strcmp0 (other, id) == 0)
+        lg_json_fail (r, path, LG_CONTENT_ERROR_INVALID_VALUE, "a topic is not related to itself");
+      else if (!g_hash_table_add (seen, (gpointer) other))
+        lg_json_fail (r, path, LG_CONTENT_ERROR_DUPLICATE_ID, "\"%s\" is listed twice", other);
+      else
+        g_strv_builder_add (builder, other);
+    }
+  return r->n_faults != before ? NULL : g_strv_builder_end (builder);
+}
+
+/* A clinic pack's "language": the one content language the topic is for (the guide's own topics
+ * are in the folder of their language and have none). */
+static void
+read_language (LgJsonReader  *r,
+               JsonObject    *root,
+               LgTopicFields *f)
+{
+  if (!json_object_has_member (root, "language"))
+    return;
+  if (r->pack == NULL)
+    {
+      lg_json_fail (r, "$.language", LG_CONTENT_ERROR_UNKNOWN_MEMBER,
+                    "only a clinic pack's topic says its language");
+      return;
+    }
+  f->language = lg_content_word_member (r, root, "$", "language", "^[a-z][a-z][a-z]?$",
+                                        "a language code such as \"es\"");
+  if (f->language != NULL && !lg_languages_is_available (f->language))
+    lg_json_fail (r, "$.language", LG_CONTENT_ERROR_INVALID_VALUE,
+                  "\"%s\" is not one of this app's content languages (such as \"en\" or \"es\")",
+                  f->language);
 }
 
 static void
@@ -300,30 +373,33 @@ clear_fields (LgTopicFields *f)
   g_object_unref (lg_topic_new (f));
 }
 
-/* @pack: the clinic pack folder the file is in, or NULL for the bundled content. */
+/* @pack: the clinic pack folder the file is in, or NULL for the bundled content. @faults: NULL,
+ * or where every fault is added (LgJsonFault), each with its line and column; the first is also
+ * in @error. */
 LgTopic *
 _lg_content_store_parse_topic_full (LgContentStore  *self,
                                     GBytes          *bytes,
                                     const char      *file_name,
                                     GFile           *pack,
+                                    GPtrArray       *faults,
                                     GError         **error)
 {
   static const char * const members[] = {
     "schema", "id", "group", "order", "title", "subtitle", "in_short", "illustration",
     "sections", "key_points", "questions", "teach_back", "compare", "sources", "reviewed",
-    "in_short_sources", "key_points_sources", "aliases", "codes", NULL
+    "in_short_sources", "key_points_sources", "aliases", "codes", "language", "related", NULL
   };
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GHashTable) source_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  LgJsonReader r = { self, file_name, error, FALSE, pack, source_ids };
+  g_auto(LgJsonReader) r = { self, file_name, error, FALSE, pack, source_ids, 0, faults };
   LgTopicFields f = { 0 };
   g_autofree char *group = NULL;
   JsonObject *root;
   gint64 order = 0;
 
-  if (!(root = lg_json_read_root (&r, bytes, parser)) ||
-      !lg_json_check_members (&r, root, "$", members))
+  if (!(root = lg_json_read_root (&r, bytes, parser)))
     return NULL;
+  lg_json_check_members (&r, root, "$", members);
 
   f.id = lg_content_word_member (&r, root, "$", "id", LG_CONTENT_ID_PATTERN,
                                  "an id of a-z, 0-9 and -");
@@ -352,6 +428,8 @@ _lg_content_store_parse_topic_full (LgContentStore  *self,
   f.teach_back = lg_content_strings_member (&r, root, "$", "teach_back", LG_JSON_REQUIRED);
   f.aliases = lg_content_strings_member (&r, root, "$", "aliases", LG_JSON_OPTIONAL);
   read_compare (&r, root, &f);
+  read_language (&r, root, &f);
+  f.related = read_related (&r, root, f.id);
   lg_content_read_reviewed (&r, root, "$", &f.reviewed_year, &f.reviewed_month);
   if (!r.failed && r.text_chars > LG_CONTENT_MAX_TOPIC_TEXT)
     lg_json_fail (&r, "$", LG_CONTENT_ERROR_TOO_LARGE,
@@ -371,6 +449,8 @@ _lg_content_store_parse_topic_full (LgContentStore  *self,
       LgTopic *replaced = lg_content_store_lookup_topic (self, f.id);
 
       f.from_clinic = TRUE;
+      f.replaces_guide = replaced != NULL && (!lg_topic_get_from_clinic (replaced) ||
+                                              lg_topic_get_replaces_guide (replaced));
       f.group = replaced ? lg_topic_get_group (replaced) : LG_TOPIC_GROUP_CLINIC;
       if (replaced != NULL)
         f.order = lg_topic_get_order (replaced);
@@ -388,7 +468,7 @@ lg_content_store_parse_topic (LgContentStore  *self,
   g_return_val_if_fail (LG_IS_CONTENT_STORE (self), NULL);
   g_return_val_if_fail (bytes != NULL && file_name != NULL, NULL);
 
-  return _lg_content_store_parse_topic_full (self, bytes, file_name, NULL, error);
+  return _lg_content_store_parse_topic_full (self, bytes, file_name, NULL, NULL, error);
 }
 
 gboolean
@@ -414,107 +494,4 @@ lg_content_store_add_topic (LgContentStore  *self,
 
   _lg_content_store_insert_topic (self, topic, file_name);
   return TRUE;
-}
-
-/* @skipped: NULL to fail on a term whose id is taken; else each such term is left out and a
- * message for it added to @skipped (a clinic pack cannot redefine the guide's terms). */
-gboolean
-_lg_content_store_add_glossary_full (LgContentStore  *self,
-                                     GBytes          *bytes,
-                                     const char      *file_name,
-                                     GPtrArray       *skipped,
-                                     GError         **error)
-{
-  static const char * const members[] = { "schema", "sources", "terms", NULL };
-  static const char * const term_members[] = {
-    "id", "term", "definition", "aliases", "sources", "reviewed", NULL
-  };
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) source_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GListModel) sources = NULL;
-  LgJsonReader r = { self, file_name, error, FALSE, NULL, source_ids };
-  JsonObject *root;
-  JsonArray *array;
-  JsonNode *node;
-
-  if (!(root = lg_json_read_root (&r, bytes, parser)) ||
-      !lg_json_check_members (&r, root, "$", members) ||
-      !(sources = lg_content_read_sources (&r, root, LG_JSON_OPTIONAL)) ||
-      !(node = lg_json_member (&r, root, "$", "terms", LG_JSON_REQUIRED)) ||
-      !(array = lg_json_expect_array (&r, node, "$.terms", 1, LG_CONTENT_MAX_TERMS)))
-    return FALSE;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("$.terms[%u]", i);
-      g_autofree char *id = NULL;
-      g_autofree char *term = NULL;
-      g_autofree char *definition = NULL;
-      g_auto(GStrv) source_ids_cited = NULL;
-      g_auto(GStrv) aliases = NULL;
-      g_autoptr(GListStore) term_sources = g_list_store_new (LG_TYPE_SOURCE);
-      int year = 0, month = 0;
-      JsonObject *object;
-
-      if (!(object = lg_json_expect_object (&r, json_array_get_element (array, i), path)) ||
-          !lg_json_check_members (&r, object, path, term_members) ||
-          !(id = lg_content_word_member (&r, object, path, "id", LG_CONTENT_ID_PATTERN,
-                                         "an id of a-z, 0-9 and -")) ||
-          !(term = lg_content_string_member (&r, object, path, "term", LG_JSON_REQUIRED)) ||
-          !(definition = lg_content_string_member (&r, object, path, "definition",
-                                                   LG_JSON_REQUIRED)))
-        return FALSE;
-      source_ids_cited = lg_content_source_ids_member (&r, object, path, "sources");
-      aliases = lg_content_strings_member (&r, object, path, "aliases", LG_JSON_OPTIONAL);
-      if (json_object_has_member (object, "reviewed"))
-        lg_content_read_reviewed (&r, object, path, &year, &month);
-      if (r.failed)
-        return FALSE;
-      for (guint j = 0; source_ids_cited && source_ids_cited[j]; j++)
-        g_list_store_append (term_sources, g_hash_table_lookup (source_ids, source_ids_cited[j]));
-
-      if (g_hash_table_contains (seen, id) || lg_content_store_lookup_term (self, id) != NULL)
-        {
-          g_autofree char *id_path = g_strdup_printf ("%s.id", path);
-          g_autofree char *quoted = lg_json_shorten (id);
-          g_autofree char *line = NULL;
-
-          if (skipped == NULL)
-            {
-              lg_json_fail (&r, id_path, LG_CONTENT_ERROR_DUPLICATE_ID,
-                            "duplicate glossary term \"%s\"", quoted);
-              return FALSE;
-            }
-          line = g_strdup_printf ("%s: %s: the glossary already has a term \"%s\"; this one is "
-                                  "left out", file_name, id_path, quoted);
-          g_ptr_array_add (skipped, lg_json_clean_message (line));
-          continue;
-        }
-      g_ptr_array_add (terms, lg_glossary_term_new (id, term, definition, (const char * const *) aliases,
-                                                    G_LIST_MODEL (term_sources), year, month));
-      g_hash_table_add (seen, (gpointer) lg_glossary_term_get_id (g_ptr_array_index (terms,
-                                                                                      terms->len - 1)));
-    }
-
-  for (guint i = 0; i < terms->len; i++)
-    {
-      LgGlossaryTerm *term = g_ptr_array_index (terms, i);
-
-      _lg_content_store_add_term (self, term);
-    }
-  return TRUE;
-}
-
-gboolean
-lg_content_store_add_glossary (LgContentStore  *self,
-                               GBytes          *bytes,
-                               const char      *file_name,
-                               GError         **error)
-{
-  g_return_val_if_fail (LG_IS_CONTENT_STORE (self), FALSE);
-  g_return_val_if_fail (bytes != NULL && file_name != NULL, FALSE);
-
-  return _lg_content_store_add_glossary_full (self, bytes, file_name, NULL, error);
 }

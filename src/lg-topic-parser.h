@@ -1,4 +1,4 @@
-/* lg-topic-parser.h — a topic file or the glossary file, checked and read into the store
+/* lg-topic-parser.h — a topic file, checked and read into the store
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -15,10 +15,6 @@ LgTopic        *lg_content_store_parse_topic    (LgContentStore  *self,
                                                  const char      *file_name,
                                                  GError         **error);
 gboolean        lg_content_store_add_topic      (LgContentStore  *self,
-                                                 GBytes          *bytes,
-                                                 const char      *file_name,
-                                                 GError         **error);
-gboolean        lg_content_store_add_glossary   (LgContentStore  *self,
                                                  GBytes          *bytes,
                                                  const char      *file_name,
                                                  GError         **error);

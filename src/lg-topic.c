@@ -79,6 +79,8 @@ lg_topic_finalize (GObject *object)
   g_strfreev (f->compare_sources);
   g_strfreev (f->aliases);
   g_clear_pointer (&f->codes, g_ptr_array_unref);
+  g_free (f->language);
+  g_strfreev (f->related);
   G_OBJECT_CLASS (lg_topic_parent_class)->finalize (object);
 }
 
@@ -132,8 +134,11 @@ GETTER (const char * const *, in_short_sources, in_short_sources)
 GETTER (const char * const *, key_points_sources, key_points_sources)
 GETTER (const char * const *, compare_sources, compare_sources)
 GETTER (gboolean, from_clinic, from_clinic)
+GETTER (gboolean, replaces_guide, replaces_guide)
+GETTER (const char *, language, language)
 GETTER (const char * const *, aliases, aliases)
 GETTER (GPtrArray *, codes, codes)
+GETTER (const char * const *, related, related)
 
 #undef GETTER
 

@@ -62,8 +62,11 @@ typedef struct {
   int reviewed_year;
   int reviewed_month;
   gboolean from_clinic;      /* read from a clinic pack (new, or replacing the guide's) */
+  gboolean replaces_guide;   /* from a clinic pack, in the place of the guide's topic of its id */
+  char *language;            /* a pack topic's "language": the one content language it is for */
   GStrv aliases;             /* other names and spellings a search finds it by, or NULL */
   GPtrArray *codes;          /* of LgTopicCode, or NULL */
+  GStrv related;             /* ids of the topics it links to under "Related topics", or NULL */
 } LgTopicFields;
 
 #define LG_TYPE_TOPIC (lg_topic_get_type ())
@@ -97,8 +100,11 @@ void                lg_topic_get_reviewed             (LgTopic       *self,
                                                        int           *month);
 char               *lg_topic_dup_reviewed_label       (LgTopic       *self);
 gboolean            lg_topic_get_from_clinic          (LgTopic       *self);
+gboolean            lg_topic_get_replaces_guide       (LgTopic       *self);
+const char         *lg_topic_get_language             (LgTopic       *self);
 const char * const *lg_topic_get_aliases              (LgTopic       *self);
 GPtrArray          *lg_topic_get_codes                (LgTopic       *self);
+const char * const *lg_topic_get_related              (LgTopic       *self);
 
 GPtrArray          *lg_topic_list_sources             (LgTopic       *self,
                                                        const char    *language);

@@ -188,6 +188,30 @@ _lg_window_class_add_actions (GtkWidgetClass *widget_class)
   add_text_size_actions (widget_class);
 }
 
+/* While a button's popover (or, for a toggle, what it shows) is open, the button shows no
+ * tooltip: under a window manager, one that appeared on the way to the click stayed over the
+ * popover's first item. */
+static void
+popup_shown_cb (GObject    *popup,
+                GParamSpec *pspec,
+                GtkWidget  *button)
+{
+  gboolean open = GTK_IS_TOGGLE_BUTTON (popup) ? gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (popup))
+                                               : gtk_widget_get_visible (GTK_WIDGET (popup));
+
+  gtk_widget_set_has_tooltip (button, !open);
+}
+
+static void
+quiet_tooltip_while_open (GtkWidget *button,
+                          GtkWidget *popup)
+{
+  if (popup == NULL)
+    return;
+  g_signal_connect_object (popup, GTK_IS_TOGGLE_BUTTON (popup) ? "notify::active" : "notify::visible",
+                           G_CALLBACK (popup_shown_cb), button, 0);
+}
+
 /* -------------------------------------------------------------------------------------------- */
 /* Content language                                                                             */
 
@@ -219,6 +243,11 @@ _lg_window_fill_language_menu (LgWindow *self)
   g_menu_append_section (menu, NULL, G_MENU_MODEL (system));
   gtk_menu_button_set_menu_model (self->language_button, G_MENU_MODEL (menu));
   lg_compat_name_menu_items_on_show (gtk_menu_button_get_popover (self->language_button));
+  quiet_tooltip_while_open (GTK_WIDGET (self->language_button),
+                            GTK_WIDGET (gtk_menu_button_get_popover (self->language_button)));
+  quiet_tooltip_while_open (GTK_WIDGET (self->menu_button),
+                            GTK_WIDGET (gtk_menu_button_get_popover (self->menu_button)));
+  quiet_tooltip_while_open (GTK_WIDGET (self->topics_button), GTK_WIDGET (self->topics_button));
 }
 
 void

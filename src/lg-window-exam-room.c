@@ -218,7 +218,6 @@ lg_window_set_exam_room (LgWindow *self,
   gtk_event_controller_set_propagation_phase (self->page_keys, exam_room ? GTK_PHASE_CAPTURE : GTK_PHASE_NONE);
   for (GList *l = self->pages.head; l != NULL; l = l->next)
     lg_topic_page_set_exam_room (l->data, exam_room);
-  lg_problem_banner_set_suppressed (self->problem_banner, exam_room);
   _lg_window_update_exam_bar (self);
   _lg_window_sync_text_scale (self);
   g_object_notify (G_OBJECT (self), "exam-room");

@@ -5,7 +5,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "lg-problem-banner.h"
 #include "lg-questions-view.h"
 #include "lg-compare-view.h"
 #include "lg-glossary-view.h"
@@ -62,7 +61,7 @@ struct _LgWindow
   char *summary_return;         /* what the summary covers: a view's name, or "topic" */
   gboolean laid_out;            /* the first layout is done, so the leaflet knows if it folds */
   AdwStatusPage *error_page;
-  LgProblemBanner *problem_banner;
+  GtkWidget *clinic_note;
 
   /* Text size and exam-room mode (lg-window-exam-room.c) */
   gboolean exam_room;

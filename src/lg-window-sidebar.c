@@ -1,5 +1,6 @@
-/* lg-window-sidebar.c — the window's sidebar: topics under their group headings, then three rows
- * that open views (Questions to ask, Compare treatments, Glossary) at the end of "Next steps".
+/* lg-window-sidebar.c — the window's sidebar: topics under their group headings (a clinic's own
+ * under "From your clinic", before "Next steps"), then three rows that open views (Questions to
+ * ask, Compare treatments, Glossary) at the end of "Next steps".
  *
  * Every row is an LgSidebarItem in one GListStore, and the list box is bound to it; the list box's
  * filter hides the rows the search (lg-window-search.c) does not show. The item on screen is the window's "current" one, so
@@ -93,12 +94,15 @@ header_func (GtkListBoxRow *row,
   gtk_list_box_row_set_header (row, header);
 }
 
-/* A row: the title, and under it the words a search found in the body (hidden until then). */
+/* A row: the title; "From your clinic" under it when a clinic's topic took the place of the
+ * guide's (a new one is under that heading already); and the words a search found in the body
+ * (hidden until then), always the last. */
 static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+create_row (LgWindow      *self,
+            LgSidebarItem *item)
 {
   const char *title = lg_sidebar_item_get_title (item);
+  LgTopic *topic = lg_sidebar_item_get_topic (item);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label = gtk_label_new (title);
@@ -113,6 +117,18 @@ create_row (gpointer item,
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_box_append (GTK_BOX (box), label);
+  if (topic != NULL && lg_topic_get_replaces_guide (topic))
+    {
+      const char *mark = lg_content_store_get_label (self->store, "group-clinic");
+      GtkWidget *from_clinic = g_object_new (GTK_TYPE_LABEL, "label", mark, "xalign", 0.0f,
+                                             "wrap", TRUE, NULL);
+
+      gtk_widget_add_css_class (from_clinic, "caption");
+      gtk_widget_add_css_class (from_clinic, "dim-label");
+      gtk_box_append (GTK_BOX (box), from_clinic);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      mark, -1);
+    }
   gtk_box_append (GTK_BOX (box), snippet);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
@@ -163,13 +179,16 @@ _lg_window_sidebar_find (LgWindow   *self,
 }
 
 /* The topic after (+1) or before (-1) the current item among those the search shows; with no
- * current item, the first topic shown. View rows are passed over. */
+ * current item, the first topic shown. View rows are passed over. A search limits it only while
+ * the sidebar is on screen: in the narrow layout or exam-room mode, with the list out of sight,
+ * a filter nobody can see would make the next topic a surprise. */
 LgSidebarItem *
 _lg_window_sidebar_neighbour (LgWindow *self,
                               int       direction)
 {
   GListModel *items = G_LIST_MODEL (self->items);
   guint n = g_list_model_get_n_items (items);
+  gboolean filtered = gtk_widget_get_mapped (GTK_WIDGET (self->topic_list));
   guint position = 0;
   int start;
 
@@ -181,7 +200,8 @@ _lg_window_sidebar_neighbour (LgWindow *self,
     {
       g_autoptr(LgSidebarItem) item = g_list_model_get_item (items, i);
 
-      if (lg_sidebar_item_get_topic (item) != NULL && _lg_window_sidebar_item_shown (self, item))
+      if (lg_sidebar_item_get_topic (item) != NULL &&
+          (!filtered || _lg_window_sidebar_item_shown (self, item)))
         return item;            /* the store holds it */
     }
   return NULL;
@@ -218,7 +238,7 @@ _lg_window_sidebar_fill (LgWindow *self)
   /* One row per item, made once per content: a keystroke only hides and shows them (a list box
    * bound to a model would ignore its filter). */
   for (guint i = 0; i < items->len; i++)
-    gtk_list_box_append (self->topic_list, create_row (items->pdata[i], NULL));
+    gtk_list_box_append (self->topic_list, create_row (self, items->pdata[i]));
 }
 
 void

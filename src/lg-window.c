@@ -288,6 +288,16 @@ _lg_window_close_summary (LgWindow *self)
 /* -------------------------------------------------------------------------------------------- */
 /* Content language                                                                             */
 
+/* A clinic pack's problems are the clinic's: the patient sees one quiet line (never in
+ * exam-room mode), which opens them in Preferences. */
+static void
+update_clinic_note (LgWindow *self)
+{
+  GPtrArray *problems = self->session ? lg_session_get_content_problems (self->session) : NULL;
+
+  gtk_widget_set_visible (self->clinic_note, problems != NULL && problems->len > 0 && !self->exam_room);
+}
+
 /* Shows the session's store: the sidebar, and the topic @topic_id (or the first) or @view; or,
  * when the content could not be read, the error page. The one way the window fills itself, at
  * start-up and when the content language changes. Ticked questions are kept: they are keyed by
@@ -312,7 +322,7 @@ show_store (LgWindow   *self,
     }
   _lg_window_sidebar_fill (self);
   _lg_window_search_changed (self);
-  lg_problem_banner_set_problems (self->problem_banner, lg_session_get_content_problems (self->session));
+  update_clinic_note (self);
   if (!lg_window_show_topic (self, topic_id))
     _lg_window_step_topic (self, +1);
   if (view != NULL)
@@ -466,7 +476,7 @@ bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, LgWindow, compare_view);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, glossary_view);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, LgWindow, problem_banner);
+  gtk_widget_class_bind_template_child (widget_class, LgWindow, clinic_note);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, sidebar_separator);
   gtk_widget_class_bind_template_child (widget_class, LgWindow, topics_button);
@@ -504,7 +514,6 @@ lg_window_class_init (LgWindowClass *klass)
   g_type_ensure (LG_TYPE_QUESTIONS_VIEW);
   g_type_ensure (LG_TYPE_COMPARE_VIEW);
   g_type_ensure (LG_TYPE_GLOSSARY_VIEW);
-  g_type_ensure (LG_TYPE_PROBLEM_BANNER);
   bind_template (widget_class);
   _lg_window_class_add_actions (widget_class);
 }
@@ -547,6 +556,7 @@ lg_window_init (LgWindow *self)
   menu = gtk_menu_button_get_popover (self->menu_button);
   _lg_window_sidebar_init (self);
   _lg_window_exam_room_init (self);
+  g_signal_connect (self, "notify::exam-room", G_CALLBACK (update_clinic_note), NULL);
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (update_header), self);
   update_header (self);
   lg_compat_after_first_layout (GTK_WIDGET (self), GTK_WIDGET (self->leaflet), first_layout_done, self);

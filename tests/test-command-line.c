@@ -392,6 +392,26 @@ make_pack (void)
   return dir;
 }
 
+/* @line is "FILE:LINE:COLUMN: DETAIL…", as compilers write it: the column json-glib gives is
+ * where it read the value (at its end or just after it), which json-glib versions may place a
+ * character apart, so only that there is one is checked; @detail is the start of what follows. */
+static void
+assert_placed (const char *line,
+               const char *file,
+               guint       line_number,
+               const char *detail)
+{
+  g_autofree char *start = g_strdup_printf ("%s:%u:", file, line_number);
+  const char *column = line + strlen (start);
+  char *end = NULL;
+
+  g_test_message ("%s", line);
+  g_assert_true (g_str_has_prefix (line, start));
+  g_assert_cmpuint (g_ascii_strtoull (column, &end, 10), >, 0);
+  g_assert_true (g_str_has_prefix (end, ": "));
+  g_assert_true (g_str_has_prefix (end + 2, detail));
+}
+
 static void
 test_check_content_ok (void)
 {
@@ -433,10 +453,62 @@ test_check_content_problems (void)
   g_assert_cmpstr (r.err, ==, "");
   lines = g_strsplit (r.out, "\n", -1);
   g_assert_cmpuint (count_lines (r.out), ==, 4);
-  g_assert_cmpstr (lines[0], ==, "bell.json: $.title: control character U+0007 in text");
-  g_assert_cmpstr (lines[1], ==, "future.json: $.schema: schema version 2 is not supported (this app reads 1)");
-  g_assert_true (g_str_has_prefix (lines[2], "notes.json: $: not valid JSON: "));
+  g_assert_true (g_str_has_prefix (lines[0], "bell.json:"));
+  g_assert_nonnull (strstr (lines[0], ": $.title: control character U+0007 in text"));
+  assert_placed (lines[1], "future.json", 1, "$.schema: schema version 2 is not supported (this app reads 1)");
+  assert_placed (lines[2], "notes.json", 1, "$: not valid JSON: ");
   g_assert_cmpstr (lines[3], ==, "passwd.json: $: the file is a link to a file outside the pack folder");
+  lg_test_remove_tree (dir);
+}
+
+/* A topic with three faults, one in each part (a text, a block, a list item): one run names all
+ * three, each with the line and column an editor goes to; a file that is not JSON, with the
+ * place json-glib stopped at. */
+static const char three_faults[] =
+  "{\n"
+  "  \"schema\": 1,\n"
+  "  \"id\": \"y90-prep\",\n"
+  "  \"group\": \"understanding\",\n"
+  "  \"order\": 1,\n"
+  "  \"title\": \"Getting ready\",\n"
+  "  \"subtitle\": \"\",\n"
+  "  \"in_short\": \"Two visits.\",\n"
+  "  \"sections\": [\n"
+  "    { \"heading\": \"Before\",\n"
+  "      \"blocks\": [\n"
+  "        { \"type\": \"tabel\", \"text\": \"Come early.\" },\n"
+  "        { \"type\": \"paragraph\", \"text\": \"Bring your list.\" }\n"
+  "      ] }\n"
+  "  ],\n"
+  "  \"key_points\": [\"Two visits.\", 5],\n"
+  "  \"questions\": [\"When?\"],\n"
+  "  \"teach_back\": [\"Tell me when.\"],\n"
+  "  \"sources\": [{ \"publisher\": \"Riverside\", \"title\": \"Y-90\", \"url\": \"https://example.org/\" }],\n"
+  "  \"reviewed\": \"2026-12\"\n"
+  "}\n";
+
+static void
+test_check_content_every_problem (void)
+{
+  g_autofree char *dir = make_pack ();
+  g_autofree char *arg = g_strconcat ("--check-content=", dir, NULL);
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) r = { 0 };
+
+  lg_test_write_file (dir, "y90-prep.json", three_faults, -1);
+  lg_test_write_file (dir, "broken.json", "{\n  \"schema\": 1,\n  \"id\" \"x\"\n}\n", -1);
+  run (&r, arg, NULL);
+
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  lines = g_strsplit (r.out, "\n", -1);
+  g_assert_cmpuint (count_lines (r.out), ==, 4);
+  assert_placed (lines[0], "broken.json", 3, "$: not valid JSON: ");
+  g_assert_null (strstr (lines[0], "<data>"));
+  assert_placed (lines[1], "y90-prep.json", 7, "$.subtitle: text is empty");
+  assert_placed (lines[2], "y90-prep.json", 12, "$.sections[0].blocks[0].type: unknown block "
+                 "type \"tabel\" (use paragraph, bullets, steps or note)");
+  assert_placed (lines[3], "y90-prep.json", 16, "$.key_points[1]: expected a string, found a number");
   lg_test_remove_tree (dir);
 }
 
@@ -476,7 +548,7 @@ test_check_content_hostile_pictures (void)
       lg_test_write_file (dir, name, contents, length);
       *reviewed = '\0';
       with = g_strdup_printf ("%s\"illustration\": { \"file\": \"%s\", \"alt\": \"A.\", \"caption\": \"B.\","
-                              " \"legend\": [] },\n  \"reviewed\"%s", json, name,
+                              " \"legend\": [\"C.\"] },\n  \"reviewed\"%s", json, name,
                               reviewed + strlen ("\"reviewed\""));
       lg_test_write_file (dir, file, with, -1);
       n++;
@@ -487,11 +559,22 @@ test_check_content_hostile_pictures (void)
   g_test_message ("%s", r.out);
   g_assert_cmpint (r.status, !=, 0);
   g_assert_cmpuint (count_lines (r.out), ==, n);
+  {
+    /* Each line is found after a newline, the first too. */
+    char *with_newline = g_strconcat ("\n", r.out, NULL);
+
+    g_free (r.out);
+    r.out = with_newline;
+  }
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *start = g_strdup_printf ("picture-%u.json: $.illustration.file: \"hostile-", i);
+      g_autofree char *start = g_strdup_printf ("\npicture-%u.json:", i);
+      const char *line = strstr (r.out, start);
+      const char *end = line ? strchr (line + 1, '\n') : NULL;
+      g_autofree char *one = line ? g_strndup (line + 1, end - line - 1) : NULL;
 
-      g_assert_nonnull (strstr (r.out, start));
+      g_assert_nonnull (one);
+      g_assert_nonnull (strstr (one, ": $.illustration.file: \"hostile-"));
     }
   {
     g_auto(GStrv) parts = g_strsplit (r.out, "\" is not a picture the guide draws: ", -1);
@@ -551,10 +634,11 @@ test_content_dir_topics (void)
 
   g_assert_cmpint (user_only.status, ==, 0);
   g_assert_cmpuint (count_lines (user_only.out), ==, 18);
-  g_assert_true (g_str_has_suffix (user_only.out, "\nphone-tree\tWho to call\n"));
+  /* In sidebar order: the clinic's topics before "Next steps". */
+  g_assert_nonnull (strstr (user_only.out, "\nphone-tree\tWho to call\n"));
   g_assert_cmpint (both.status, ==, 0);
   g_assert_cmpuint (count_lines (both.out), ==, 18);
-  g_assert_true (g_str_has_suffix (both.out, "\nphone-tree\tWho to call at night\n"));
+  g_assert_nonnull (strstr (both.out, "\nphone-tree\tWho to call at night\n"));
 
   lg_test_remove_tree (user);
   g_rmdir (parent);
@@ -695,7 +779,7 @@ test_bidi_names (void)
   run (&exported, export, "--topic=sbrt", NULL);
   run (&content_dir, content, "--list-topics", NULL);
 
-  g_assert_true (g_str_has_prefix (checked.out, "report\\u202Efdp.json: $.schema: "));
+  assert_placed (checked.out, "report\\u202Efdp.json", 1, "$.schema: ");
   g_assert_nonnull (strstr (exported.err, "no\\u2066such\\u200F/hand\\u202Efdp.pdf"));
   g_assert_nonnull (strstr (content_dir.err, "/\\u061Cclinic"));
   for (const char *p = checked.out; *p; p = g_utf8_next_char (p))
@@ -753,6 +837,7 @@ main (int   argc,
   g_test_add_func ("/lg/command-line/exam-room-option", test_exam_room_option);
   g_test_add_func ("/lg/command-line/check-content-ok", test_check_content_ok);
   g_test_add_func ("/lg/command-line/check-content-problems", test_check_content_problems);
+  g_test_add_func ("/lg/command-line/check-content-every-problem", test_check_content_every_problem);
   g_test_add_func ("/lg/command-line/check-content-missing", test_check_content_missing);
   g_test_add_func ("/lg/command-line/check-content-hostile-pictures", test_check_content_hostile_pictures);
   g_test_add_func ("/lg/command-line/content-dir-missing", test_content_dir_missing);

@@ -101,8 +101,9 @@ test_enter_and_leave (void)
   next = gtk_widget_get_ancestor (lg_test_find_label (GTK_WIDGET (window), "Next Topic"), GTK_TYPE_BUTTON);
   g_assert_nonnull (previous);
   g_assert_nonnull (next);
-  g_assert_true (gtk_widget_is_ancestor (lg_test_find_label (GTK_WIDGET (window), title0), previous));
-  g_assert_true (gtk_widget_is_ancestor (lg_test_find_label (GTK_WIDGET (window), title2), next));
+  /* (The page may name them too, under Related topics.) */
+  g_assert_nonnull (lg_test_find_label (previous, title0));
+  g_assert_nonnull (lg_test_find_label (next, title2));
   /* …large enough to hit from a step away. */
   {
     graphene_rect_t bounds;
@@ -118,7 +119,7 @@ test_enter_and_leave (void)
   g_assert_true (lg_window_show_topic (window, lg_topic_get_id (topic_at (0))));
   lg_test_wait (100);
   g_assert_false (lg_test_is_shown (previous));
-  g_assert_true (gtk_widget_is_ancestor (lg_test_find_label (GTK_WIDGET (window), title1), next));
+  g_assert_nonnull (lg_test_find_label (next, title1));
 
   /* Escape leaves and puts it all back. */
   g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "Escape"));

@@ -139,8 +139,9 @@ assert_refused (const char *json,
   guint n_loaded = 0;
   g_autoptr(GPtrArray) problems = load_one ("big.json", json, &n_loaded);
 
+  /* The limit passed first is the first problem; a file past several limits lists each. */
   g_assert_cmpuint (n_loaded, ==, 0);
-  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpuint (problems->len, >=, 1);
   g_assert_cmpstr (((LgContentProblem *) g_ptr_array_index (problems, 0))->message, ==, message);
 }
 

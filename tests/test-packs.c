@@ -11,8 +11,10 @@
 #include "lg-content-pack.h"
 #include "lg-handout-private.h"
 #include "lg-picture.h"
-#include "lg-problem-banner.h"
+#include "lg-clinic-content-page.h"
+#include "lg-preferences-window.h"
 #include "lg-svg-paintable.h"
+#include "lg-topic-page.h"
 #include "lg-test-utils.h"
 
 #define N_BUNDLED 17
@@ -138,6 +140,9 @@ test_new_topic (Fixture       *f,
 {
   GListModel *topics = lg_content_store_get_topics (f->store);
   g_autoptr(LgTopic) last = NULL;
+  g_autoptr(LgTopic) before = NULL;
+  g_autoptr(LgTopic) after = NULL;
+  guint position = 0;
   LgTopic *topic;
 
   write_topic (f, "y90-prep.json", "y90-prep", "Getting ready for Y-90");
@@ -152,13 +157,93 @@ test_new_topic (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (topics), ==, N_BUNDLED + 1);
   topic = lg_content_store_lookup_topic (f->store, "y90-prep");
   g_assert_nonnull (topic);
-  /* Its file says "understanding"; a new topic goes under the clinic's own heading, last. */
+  /* Its file says "understanding"; a new topic goes under the clinic's own heading, after the
+   * treatments and before "Next steps" (whose end the tools close). */
   g_assert_cmpint (lg_topic_get_group (topic), ==, LG_TOPIC_GROUP_CLINIC);
+  g_assert_true (g_list_store_find (G_LIST_STORE (topics), topic, &position));
+  before = g_list_model_get_item (topics, position - 1);
+  after = g_list_model_get_item (topics, position + 1);
+  g_assert_cmpint (lg_topic_get_group (before), ==, LG_TOPIC_GROUP_THERAPIES);
+  g_assert_cmpint (lg_topic_get_group (after), ==, LG_TOPIC_GROUP_NEXT_STEPS);
   last = g_list_model_get_item (topics, N_BUNDLED);
-  g_assert_true (last == topic);
+  g_assert_cmpint (lg_topic_get_group (last), ==, LG_TOPIC_GROUP_NEXT_STEPS);
   g_assert_null (lg_content_store_lookup_topic (f->store, "hidden"));
   g_assert_null (lg_content_store_lookup_topic (f->store, "backup"));
   assert_bundled_intact (f);
+}
+
+/* A pack topic for one content language replaces that language's page only: the English store
+ * keeps the guide's Surgery and takes the English one, the Spanish store the Spanish one; two files
+ * of one id in two languages are not duplicates. A language the app has no content in is a
+ * problem, named where it is. */
+static void
+test_topic_language (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(LgContentStore) es = lg_content_store_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = g_file_new_for_path (f->pack);
+  g_autoptr(GPtrArray) es_problems = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_content_problem_free);
+  LgContentProblem *problem;
+  LgTopic *topic;
+
+  write_topic_with (f, "surgery-es.json", "surgery", "\"language\": \"es\"");
+  write_topic_with (f, "visit-en.json", "visit", "\"language\": \"en\"");
+  write_topic_with (f, "visit-es.json", "visit", "\"language\": \"es\"");
+  write_topic_with (f, "visit-fr.json", "visite", "\"language\": \"fr\"");
+  load (f);
+
+  /* English: the guide's Surgery, the English visit page, and visit-fr.json's problem. */
+  g_assert_cmpstr (lg_topic_get_title (lg_content_store_lookup_topic (f->store, "surgery")), ==, "Surgery");
+  topic = lg_content_store_lookup_topic (f->store, "visit");
+  g_assert_nonnull (topic);
+  g_assert_cmpstr (lg_topic_get_language (topic), ==, "en");
+  g_assert_cmpuint (f->problems->len, ==, 1);
+  problem = g_ptr_array_index (f->problems, 0);
+  g_assert_cmpstr (problem->file, ==, "visit-fr.json");
+  g_assert_true (g_str_has_prefix (problem->detail, "$.language: \"fr\" is not one of this app's content languages"));
+  g_assert_null (lg_content_store_lookup_topic (f->store, "visite"));
+
+  /* Spanish: the clinic's Surgery, marked as replacing the guide's, and the Spanish visit page. */
+  lg_content_store_set_picture_check (es, lg_picture_check);
+  g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
+  g_assert_no_error (error);
+  lg_content_store_load_pack (es, folder, es_problems);
+  topic = lg_content_store_lookup_topic (es, "surgery");
+  g_assert_cmpstr (lg_topic_get_title (topic), ==, "Clinic topic");
+  g_assert_true (lg_topic_get_replaces_guide (topic));
+  g_assert_cmpstr (lg_topic_get_language (lg_content_store_lookup_topic (es, "visit")), ==, "es");
+  g_assert_cmpuint (es_problems->len, ==, 1);
+}
+
+/* "related" in a pack: an id that names no topic is left out of the page, with a problem, and the
+ * topic shown; its own id, or one twice, is a fault of the file. */
+static void
+test_related (Fixture       *f,
+              gconstpointer  data)
+{
+  LgContentProblem *problem;
+  LgTopic *topic;
+
+  write_topic_with (f, "visit.json", "visit", "\"related\": [\"surgery\", \"nope\"]");
+  write_topic_with (f, "self.json", "self", "\"related\": [\"self\"]");
+  write_topic_with (f, "twice.json", "twice", "\"related\": [\"sbrt\", \"sbrt\"]");
+  load (f);
+
+  topic = lg_content_store_lookup_topic (f->store, "visit");
+  g_assert_nonnull (topic);
+  g_assert_cmpstr (lg_topic_get_related (topic)[0], ==, "surgery");
+  g_assert_null (lg_content_store_lookup_topic (f->store, "self"));
+  g_assert_null (lg_content_store_lookup_topic (f->store, "twice"));
+  g_assert_cmpuint (f->problems->len, ==, 3);
+  problem = g_ptr_array_index (f->problems, 0);
+  g_assert_cmpstr (problem->detail, ==, "$.related[0]: a topic is not related to itself");
+  problem = g_ptr_array_index (f->problems, 1);
+  g_assert_cmpstr (problem->detail, ==, "$.related[1]: \"sbrt\" is listed twice");
+  problem = g_ptr_array_index (f->problems, 2);
+  g_assert_cmpstr (problem->file, ==, "visit.json");
+  g_assert_true (problem->file_loaded);
+  g_assert_cmpstr (problem->detail, ==, "$.related[1]: no topic has the id \"nope\"; the link is left out");
 }
 
 static void
@@ -218,6 +303,40 @@ test_glossary (Fixture       *f,
   g_assert_cmpstr (lg_glossary_term_get_definition (lg_content_store_lookup_term (f->store, "ablation")),
                    !=, "Our own words.");
   g_assert_nonnull (lg_content_store_lookup_topic (f->store, "visit"));
+}
+
+/* One bad term in a pack's glossary: that term is left out, with where and why; the others
+ * are read, and the problem says the file was. */
+static void
+test_glossary_bad_term (Fixture       *f,
+                        gconstpointer  data)
+{
+  LgContentProblem *problem;
+
+  lg_test_write_file (f->pack, "glossary.json",
+                      "{ \"schema\": 1, \"terms\": [\n"
+                      " { \"id\": \"mapping-visit\", \"term\": \"Mapping visit\",\n"
+                      "   \"definition\": \"A first visit to plan the treatment.\" },\n"
+                      " { \"id\": \"port\", \"term\": \"Port\",\n"
+                      "   \"definiton\": \"A small device under the skin.\" },\n"
+                      " { \"id\": \"drain\", \"term\": \"Drain\",\n"
+                      "   \"definition\": \"A thin tube that lets fluid out.\" } ] }", -1);
+  load (f);
+
+  g_assert_nonnull (lg_content_store_lookup_term (f->store, "mapping-visit"));
+  g_assert_nonnull (lg_content_store_lookup_term (f->store, "drain"));
+  g_assert_null (lg_content_store_lookup_term (f->store, "port"));
+  /* Both faults of the term: the misspelt member, and so the missing one. */
+  g_assert_cmpuint (f->problems->len, ==, 2);
+  problem = g_ptr_array_index (f->problems, 0);
+  g_assert_true (problem->file_loaded);
+  g_assert_cmpstr (problem->file, ==, "glossary.json");
+  g_assert_cmpstr (problem->detail, ==, "$.terms[1].definiton: unknown member \"definiton\"");
+  g_assert_cmpuint (problem->line, ==, 5);
+  problem = g_ptr_array_index (f->problems, 1);
+  g_assert_true (problem->file_loaded);
+  g_assert_cmpstr (problem->detail, ==, "$.terms[1].definition: missing required member \"definition\"");
+  g_assert_cmpuint (problem->line, ==, 4);
 }
 
 static void
@@ -641,6 +760,11 @@ write_user_pack (void)
   lg_test_write_file (user_pack, "riverside.json", markup, -1);
   lg_test_write_file (user_pack, "surgery.json", surgery, -1);
   lg_test_write_file (user_pack, "broken.json", "{ \"schema\": 1,", -1);
+  lg_test_write_file (user_pack, "glossary.json",
+                      "{ \"schema\": 1, \"terms\": [\n"
+                      " { \"id\": \"port\", \"term\": \"Port\", \"definition\": \"\" },\n"
+                      " { \"id\": \"drain\", \"term\": \"Drain\",\n"
+                      "   \"definition\": \"A thin tube that lets fluid out.\" } ] }", -1);
   write_user_hostile_picture ();
 }
 
@@ -650,13 +774,95 @@ label_hidden (gpointer label)
   return !lg_test_is_shown (label);
 }
 
+static LgPreferencesWindow *
+find_preferences (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* not ours */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (LG_IS_PREFERENCES_WINDOW (window))
+        return LG_PREFERENCES_WINDOW (window);
+    }
+  return NULL;
+}
+
+static gboolean
+preferences_open (gpointer data)
+{
+  return find_preferences () != NULL;
+}
+
+/* The group of the Clinic Content page titled @file. */
+static GtkWidget *
+file_group (GtkWidget  *page,
+            const char *file)
+{
+  for (GtkWidget *w = lg_test_find_label (page, file); w != NULL; w = gtk_widget_get_parent (w))
+    if (ADW_IS_PREFERENCES_GROUP (w))
+      return w;
+  return NULL;
+}
+
+/* The label of a string shown anywhere under @root that looks like a JSON path or a file name:
+ * what a patient must never read. */
+static GtkWidget *
+find_raw_label (GtkWidget *root)
+{
+  GtkWidget *found = NULL;
+
+  if (GTK_IS_LABEL (root) && lg_test_is_shown (root))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (root));
+
+      if (strstr (text, "$.") != NULL || strstr (text, ".json") != NULL ||
+          strstr (text, "--check-content") != NULL)
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child && !found;
+       child = gtk_widget_get_next_sibling (child))
+    found = find_raw_label (child);
+  return found;
+}
+
+/* The clinic's own topics have their group above the tools (Questions, Compare, Glossary), which
+ * close the sidebar. */
+static void
+assert_clinic_above_tools (LgWindow *window)
+{
+  GtkListBox *list = lg_test_sidebar (window);
+  int clinic = -1, first_view = -1, last_topic = -1;
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    {
+      LgTopic *topic = lg_test_row_topic (window, row);
+
+      if (topic != NULL && g_str_equal (lg_topic_get_id (topic), "riverside"))
+        clinic = i;
+      if (topic == NULL && first_view < 0)
+        first_view = i;
+      if (topic != NULL)
+        last_topic = i;
+    }
+  g_assert_cmpint (clinic, >=, 0);
+  g_assert_cmpint (clinic, <, first_view);
+  g_assert_cmpint (last_topic, <, first_view);
+  g_assert_nonnull (gtk_list_box_row_get_header (gtk_list_box_get_row_at_index (list, clinic)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_header (gtk_list_box_get_row_at_index (list, clinic)))),
+                   ==, "From your clinic");
+}
+
 static void
 test_window (void)
 {
   LgWindow *window = lg_test_window (app, 1100, 760);
-  GtkWidget *banner = lg_test_find_type (GTK_WIDGET (window), LG_TYPE_PROBLEM_BANNER);
-  GtkWidget *label, *close;
+  LgPreferencesWindow *preferences;
+  GtkWidget *note, *page, *group;
   GtkListBoxRow *row;
+  GtkWidget *label;
 
   /* The clinic's topic, under its own heading, its markup shown as typed. */
   g_assert_true (lg_window_show_topic (window, "riverside"));
@@ -676,47 +882,98 @@ test_window (void)
   row = gtk_list_box_get_row_at_index (lg_test_sidebar (window), 3);
   g_assert_cmpstr (lg_test_row_title (row), ==,
                    "Surgery at Riverside");
+  /* The page and its row say whose it is; a guide's page does not. */
+  g_assert_nonnull (lg_test_find_label (lg_test_find_shown_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE),
+                                        "From your clinic"));
+  g_assert_nonnull (lg_test_find_label (GTK_WIDGET (row), "From your clinic"));
+  g_assert_null (lg_test_find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (lg_test_sidebar (window), 4)),
+                                     "From your clinic"));
+  g_assert_true (lg_window_show_topic (window, "portal-vein-embolization"));
+  lg_test_wait (100);
+  g_assert_null (lg_test_find_label (lg_test_find_shown_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE),
+                                     "From your clinic"));
+  g_free (lg_test_save_png (GTK_WIDGET (window), "packs-from-your-clinic"));
+  assert_clinic_above_tools (window);
 
-  /* One banner names the broken file and its first problem, until it is closed. */
-  g_assert_true (lg_test_is_shown (banner));
-  g_assert_nonnull (lg_test_find_label (banner, "2 files from your clinic could not be shown"));
-  label = lg_test_find_label_containing (banner, "broken.json: $: not valid JSON");
+  /* The patient sees one quiet line, and no file name, JSON path or command. */
+  label = lg_test_find_label (GTK_WIDGET (window), "Some clinic topics could not be shown");
   g_assert_nonnull (label);
-  /* The picture that used to crash every start is named, with its line. */
-  g_assert_nonnull (lg_test_find_label_containing (banner, "clinic-map.json: $.illustration.file: "
-                                                   "\"map.svg\" is not a picture the guide draws: "
-                                                   "line 1: <filter> is not allowed"));
+  g_assert_true (lg_test_is_shown (label));
+  g_assert_true (gtk_widget_has_css_class (label, "dim-label"));
+  g_assert_null (find_raw_label (GTK_WIDGET (window)));
   g_assert_null (lg_content_store_lookup_topic (lg_session_get_store (lg_application_get_session (app), NULL),
                                                 "clinic-map"));
-  g_assert_nonnull (lg_test_find_label_containing (banner, "liver-guide --check-content="));
-  g_free (lg_test_save_png (GTK_WIDGET (window), "packs-banner"));
+  g_free (lg_test_save_png (GTK_WIDGET (window), "packs-clinic-note"));
 
-  /* Exam-room mode shows the patient no clinician-only chrome; leaving it brings the banner back. */
+  /* Exam-room mode shows the patient nothing of it; leaving it brings the line back. */
   lg_window_set_exam_room (window, TRUE);
   g_assert_true (lg_test_wait_until (label_hidden, label));
   lg_window_set_exam_room (window, FALSE);
   lg_test_wait (300);
   g_assert_true (lg_test_is_shown (label));
 
-  close = lg_test_find_tooltip (banner, "Close");
-  g_assert_nonnull (close);
-  gtk_widget_activate (close);
-  g_assert_true (lg_test_wait_until (label_hidden, label));
+  /* The line opens Preferences on the Clinic Content page. */
+  for (note = label; note != NULL && !GTK_IS_BUTTON (note); note = gtk_widget_get_parent (note))
+    ;
+  g_assert_nonnull (note);
+  gtk_widget_activate (note);
+  g_assert_true (lg_test_wait_until (preferences_open, NULL));
+  preferences = find_preferences ();
+  lg_test_wait (300);
+  page = GTK_WIDGET (adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (preferences)));
+  g_assert_true (LG_IS_CLINIC_CONTENT_PAGE (page));
+  g_assert_nonnull (lg_test_find_label_containing (page, "3 files have problems"));
+
+  /* Each file: whether patients see it, then each problem with its place. */
+  group = file_group (page, "broken.json");
+  g_assert_nonnull (group);
+  g_assert_nonnull (lg_test_find_label_containing (group, "Not shown: patients see"));
+  g_assert_nonnull (lg_test_find_label_containing (group, "not valid JSON"));
+  g_assert_nonnull (lg_test_find_label_containing (group, "Line 1, column "));
+  group = file_group (page, "clinic-map.json");
+  g_assert_nonnull (group);
+  g_assert_nonnull (lg_test_find_label_containing (group, "\"map.svg\" is not a picture the guide draws: "
+                                                   "line 1: <filter> is not allowed"));
+  g_assert_nonnull (lg_test_find_label_containing (group, "needs at least 1 item"));
+  g_assert_nonnull (lg_test_find_label_containing (group, "$.illustration.legend"));
+  /* A glossary with one bad term was read: one term was left out, not the file. */
+  group = file_group (page, "glossary.json");
+  g_assert_nonnull (group);
+  g_assert_nonnull (lg_test_find_label_containing (group, "Read, but 1 term was left out"));
+  g_assert_null (lg_test_find_label_containing (group, "Not read"));
+  g_assert_nonnull (lg_content_store_lookup_term (lg_session_get_store (lg_application_get_session (app), NULL),
+                                                  "drain"));
+  /* The folder, with a button to open it, and the command that checks a pack. */
+  g_assert_nonnull (lg_test_find_label (page, user_pack));
+  label = lg_test_find_label (page, "Open Folder");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_is_sensitive (label));
+  g_assert_nonnull (lg_test_find_label_containing (page, "liver-guide --check-content="));
+  g_free (lg_test_save_png (GTK_WIDGET (preferences), "packs-clinic-content"));
+  gtk_window_destroy (GTK_WINDOW (preferences));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* With no problems there is no banner. */
+/* With no problems there is no note, and the page says every file was read. */
 static void
 test_window_no_problems (void)
 {
   LgWindow *window;
+  LgPreferencesWindow *preferences;
 
   g_assert_nonnull (lg_session_get_store (lg_application_get_session (app), NULL));
-  g_assert_cmpuint (lg_session_get_content_problems (lg_application_get_session (app))->len, ==, 2);
+  /* broken.json; clinic-map.json's picture and its empty legend; glossary.json's empty definition */
+  g_assert_cmpuint (lg_session_get_content_problems (lg_application_get_session (app))->len, ==, 4);
   g_ptr_array_set_size (lg_session_get_content_problems (lg_application_get_session (app)), 0);
   window = lg_test_window (app, 900, 700);
-  g_assert_false (lg_test_is_shown (lg_test_find_type (GTK_WIDGET (window), LG_TYPE_PROBLEM_BANNER)));
+  lg_test_wait (200);
+  g_assert_null (lg_test_find_label (GTK_WIDGET (window), "Some clinic topics could not be shown"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "clinic-content", NULL);
+  g_assert_true (lg_test_wait_until (preferences_open, NULL));
+  preferences = find_preferences ();
+  g_assert_nonnull (lg_test_find_label_containing (GTK_WIDGET (preferences), "Every file in the pack folders was read"));
+  gtk_window_destroy (GTK_WINDOW (preferences));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -740,7 +997,10 @@ main (int   argc,
 
   g_test_add ("/lg/packs/new-topic", Fixture, NULL, fixture_set_up, test_new_topic, fixture_tear_down);
   g_test_add ("/lg/packs/replace-topic", Fixture, NULL, fixture_set_up, test_replace_topic, fixture_tear_down);
+  g_test_add ("/lg/packs/topic-language", Fixture, NULL, fixture_set_up, test_topic_language, fixture_tear_down);
+  g_test_add ("/lg/packs/related", Fixture, NULL, fixture_set_up, test_related, fixture_tear_down);
   g_test_add ("/lg/packs/glossary", Fixture, NULL, fixture_set_up, test_glossary, fixture_tear_down);
+  g_test_add ("/lg/packs/glossary-bad-term", Fixture, NULL, fixture_set_up, test_glossary_bad_term, fixture_tear_down);
   g_test_add ("/lg/packs/illustration", Fixture, NULL, fixture_set_up, test_illustration, fixture_tear_down);
   g_test_add ("/lg/packs/handout", Fixture, NULL, fixture_set_up, test_handout, fixture_tear_down);
   g_test_add ("/lg/packs/not-json", Fixture, NULL, fixture_set_up, test_not_json, fixture_tear_down);

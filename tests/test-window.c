@@ -2,12 +2,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "lg-preferences-window.h"
+
 #include "lg-test-utils.h"
 #include "lg-window-private.h"
 #include "lg-settings-private.h"
 #include "lg-source.h"
 #include "lg-topic-page-private.h"
 
+static GtkWidget *find_text_anywhere (GtkWidget *root, const char *text);
 static LgApplication *app;
 
 static GPtrArray *
@@ -258,6 +261,16 @@ test_narrow (void)
   lg_test_wait (400);
   assert_page_shows (window, lg_content_store_lookup_topic (lg_test_store (app), "surgery"));
   g_assert_false (lg_test_is_shown (GTK_WIDGET (lg_test_sidebar (window))));
+
+  /* A search left in the list, now out of sight, does not limit Alt+Down and Alt+Up: they go to
+   * the topics beside this one, as the list without the search has them. */
+  gtk_editable_set_text (GTK_EDITABLE (lg_test_sidebar_search (window)), "ablation");
+  lg_test_wait (300);
+  g_assert_false (lg_test_is_shown (GTK_WIDGET (lg_test_sidebar (window))));
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Alt>Down"));
+  g_assert_cmpstr (lg_window_get_topic_id (window), ==, "portal-vein-embolization");
+  g_assert_true (lg_test_activate_shortcut (GTK_WIDGET (window), "<Alt>Up"));
+  g_assert_cmpstr (lg_window_get_topic_id (window), ==, "surgery");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -529,6 +542,10 @@ test_shortcuts_window (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   g_assert_true (gtk_window_get_transient_for (overlay) == GTK_WINDOW (window));
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (overlay), "Search topics"));
+  /* Keys by the names on the keyboard, never a key's symbol name. */
+  g_assert_null (find_text_anywhere (GTK_WIDGET (overlay), "Page_Up"));
+  g_assert_null (find_text_anywhere (GTK_WIDGET (overlay), "Page_Down"));
+  g_assert_nonnull (find_text_anywhere (GTK_WIDGET (overlay), "Page Up"));
 
   /* Closing hides it; the next time shows the same one again. */
   gtk_window_close (overlay);
@@ -583,6 +600,167 @@ test_about (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A page names the topics it mentions under "Related topics", at its end: each a button that
+ * opens that topic, in the window. */
+static void
+test_related_topics (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  GtkWidget *label, *button, *page;
+
+  g_assert_true (lg_window_show_topic (window, "surgery"));
+  g_assert_nonnull (lg_test_wait_for_label (GTK_WIDGET (window), "Related topics"));
+  page = lg_test_find_shown_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE);
+  label = lg_test_find_label (page, "Portal vein embolization");
+  g_assert_nonnull (label);
+  button = gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_nonnull (lg_test_find_label (page, "Liver transplant for colorectal cancer in the liver"));
+  /* The keyboard reaches it; the page scrolls to it. */
+  g_assert_true (gtk_widget_grab_focus (button));
+
+  /* As Enter or Space would (a button's activation lasts a quarter of a second). */
+  gtk_widget_activate (button);
+  lg_test_wait (400);
+  g_assert_cmpstr (lg_window_get_topic_id (window), ==, "portal-vein-embolization");
+  /* And its page links back. */
+  page = lg_test_find_shown_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE);
+  g_assert_nonnull (lg_test_wait_for_label (page, "Related topics"));
+  g_assert_nonnull (lg_test_find_label (page, "Surgery"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* not ours */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return GTK_WINDOW (window);
+    }
+  return NULL;
+}
+
+static gboolean
+preferences_shown (gpointer data)
+{
+  GtkWindow *window = find_toplevel (LG_TYPE_PREFERENCES_WINDOW);
+
+  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
+}
+
+/* Preferences opens with the keyboard in the clinic's name, and shows the paper's value whole. */
+static void
+test_preferences_open (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  GtkWindow *preferences;
+  GtkWidget *focus, *name_row, *value;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  g_assert_true (lg_test_wait_until (preferences_shown, NULL));
+  lg_test_wait (300);
+  preferences = find_toplevel (LG_TYPE_PREFERENCES_WINDOW);
+  focus = gtk_window_get_focus (preferences);
+  name_row = gtk_widget_get_ancestor (lg_test_find_label (GTK_WIDGET (preferences), "Clinic Name"),
+                                      ADW_TYPE_ENTRY_ROW);
+  g_assert_nonnull (focus);
+  g_assert_nonnull (name_row);
+  g_assert_true (focus == name_row || gtk_widget_is_ancestor (focus, name_row));
+
+  value = lg_test_find_label_containing (GTK_WIDGET (preferences), "Automatic (");
+  g_assert_nonnull (value);
+  {
+    int natural = 0;
+
+    gtk_widget_measure (value, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+    g_assert_cmpint (gtk_widget_get_width (value), >=, natural);
+  }
+  gtk_window_destroy (preferences);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* While the content-language or main menu is open, its button shows no tooltip (one over the
+ * menu's first item hid it); closed, the tooltip is back. */
+static void
+test_no_tooltip_over_menu (void)
+{
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  const char *names[] = { "Content Language: English", "Main Menu" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *button = lg_test_find_tooltip (GTK_WIDGET (window), names[i]);
+
+      g_assert_nonnull (button);
+      button = gtk_widget_get_ancestor (button, GTK_TYPE_MENU_BUTTON);
+      g_assert_nonnull (button);
+      g_assert_true (gtk_widget_get_has_tooltip (button));
+      gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+      lg_test_wait (200);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)))));
+      g_assert_false (gtk_widget_get_has_tooltip (button));
+      gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+      lg_test_wait (200);
+      g_assert_true (gtk_widget_get_has_tooltip (button));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The mean brightness (0..1) of @widget as it is drawn. */
+static double
+mean_brightness (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autofree guchar *pixels = NULL;
+  double sum = 0;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    sum += (pixels[4 * i] + pixels[4 * i + 1] + pixels[4 * i + 2]) / (3.0 * 255.0);
+  return sum / ((double) width * height);
+}
+
+/* In dark style the pictures are no longer the brightest panel on screen: dimmed, not replaced. */
+static void
+test_dark_pictures (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  LgWindow *window = lg_test_window (app, 1100, 760);
+  GtkWidget *picture;
+  double light, dark;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_assert_true (lg_window_show_topic (window, "surgery"));
+  lg_test_wait (300);
+  picture = lg_test_find_shown_type (GTK_WIDGET (window), GTK_TYPE_PICTURE);
+  g_assert_nonnull (picture);
+  g_assert_true (gtk_widget_has_css_class (picture, "lg-illustration"));
+  light = mean_brightness (picture);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  lg_test_wait (300);
+  dark = mean_brightness (picture);
+  g_test_message ("picture brightness: light %.2f, dark %.2f", light, dark);
+  g_assert_cmpfloat (dark, <, light * 0.85);
+  g_assert_cmpfloat (dark, >, light * 0.6);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -605,6 +783,10 @@ main (int   argc,
   g_test_add_func ("/lg/window/question-ticks", test_question_ticks);
   g_test_add_func ("/lg/window/icon", test_icon);
   g_test_add_func ("/lg/window/back-to-topic", test_back_to_topic);
+  g_test_add_func ("/lg/window/related-topics", test_related_topics);
+  g_test_add_func ("/lg/window/preferences-open", test_preferences_open);
+  g_test_add_func ("/lg/window/no-tooltip-over-menu", test_no_tooltip_over_menu);
+  g_test_add_func ("/lg/window/dark-pictures", test_dark_pictures);
   g_test_add_func ("/lg/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/lg/window/about", test_about);
 
