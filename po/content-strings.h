@@ -1847,9 +1847,9 @@ NC_("radioembolization", "Tiny radioactive beads (Y-90)");
 /* Translators: radioembolization.json $.illustration.legend[3] — names one numbered marker in the picture. */
 NC_("radioembolization", "Tumor");
 /* Translators: radioembolization.json $.illustration.legend[4] — names one numbered marker in the picture. */
-NC_("radioembolization", "Check the spot in your groin or wrist where the tube went in. It should stay soft and dry.");
+NC_("radioembolization", "Check where the tube went in. It should stay soft and dry.");
 /* Translators: radioembolization.json $.illustration.legend[5] — names one numbered marker in the picture. */
-NC_("radioembolization", "Follow the card with safety steps that your team gives you.");
+NC_("radioembolization", "Follow the safety card your team gives you.");
 /* Translators: radioembolization.json $.illustration.legend[6] — names one numbered marker in the picture. */
 NC_("radioembolization", "For about a week, do not sit or sleep next to children or pregnant people for a long time.");
 /* Translators: radioembolization.json $.illustration.legend[7] — names one numbered marker in the picture. */
