@@ -1837,9 +1837,9 @@ NC_("radioembolization", "radioembolisation");
 /* Translators: radioembolization.json $.in_short — the “In short” summary; keep it as plain as the English. */
 NC_("radioembolization", "A doctor sends tiny radioactive beads into the artery that feeds your liver tumors. The beads give off radiation inside the tumors. It can slow tumor growth in the liver, but large studies did not find that people lived longer.");
 /* Translators: radioembolization.json $.illustration.alt — describes the picture to people who use a screen reader. */
-NC_("radioembolization", "A drawing of a thin tube that goes from an artery in the groin up into the hepatic artery. Tiny beads flow out of the tube into the tumor.");
+NC_("radioembolization", "A drawing of a thin tube that goes from an artery in the groin up into the hepatic artery. Tiny beads flow out of the tube into the tumor. Beside the liver are four small pictures of what to do at home: a dashed circle around the bandage where the tube went in, a safety card with check marks, a grown-up and a child with an arrow between them, and a tap with water over two hands.");
 /* Translators: radioembolization.json $.illustration.caption — the caption under the picture. */
-NC_("radioembolization", "The beads give off radiation inside the tumor.");
+NC_("radioembolization", "1 to 4: how the beads reach the tumor. 5 to 8: what to do at home.");
 /* Translators: radioembolization.json $.illustration.legend[0] — names one numbered marker in the picture. */
 NC_("radioembolization", "Thin tube (catheter) from the groin or wrist");
 /* Translators: radioembolization.json $.illustration.legend[1] — names one numbered marker in the picture. */
@@ -1848,6 +1848,14 @@ NC_("radioembolization", "Hepatic artery");
 NC_("radioembolization", "Tiny radioactive beads (Y-90)");
 /* Translators: radioembolization.json $.illustration.legend[3] — names one numbered marker in the picture. */
 NC_("radioembolization", "Tumor");
+/* Translators: radioembolization.json $.illustration.legend[4] — names one numbered marker in the picture. */
+NC_("radioembolization", "Check where the tube went in. It should stay soft and dry.");
+/* Translators: radioembolization.json $.illustration.legend[5] — names one numbered marker in the picture. */
+NC_("radioembolization", "Follow the safety card your team gives you.");
+/* Translators: radioembolization.json $.illustration.legend[6] — names one numbered marker in the picture. */
+NC_("radioembolization", "For about a week, do not sit or sleep next to children or pregnant people for a long time.");
+/* Translators: radioembolization.json $.illustration.legend[7] — names one numbered marker in the picture. */
+NC_("radioembolization", "For the first day, wash your hands well after you use the toilet.");
 /* Translators: radioembolization.json $.sections[0].heading — a section heading. */
 NC_("radioembolization", "What it is");
 /* Translators: radioembolization.json $.sections[0].blocks[0].text.
@@ -2286,17 +2294,23 @@ NC_("surgery", "Removing the part of the liver that has the tumors.");
 /* Translators: surgery.json $.in_short — the “In short” summary; keep it as plain as the English. */
 NC_("surgery", "Surgery removes the part of the liver that has tumors. It is only possible if enough healthy liver can stay. About 1 in 5 people who had it were cured in one large study. It is a big operation, and the cancer often comes back.");
 /* Translators: surgery.json $.illustration.alt — describes the picture to people who use a screen reader. */
-NC_("surgery", "A drawing of the liver with a tumor in one part. A line shows where the surgeon cuts, so the part with the tumor is removed and the healthy part stays.");
+NC_("surgery", "A drawing of the liver with a round tumor in one part. A line shows where the surgeon cuts, so the part with the tumor is removed and the healthy part stays. Beside the liver are four small pictures of what to do at home: a dashed circle around a cut with stitches, a drain tube from the skin to a small bulb, a person walking, and a milk jug with a check mark next to a crossed-out heavy box.");
 /* Translators: surgery.json $.illustration.caption — the caption under the picture. */
-NC_("surgery", "The surgeon removes the part with the tumor and keeps the healthy liver.");
+NC_("surgery", "1 to 3: the surgery. 4 to 7: what to do at home.");
 /* Translators: surgery.json $.illustration.legend[0] — names one numbered marker in the picture. */
-NC_("surgery", "Part of the liver with the tumor, to be removed");
+NC_("surgery", "Part with the tumor (round spot), to be removed");
 /* Translators: surgery.json $.illustration.legend[1] — names one numbered marker in the picture. */
 NC_("surgery", "Healthy liver that stays");
 /* Translators: surgery.json $.illustration.legend[2] — names one numbered marker in the picture. */
-NC_("surgery", "Tumor");
-/* Translators: surgery.json $.illustration.legend[3] — names one numbered marker in the picture. */
 NC_("surgery", "Line where the surgeon cuts");
+/* Translators: surgery.json $.illustration.legend[3] — names one numbered marker in the picture. */
+NC_("surgery", "Check your cut. Call your team if it is red, swollen or leaks.");
+/* Translators: surgery.json $.illustration.legend[4] — names one numbered marker in the picture. */
+NC_("surgery", "A drain: your team shows you how to care for it.");
+/* Translators: surgery.json $.illustration.legend[5] — names one numbered marker in the picture. */
+NC_("surgery", "Walk a little every day, a bit more each week.");
+/* Translators: surgery.json $.illustration.legend[6] — names one numbered marker in the picture. */
+NC_("surgery", "No heavy lifting for about 6 to 8 weeks.");
 /* Translators: surgery.json $.sections[0].heading — a section heading. */
 NC_("surgery", "What it is");
 /* Translators: surgery.json $.sections[0].blocks[0].text.
@@ -2433,19 +2447,21 @@ NC_("surgery", "Expect to feel tired, and plan to rest at home. An [[oncologist|
 /* Translators: surgery.json $.sections[6].heading — a section heading. */
 NC_("surgery", "Care at home");
 /* Translators: surgery.json $.sections[6].blocks[0].text. */
-NC_("surgery", "Your team will give you rules for your recovery, and they differ between centers. Many centers ask you to:");
+NC_("surgery", "Your team will give you rules, and they differ between centers. Many centers ask:");
 /* Translators: surgery.json $.sections[6].blocks[1].items[0]. */
 NC_("surgery", "Walk a little every day, and slowly walk more each week.");
 /* Translators: surgery.json $.sections[6].blocks[1].items[1]. */
-NC_("surgery", "Not lift heavy things for about 6 to 8 weeks. Some centers say nothing heavier than 10 to 15 pounds (about 5 to 7 kg), like a gallon of milk.");
+NC_("surgery", "Do not lift heavy things for about 6 to 8 weeks. Some centers say nothing heavier than 10 to 15 pounds (about 5 to 7 kg), like a gallon of milk.");
 /* Translators: surgery.json $.sections[6].blocks[1].items[2]. */
 NC_("surgery", "Avoid hard exercise, such as jogging or weight lifting, until your team says it is fine.");
 /* Translators: surgery.json $.sections[6].blocks[1].items[3]. */
-NC_("surgery", "Not drive while you take strong pain medicine, or until you can move fast without pain.");
+NC_("surgery", "Do not drive while you take strong pain medicine, or until you can move fast without pain.");
 /* Translators: surgery.json $.sections[6].blocks[1].items[4]. */
 NC_("surgery", "Take showers if your team says so, but no baths for the first 2 weeks.");
 /* Translators: surgery.json $.sections[6].blocks[1].items[5]. */
-NC_("surgery", "Follow your team's steps to care for your cut, and for any drain.");
+NC_("surgery", "Look at your cut. Call your team if it is red, swollen, warm, leaking or bleeding.");
+/* Translators: surgery.json $.sections[6].blocks[1].items[6]. */
+NC_("surgery", "Your team will tell you how to care for your cut and empty any drain.");
 /* Translators: surgery.json $.sections[7].heading — a section heading. */
 NC_("surgery", "Side effects");
 /* Translators: surgery.json $.sections[7].blocks[0].text. */

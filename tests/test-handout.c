@@ -1590,7 +1590,7 @@ test_tagged_pdf (void)
   structure = run_tool ("pdfinfo", "-struct-text", path, NULL);
   at = after (structure, structure, "H1 (block)\n  \"Surgery");
   at = after (structure, at, "P (block)\n  \"In short");
-  at = after (structure, at, "Figure\n  Caption\n    \"The surgeon removes");
+  at = after (structure, at, "Figure\n  Caption\n    \"1 to 3: the surgery. 4 to 7: what to do at home.");
   at = after (structure, at, "H2 (block)\n  \"Key points\"");
   at = after (structure, at, "L (block)\n  LI (block)\n    Lbl (block)\n      \"•\"\n    LBody (block)\n      \"Surgery removes");
   at = after (structure, at, "H2 (block)\n  \"What it is");
