@@ -848,7 +848,12 @@ whole_outline (LgHandout *handout)
   return g_strv_builder_end (builder);
 }
 
-/* Ticked questions are the ones printed; with none ticked, all of them are. */
+static LgHandout *handout_with (LgContentStore *from, const char *id, LgPaper paper,
+                                gboolean full, gboolean large_print);
+static gboolean outline_has (GStrv outline, const char *kind, const char *text);
+
+/* Ticked questions are the ones printed; with none ticked, the Summary prints the first three and
+ * says the rest are in the app, and Full prints all of them. */
 static void
 test_ticked_questions (void)
 {
@@ -857,7 +862,10 @@ test_ticked_questions (void)
   const char * const *questions = lg_topic_get_questions (topics->pdata[0]);
   g_autoptr(LgHandout) all = NULL;
   g_autoptr(LgHandout) some = NULL;
+  g_autoptr(LgHandout) full = handout_with (store, "surgery", LG_PAPER_A4, TRUE, FALSE);
+  g_auto(GStrv) full_outline = whole_outline (full);
   g_auto(GStrv) all_outline = NULL;
+  const char *more = lg_content_store_get_label (store, "handout-more-questions");
   g_auto(GStrv) some_outline = NULL;
   g_autofree char *second = plain (questions[1]);
   g_autofree char *fourth = plain (questions[3]);
@@ -868,13 +876,20 @@ test_ticked_questions (void)
   lg_question_ticks_set (ticked, lg_content_store_lookup_topic (store, "sbrt"), 0, TRUE);
   all = handout_for (store, topics, ticked, LG_PAPER_A4, TRUE);
   all_outline = whole_outline (all);
-  g_assert_cmpuint (count_kind (all_outline, "question"), ==, g_strv_length ((char **) questions));
+  g_assert_cmpuint (g_strv_length ((char **) questions), >, 3);
+  g_assert_cmpuint (count_kind (all_outline, "question"), ==, 3);
+  g_assert_true (outline_has (all_outline, "question", first));
+  g_assert_true (outline_has (all_outline, "paragraph", more));
+  g_assert_false (outline_has (all_outline, "question", fourth));
+  g_assert_cmpuint (count_kind (full_outline, "question"), ==, g_strv_length ((char **) questions));
+  g_assert_false (outline_has (full_outline, "paragraph", more));
 
   lg_question_ticks_set (ticked, topics->pdata[0], 1, TRUE);
   lg_question_ticks_set (ticked, topics->pdata[0], 3, TRUE);
   some = handout_for (store, topics, ticked, LG_PAPER_A4, TRUE);
   some_outline = whole_outline (some);
   g_assert_cmpuint (count_kind (some_outline, "question"), ==, 2);
+  g_assert_false (outline_has (some_outline, "paragraph", more));
   joined = g_strjoinv ("\n", some_outline);
   g_assert_nonnull (strstr (joined, second));
   g_assert_nonnull (strstr (joined, fourth));
@@ -1049,9 +1064,18 @@ test_summary_and_full (void)
       /* Every section's first block is there, with its source numbers, and each number cited
        * has its note. */
       g_assert_nonnull (strstr (joined, "["));
+      /* The Summary's notes are the publisher and title (the link keeps the address); Full
+       * prints the address too. */
       for (guint i = 0; brief_outline[i] != NULL; i++)
         if (g_str_has_prefix (brief_outline[i], "source\t"))
-          g_assert_nonnull (strstr (brief_outline[i], ". "));
+          {
+            g_assert_nonnull (strstr (brief_outline[i], ": "));
+            g_assert_null (strstr (brief_outline[i], ".org"));
+            g_assert_null (strstr (brief_outline[i], ".gov"));
+          }
+      for (guint i = 0; full_outline[i] != NULL; i++)
+        if (g_str_has_prefix (full_outline[i], "source\t"))
+          g_assert_nonnull (strchr (strrchr (full_outline[i], ' '), '.'));
       g_assert_cmpint (lg_handout_get_n_pages (full), >, lg_handout_get_n_pages (brief));
     }
 }
@@ -1880,9 +1904,8 @@ test_for_you (void)
   g_assert_true (g_str_has_prefix (outline[own - 1], "question\t"));
   g_assert_true (g_str_has_prefix (outline[own + 1], "question\tWho do I call about the drain?"));
   g_assert_cmpint (find_line (outline, own + 2, "question\tCan my daughter"), ==, -1);
-  g_assert_cmpuint (count_kind (outline, "question"), ==,
-                    g_strv_length ((GStrv) lg_topic_get_questions (lg_content_store_lookup_topic (store, "surgery"))) +
-                    g_strv_length ((GStrv) lg_topic_get_questions (lg_content_store_lookup_topic (store, "ablation"))) + 2);
+  /* none ticked: the Summary's first three of each topic, and the two typed */
+  g_assert_cmpuint (count_kind (outline, "question"), ==, 3 + 3 + 2);
 
   g_assert_true (lg_handout_write_pdf (handout, path, &error));
   g_assert_no_error (error);
