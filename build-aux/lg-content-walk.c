@@ -9,11 +9,11 @@
 
 #include "lg-content-walk.h"
 
-/* Kept as written in every language: ids, numbers, file names, dates, and sources (a source's
+/* Kept as written in every language: ids, numbers, file names, dates, flags, and sources (a source's
  * publisher and title are cited as published; see po/README.md). */
 static const char * const verbatim_members[] = {
   "schema", "id", "group", "order", "file", "type", "reviewed", "sources", "language",
-  "in_short_sources", "key_points_sources", "codes", "related", NULL
+  "in_short_sources", "key_points_sources", "codes", "related", "summary", NULL
 };
 
 /* Text a person reads. */

@@ -1183,6 +1183,8 @@ NC_("labels", "Your care team contact");
 NC_("labels", "Note");
 /* Translators: labels.json $.labels.handout-words — fixed words of the guide's pages (topic pages, views, handout) in this language. */
 NC_("labels", "Words to know");
+/* Translators: labels.json $.labels.handout-more-questions — fixed words of the guide's pages (topic pages, views, handout) in this language. */
+NC_("labels", "More questions to ask are in the app.");
 
 /* liver-directed-therapies.json */
 

@@ -9,6 +9,7 @@ struct _LgBlock
   char *text;     /* paragraph, note */
   GStrv items;    /* bullets, steps */
   GStrv sources;  /* ids of the topic's sources that back this block, or NULL */
+  gboolean in_summary;  /* FALSE: detail the Summary handout leaves out ("summary": false) */
 };
 
 G_DEFINE_FINAL_TYPE (LgBlock, lg_block, G_TYPE_OBJECT)
@@ -40,6 +41,7 @@ lg_block_class_init (LgBlockClass *klass)
 static void
 lg_block_init (LgBlock *self)
 {
+  self->in_summary = TRUE;
 }
 
 gboolean
@@ -114,6 +116,24 @@ lg_block_get_sources (LgBlock *self)
 {
   g_return_val_if_fail (LG_IS_BLOCK (self), NULL);
   return (const char * const *) self->sources;
+}
+
+/* Whether the Summary handout prints this block: FALSE for detail a topic marks
+ * `"summary": false` (the topic page and the Full handout print every block). */
+gboolean
+lg_block_get_in_summary (LgBlock *self)
+{
+  g_return_val_if_fail (LG_IS_BLOCK (self), TRUE);
+  return self->in_summary;
+}
+
+/* Set once, by the parser, before the block is shared. */
+void
+lg_block_set_in_summary (LgBlock  *self,
+                         gboolean  in_summary)
+{
+  g_return_if_fail (LG_IS_BLOCK (self));
+  self->in_summary = in_summary;
 }
 
 /* The marker shown before item @index (from 0) of a list of @type, the one the topic page and the

@@ -26,6 +26,9 @@ LgBlockType         lg_block_get_block_type (LgBlock *self);
 const char         *lg_block_get_text  (LgBlock     *self);
 const char * const *lg_block_get_items (LgBlock     *self);
 const char * const *lg_block_get_sources (LgBlock   *self);
+gboolean            lg_block_get_in_summary (LgBlock *self);
+void                lg_block_set_in_summary (LgBlock *self,
+                                             gboolean in_summary);
 
 gboolean            lg_block_type_from_string (const char  *name,
                                                LgBlockType *type);

@@ -15,7 +15,6 @@
 
 #include "lg-block.h"
 #include "lg-handout-private.h"
-#include "lg-question-ticks.h"
 #include "lg-section.h"
 
 /* The sections of a treatment topic that the Summary prints: what to do before and after, at
@@ -423,6 +422,27 @@ add_call (LgHandout *self,
   _lg_handout_add_box (self, ITEM_CALL, index, S (SPACE_BLOCK), text, NULL, S (BODY_SIZE), TRUE);
 }
 
+/* The blocks of @section that print: every one in Full; in the Summary, all but those the
+ * topic marks `"summary": false` (a section always keeps its first block). */
+static GPtrArray *
+printed_blocks (LgHandout *self,
+                LgSection *section)
+{
+  GListModel *blocks = lg_section_get_blocks (section);
+  GPtrArray *printed = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint j = 0; j < g_list_model_get_n_items (blocks); j++)
+    {
+      LgBlock *block = g_list_model_get_item (blocks, j);
+
+      if (j == 0 || self->options.full || lg_block_get_in_summary (block))
+        g_ptr_array_add (printed, block);
+      else
+        g_object_unref (block);
+    }
+  return printed;
+}
+
 static void
 add_section (LgHandout  *self,
              guint       index,
@@ -430,20 +450,19 @@ add_section (LgHandout  *self,
              LgSection  *section,
              GHashTable *cited)
 {
-  GListModel *blocks = lg_section_get_blocks (section);
+  g_autoptr(GPtrArray) blocks = printed_blocks (self, section);
   gboolean call = g_strcmp0 (lg_section_get_id (section), "when-to-call") == 0;
   g_autofree char *heading = _lg_handout_plain (self, lg_section_get_heading (section));
-  guint n = g_list_model_get_n_items (blocks);
   guint first;
 
   _lg_handout_add_heading (self, index, heading);
   first = self->items->len;
   if (call)
     add_call (self, index);
-  for (guint j = 0; j < n; j++)
+  for (guint j = 0; j < blocks->len; j++)
     {
-      g_autoptr(LgBlock) block = g_list_model_get_item (blocks, j);
-      g_autoptr(LgBlock) next = g_list_model_get_item (blocks, j + 1);
+      LgBlock *block = g_ptr_array_index (blocks, j);
+      LgBlock *next = j + 1 < blocks->len ? g_ptr_array_index (blocks, j + 1) : NULL;
       LgBlockType next_type = next ? lg_block_get_block_type (next) : LG_BLOCK_PARAGRAPH;
       Item *last;
 
@@ -504,40 +523,6 @@ add_sections (LgHandout  *self,
     }
 }
 
-/* The ticked questions of the topic, or all of them when none is ticked. */
-static void
-add_questions (LgHandout *self,
-               guint      index,
-               LgTopic   *topic)
-{
-  const char * const *questions = lg_topic_get_questions (topic);
-  gboolean any = FALSE;
-  guint list = ++self->n_lists;
-  guint n = 0;
-
-  for (guint i = 0; questions[i] != NULL && !any; i++)
-    any = lg_question_ticks_get (self->ticks, topic, i);
-
-  _lg_handout_add_heading (self, index, _lg_handout_label (self, "questions"));
-  for (guint i = 0; questions[i] != NULL; i++)
-    {
-      g_autofree char *text = NULL;
-      guint start;
-      Item *item;
-
-      if (any && !lg_question_ticks_get (self->ticks, topic, i))
-        continue;
-      text = _lg_handout_plain (self, questions[i]);
-      start = self->items->len;
-      item = _lg_handout_add_text (self, ITEM_QUESTION, index, n++ == 0 ? S (SPACE_BLOCK) : S (SPACE_BLOCK),
-                       text, NULL, S (QUESTION_INDENT), S (BODY_SIZE), FALSE);
-      item->splits = FALSE;
-      set_list (self, start, list);
-    }
-  if (index == 0)
-    _lg_handout_add_own_questions (self, index, list);
-}
-
 static void
 add_notes (LgHandout *self,
            guint      index)
@@ -574,7 +559,7 @@ _lg_handout_add_topic (LgHandout *self,
   add_list (self, ITEM_BULLET, index, S (SPACE_BLOCK), lg_topic_get_key_points (topic), marker);
   add_sections (self, index, topic, cited, in_order);
 
-  add_questions (self, index, topic);
+  _lg_handout_add_questions (self, index, topic);
   /* The part's last topic ends with the words its topics use (then the lines for notes, which
    * stretch down to the sources). */
   if (self->words != NULL &&

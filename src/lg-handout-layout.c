@@ -193,6 +193,11 @@ paginate (LgHandout *self)
         }
       if (item->kind == ITEM_NOTES)
         fit_notes (self, i, y);
+      /* The notes heading too: its lines give way before it goes to the next page. */
+      else if (i + 1 < self->items->len &&
+               ((Item *) g_ptr_array_index (self->items, i + 1))->kind == ITEM_NOTES)
+        fit_notes (self, i + 1, y + (page->placed->len ? item->space_before : 0) +
+                   whole_height (item));
 
       for (;;)
         {

@@ -1,6 +1,7 @@
 /* lg-handout-patient.c — what is printed for this patient alone: the "For you" box under the
  * first topic's title (name, date, next appointment, care-team contact, a free note) and the
- * questions typed in the print view, after the first topic's ticked ones
+ * questions typed in the print view, after the first topic's ticked ones; and the topic's
+ * questions themselves (the ticked ones, or a few in the Summary when none is ticked)
  *
  * The words come in LgHandoutOptions.for_you, typed in the print view; the renderer keeps them
  * only as long as the handout, and writes them nowhere but the page.
@@ -9,6 +10,7 @@
 #include "config.h"
 
 #include "lg-handout-private.h"
+#include "lg-question-ticks.h"
 
 /* "Label: value" on a line of its own, the label in bold. */
 static void
@@ -85,4 +87,49 @@ _lg_handout_add_own_questions (LgHandout *self,
       for (guint j = start; j < self->items->len; j++)
         ((Item *) g_ptr_array_index (self->items, j))->list = list;
     }
+}
+
+/* How many questions the Summary prints when none is ticked; a line says the rest are in the app. */
+#define SUMMARY_QUESTIONS 3
+
+/* The ticked questions of the topic; when none is ticked, all of them in Full and the first
+ * SUMMARY_QUESTIONS in the Summary (then "More questions to ask are in the app."). */
+void
+_lg_handout_add_questions (LgHandout *self,
+                           guint      index,
+                           LgTopic   *topic)
+{
+  const char * const *questions = lg_topic_get_questions (topic);
+  gboolean any = FALSE;
+  guint list = ++self->n_lists;
+  guint n = 0, n_all = g_strv_length ((char **) questions);
+
+  for (guint i = 0; questions[i] != NULL && !any; i++)
+    any = lg_question_ticks_get (self->ticks, topic, i);
+
+  _lg_handout_add_heading (self, index, _lg_handout_label (self, "questions"));
+  for (guint i = 0; questions[i] != NULL; i++)
+    {
+      g_autofree char *text = NULL;
+      guint start;
+      Item *item;
+
+      if (any ? !lg_question_ticks_get (self->ticks, topic, i)
+              : !self->options.full && n >= SUMMARY_QUESTIONS)
+        continue;
+      text = _lg_handout_plain (self, questions[i]);
+      start = self->items->len;
+      item = _lg_handout_add_text (self, ITEM_QUESTION, index, S (SPACE_BLOCK),
+                       text, NULL, S (QUESTION_INDENT), S (BODY_SIZE), FALSE);
+      item->splits = FALSE;
+      for (guint j = start; j < self->items->len; j++)
+        ((Item *) g_ptr_array_index (self->items, j))->list = list;
+      n++;
+    }
+  if (index == 0)
+    _lg_handout_add_own_questions (self, index, list);
+  if (!any && n < n_all)
+    _lg_handout_add_text (self, ITEM_PARAGRAPH, index, S (SPACE_BLOCK),
+                          _lg_handout_label (self, "handout-more-questions"), NULL, 0,
+                          S (BODY_SIZE), FALSE);
 }

@@ -234,6 +234,9 @@ void         _lg_handout_bold_range       (PangoLayout *layout,
 /* lg-handout-patient.c */
 void         _lg_handout_add_for_you      (LgHandout   *self,
                                            guint        index);
+void         _lg_handout_add_questions    (LgHandout   *self,
+                                           guint        index,
+                                           LgTopic     *topic);
 void         _lg_handout_add_own_questions (LgHandout  *self,
                                            guint        index,
                                            guint        list);

@@ -1,7 +1,7 @@
 /* lg-handout-sources.c — the sources as numbered notes: each block that cites sources carries
  * their numbers ("[2, 5]", the numbers the topic page gives them), and the notes at the end of
  * the topic list the sources cited (every source in Full, or when the topic cites none), each
- * with its address as a link in the PDF
+ * a link to its address in the PDF; Full prints the address, the Summary only publisher and title
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -62,23 +62,22 @@ _lg_handout_set_marked_text (PangoLayout *layout,
   pango_attr_list_unref (attrs);
 }
 
-/* An address as printed: without "https://" and "www.", which a browser does not need; in the
- * Summary only the site (the link in the PDF keeps the whole address). */
+/* An address as printed in Full: without "https://" and "www.", which a browser does not need.
+ * The Summary prints none: its notes are the publisher and title, and the link in the PDF
+ * keeps the whole address. */
 static char *
 printed_address (LgHandout  *self,
                  const char *url)
 {
-  const char *slash;
-
+  if (!self->options.full)
+    return g_strdup ("");
   if (g_str_has_prefix (url, "https://"))
     url += strlen ("https://");
   else if (g_str_has_prefix (url, "http://"))
     url += strlen ("http://");
   if (g_str_has_prefix (url, "www."))
     url += strlen ("www.");
-  if (self->options.full || (slash = strchr (url, '/')) == NULL)
-    return g_strdup (url);
-  return g_strndup (url, slash - url);
+  return g_strdup (url);
 }
 
 static void
@@ -89,8 +88,9 @@ add_source (LgHandout *self,
             LgSource  *source)
 {
   g_autofree char *address = printed_address (self, lg_source_get_url (source));
-  g_autofree char *text = g_strdup_printf ("%s: %s. %s", lg_source_get_publisher (source),
-                                           lg_source_get_title (source), address);
+  g_autofree char *text = g_strdup_printf ("%s: %s.%s%s", lg_source_get_publisher (source),
+                                           lg_source_get_title (source), *address ? " " : "",
+                                           address);
   g_autofree char *digits = g_strdup_printf ("%u", number);
   Item *item = _lg_handout_add_item (self, ITEM_SOURCE, index, S (1.5));
   PangoAttrList *attrs = pango_attr_list_new ();

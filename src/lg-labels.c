@@ -25,6 +25,7 @@ static const char * const label_keys[] = {
   "handout-app-name", "handout-call", "handout-call-after-hours", "handout-care-team",
   "handout-approved", "handout-for-you", "handout-name", "handout-date",
   "handout-next-appointment", "handout-contact", "handout-note", "handout-words",
+  "handout-more-questions",
   NULL
 };
 

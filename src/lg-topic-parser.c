@@ -17,15 +17,39 @@
 #include "lg-section.h"
 #include "lg-source.h"
 
+/* A block's optional "summary" member: false leaves it out of the Summary handout. */
+static gboolean
+read_in_summary (LgJsonReader *r,
+                 JsonObject   *object,
+                 const char   *path,
+                 LgBlock      *block)
+{
+  g_autofree char *summary_path = g_strdup_printf ("%s.summary", path);
+  guint before = r->n_faults;
+  JsonNode *node = lg_json_member (r, object, path, "summary", LG_JSON_OPTIONAL);
+
+  if (node == NULL)
+    return r->n_faults == before;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      lg_json_fail (r, summary_path, LG_CONTENT_ERROR_WRONG_TYPE, "expected true or false, found %s",
+                    lg_json_node_kind (node));
+      return FALSE;
+    }
+  lg_block_set_in_summary (block, json_node_get_boolean (node));
+  return TRUE;
+}
+
 static LgBlock *
 read_block (LgJsonReader *r,
             JsonNode     *node,
             const char   *path)
 {
-  static const char * const text_members[] = { "type", "text", "sources", NULL };
-  static const char * const list_members[] = { "type", "items", "sources", NULL };
+  static const char * const text_members[] = { "type", "text", "sources", "summary", NULL };
+  static const char * const list_members[] = { "type", "items", "sources", "summary", NULL };
   g_autofree char *type_path = g_strdup_printf ("%s.type", path);
   g_auto(GStrv) sources = NULL;
+  LgBlock *block = NULL;
   JsonObject *object;
   JsonNode *type_node;
   guint before = r->n_faults;
@@ -58,7 +82,7 @@ read_block (LgJsonReader *r,
       if (!(text = lg_content_string_member (r, object, path, "text", LG_JSON_REQUIRED)))
         return NULL;
       sources = lg_content_source_ids_member (r, object, path, "sources");
-      return r->n_faults != before ? NULL : lg_block_new_text (type, text, g_steal_pointer (&sources));
+      block = r->n_faults != before ? NULL : lg_block_new_text (type, text, g_steal_pointer (&sources));
     }
   else
     {
@@ -68,9 +92,12 @@ read_block (LgJsonReader *r,
       if (!(items = lg_content_strings_member (r, object, path, "items", LG_JSON_REQUIRED)))
         return NULL;
       sources = lg_content_source_ids_member (r, object, path, "sources");
-      return r->n_faults != before ? NULL : lg_block_new_list (type, g_steal_pointer (&items),
-                                                   g_steal_pointer (&sources));
+      block = r->n_faults != before ? NULL : lg_block_new_list (type, g_steal_pointer (&items),
+                                                    g_steal_pointer (&sources));
     }
+  if (block != NULL && !read_in_summary (r, object, path, block))
+    g_clear_object (&block);
+  return block;
 }
 
 static LgSection *

@@ -848,7 +848,12 @@ whole_outline (LgHandout *handout)
   return g_strv_builder_end (builder);
 }
 
-/* Ticked questions are the ones printed; with none ticked, all of them are. */
+static LgHandout *handout_with (LgContentStore *from, const char *id, LgPaper paper,
+                                gboolean full, gboolean large_print);
+static gboolean outline_has (GStrv outline, const char *kind, const char *text);
+
+/* Ticked questions are the ones printed; with none ticked, the Summary prints the first three and
+ * says the rest are in the app, and Full prints all of them. */
 static void
 test_ticked_questions (void)
 {
@@ -857,7 +862,10 @@ test_ticked_questions (void)
   const char * const *questions = lg_topic_get_questions (topics->pdata[0]);
   g_autoptr(LgHandout) all = NULL;
   g_autoptr(LgHandout) some = NULL;
+  g_autoptr(LgHandout) full = handout_with (store, "surgery", LG_PAPER_A4, TRUE, FALSE);
+  g_auto(GStrv) full_outline = whole_outline (full);
   g_auto(GStrv) all_outline = NULL;
+  const char *more = lg_content_store_get_label (store, "handout-more-questions");
   g_auto(GStrv) some_outline = NULL;
   g_autofree char *second = plain (questions[1]);
   g_autofree char *fourth = plain (questions[3]);
@@ -868,13 +876,20 @@ test_ticked_questions (void)
   lg_question_ticks_set (ticked, lg_content_store_lookup_topic (store, "sbrt"), 0, TRUE);
   all = handout_for (store, topics, ticked, LG_PAPER_A4, TRUE);
   all_outline = whole_outline (all);
-  g_assert_cmpuint (count_kind (all_outline, "question"), ==, g_strv_length ((char **) questions));
+  g_assert_cmpuint (g_strv_length ((char **) questions), >, 3);
+  g_assert_cmpuint (count_kind (all_outline, "question"), ==, 3);
+  g_assert_true (outline_has (all_outline, "question", first));
+  g_assert_true (outline_has (all_outline, "paragraph", more));
+  g_assert_false (outline_has (all_outline, "question", fourth));
+  g_assert_cmpuint (count_kind (full_outline, "question"), ==, g_strv_length ((char **) questions));
+  g_assert_false (outline_has (full_outline, "paragraph", more));
 
   lg_question_ticks_set (ticked, topics->pdata[0], 1, TRUE);
   lg_question_ticks_set (ticked, topics->pdata[0], 3, TRUE);
   some = handout_for (store, topics, ticked, LG_PAPER_A4, TRUE);
   some_outline = whole_outline (some);
   g_assert_cmpuint (count_kind (some_outline, "question"), ==, 2);
+  g_assert_false (outline_has (some_outline, "paragraph", more));
   joined = g_strjoinv ("\n", some_outline);
   g_assert_nonnull (strstr (joined, second));
   g_assert_nonnull (strstr (joined, fourth));
@@ -1049,9 +1064,18 @@ test_summary_and_full (void)
       /* Every section's first block is there, with its source numbers, and each number cited
        * has its note. */
       g_assert_nonnull (strstr (joined, "["));
+      /* The Summary's notes are the publisher and title (the link keeps the address); Full
+       * prints the address too. */
       for (guint i = 0; brief_outline[i] != NULL; i++)
         if (g_str_has_prefix (brief_outline[i], "source\t"))
-          g_assert_nonnull (strstr (brief_outline[i], ". "));
+          {
+            g_assert_nonnull (strstr (brief_outline[i], ": "));
+            g_assert_null (strstr (brief_outline[i], ".org"));
+            g_assert_null (strstr (brief_outline[i], ".gov"));
+          }
+      for (guint i = 0; full_outline[i] != NULL; i++)
+        if (g_str_has_prefix (full_outline[i], "source\t"))
+          g_assert_nonnull (strchr (strrchr (full_outline[i], ' '), '.'));
       g_assert_cmpint (lg_handout_get_n_pages (full), >, lg_handout_get_n_pages (brief));
     }
 }
@@ -1124,6 +1148,152 @@ test_clinic_topic_whole (void)
   g_assert_true (outline_has (outline, "heading", "On the day"));
   g_assert_true (outline_has (outline, "paragraph", "Come at 7 in the morning."));
   lg_test_remove_tree (dir);
+}
+
+/* A block marked "summary": false is left out of the Summary and kept in Full and on the topic
+ * page (the section's blocks, which the page shows); any other value is refused with its place. */
+#define FLAG_TOPIC(flag) \
+  "{ \"schema\": 1, \"id\": \"flagged\", \"group\": \"next-steps\", \"order\": 1," \
+  " \"title\": \"After your procedure\", \"subtitle\": \"Our clinic's sheet\"," \
+  " \"in_short\": \"What to do at home.\"," \
+  " \"sections\": [ { \"id\": \"care-at-home\", \"heading\": \"Care at home\", \"blocks\": [" \
+  "   { \"type\": \"paragraph\", \"text\": \"Rest for two days.\" }," \
+  "   { \"type\": \"paragraph\", \"text\": \"The dressing is made of soft gauze.\", " flag " } ] } ]," \
+  " \"key_points\": [\"Rest.\"], \"questions\": [\"Can I walk?\"], \"teach_back\": [\"Say it back.\"]," \
+  " \"sources\": [ { \"publisher\": \"Our clinic\", \"title\": \"Home care\", \"url\": \"https://example.org/home\" } ]," \
+  " \"reviewed\": \"2026-11\" }"
+
+static guint
+load_flag_pack (LgContentStore *pack_store,
+                const char     *json,
+                GPtrArray      *problems)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_build_filename (tmp_dir, "flag-pack", NULL);
+  g_autofree char *file = g_build_filename (dir, "flagged.json", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  guint n;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (file, json, -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (lg_content_store_load_resource (pack_store, RESOURCE_BASE "/content", &error));
+  g_assert_no_error (error);
+  n = lg_content_store_load_pack (pack_store, folder, problems);
+  lg_test_remove_tree (dir);
+  return n;
+}
+
+static void
+test_summary_flag (void)
+{
+  g_autoptr(LgContentStore) pack_store = lg_content_store_new ();
+  g_autoptr(LgContentStore) bad_store = lg_content_store_new ();
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) lg_content_problem_free);
+  g_autoptr(LgHandout) brief = NULL;
+  g_autoptr(LgHandout) full = NULL;
+  g_autoptr(LgSection) section = NULL;
+  g_autoptr(LgBlock) kept = NULL;
+  g_autoptr(LgBlock) detail = NULL;
+  g_auto(GStrv) brief_outline = NULL;
+  g_auto(GStrv) full_outline = NULL;
+  LgContentProblem *problem;
+
+  g_assert_cmpuint (load_flag_pack (pack_store, FLAG_TOPIC ("\"summary\": false"), problems), ==, 1);
+  g_assert_cmpuint (problems->len, ==, 0);
+  brief = handout_with (pack_store, "flagged", LG_PAPER_A4, FALSE, FALSE);
+  full = handout_with (pack_store, "flagged", LG_PAPER_A4, TRUE, FALSE);
+  brief_outline = whole_outline (brief);
+  full_outline = whole_outline (full);
+  g_assert_true (outline_has (brief_outline, "paragraph", "Rest for two days."));
+  g_assert_false (outline_has (brief_outline, "paragraph", "The dressing is made of soft gauze."));
+  g_assert_true (outline_has (full_outline, "paragraph", "Rest for two days."));
+  g_assert_true (outline_has (full_outline, "paragraph", "The dressing is made of soft gauze."));
+  /* the topic page shows every block of the section */
+  section = g_list_model_get_item (lg_topic_get_sections (lg_content_store_lookup_topic (pack_store,
+                                                                                        "flagged")), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (lg_section_get_blocks (section)), ==, 2);
+  kept = g_list_model_get_item (lg_section_get_blocks (section), 0);
+  detail = g_list_model_get_item (lg_section_get_blocks (section), 1);
+  g_assert_true (lg_block_get_in_summary (kept));
+  g_assert_false (lg_block_get_in_summary (detail));
+  g_assert_cmpstr (lg_block_get_text (detail), ==, "The dressing is made of soft gauze.");
+
+  g_assert_cmpuint (load_flag_pack (bad_store, FLAG_TOPIC ("\"summary\": \"no\""), problems), ==, 0);
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_nonnull (strstr (problem->message, "$.sections[0].blocks[1].summary: expected true or false"));
+}
+
+/* Topics whose one-topic Summary is still over two pages (issue 18 item 4 is not met for them yet). */
+static const char * const three_pages[] = { TREATMENTS, NULL };
+
+/* Two pages; for the topics above, no more than before this check (four: Surgery and Liver
+ * transplant on Letter, and in Spanish, still run onto a fourth). */
+static int
+summary_limit (const char *id,
+               LgPaper     paper)
+{
+  (void) paper;
+  return g_strv_contains (three_pages, id) ? 4 : 2;
+}
+
+/* Every bundled topic's one-topic Summary, in English and Spanish, on A4 and Letter: at most two
+ * pages (more for the topics above, reported as not done), with side effects, care at home and
+ * when to call whenever the topic has them. */
+static void
+test_summary_two_pages (void)
+{
+  g_autoptr(LgContentStore) es = lg_content_store_new ();
+  g_autoptr(GError) error = NULL;
+  LgContentStore *stores[] = { store, es };
+  GString *over = g_string_new (NULL);
+
+  g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
+  g_assert_no_error (error);
+  for (guint l = 0; l < G_N_ELEMENTS (stores); l++)
+    for (LgPaper paper = LG_PAPER_A4; paper <= LG_PAPER_LETTER; paper++)
+      {
+        GListModel *all = lg_content_store_get_topics (stores[l]);
+
+        for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+          {
+            g_autoptr(LgTopic) topic = g_list_model_get_item (all, i);
+            const char *id = lg_topic_get_id (topic);
+            g_autoptr(LgHandout) handout = handout_with (stores[l], id, paper, FALSE, FALSE);
+            g_auto(GStrv) outline = whole_outline (handout);
+            GListModel *sections = lg_topic_get_sections (topic);
+            int n = lg_handout_get_n_pages (handout);
+
+            g_test_message ("Summary %s %s %s: %d pages", id, lg_paper_to_string (paper),
+                            l ? "es" : "en", n);
+            if (n > summary_limit (id, paper))
+              g_error ("%s %s %s Summary: %d pages", id, lg_paper_to_string (paper),
+                       l ? "es" : "en", n);
+            if (n > 2)
+              g_string_append_printf (over, " %s/%s/%s", id, lg_paper_to_string (paper),
+                                      l ? "es" : "en");
+            for (guint s = 0; s < g_list_model_get_n_items (sections); s++)
+              {
+                g_autoptr(LgSection) section = g_list_model_get_item (sections, s);
+                const char *sid = lg_section_get_id (section);
+                g_autofree char *heading = lg_content_store_to_plain (stores[l],
+                                                                      lg_section_get_heading (section));
+
+                if (g_strcmp0 (sid, "side-effects") == 0 || g_strcmp0 (sid, "care-at-home") == 0 ||
+                    g_strcmp0 (sid, "when-to-call") == 0)
+                  if (!outline_has (outline, "heading", heading))
+                    g_error ("%s Summary has no “%s”", id, heading);
+              }
+          }
+      }
+  if (over->len > 0)
+    {
+      g_autofree char *message = g_strdup_printf ("one-topic Summary over two pages:%s", over->str);
+
+      g_test_incomplete (message);
+    }
+  g_string_free (over, TRUE);
 }
 
 /* The long clinic details wrap in the header, every character kept; the phone is under "When
@@ -1880,9 +2050,8 @@ test_for_you (void)
   g_assert_true (g_str_has_prefix (outline[own - 1], "question\t"));
   g_assert_true (g_str_has_prefix (outline[own + 1], "question\tWho do I call about the drain?"));
   g_assert_cmpint (find_line (outline, own + 2, "question\tCan my daughter"), ==, -1);
-  g_assert_cmpuint (count_kind (outline, "question"), ==,
-                    g_strv_length ((GStrv) lg_topic_get_questions (lg_content_store_lookup_topic (store, "surgery"))) +
-                    g_strv_length ((GStrv) lg_topic_get_questions (lg_content_store_lookup_topic (store, "ablation"))) + 2);
+  /* none ticked: the Summary's first three of each topic, and the two typed */
+  g_assert_cmpuint (count_kind (outline, "question"), ==, 3 + 3 + 2);
 
   g_assert_true (lg_handout_write_pdf (handout, path, &error));
   g_assert_no_error (error);
@@ -2143,6 +2312,8 @@ main (int   argc,
   g_test_add_func ("/lg/handout/summary-and-full", test_summary_and_full);
   g_test_add_func ("/lg/handout/spanish-sources", test_spanish_sources);
   g_test_add_func ("/lg/handout/clinic-topic-whole", test_clinic_topic_whole);
+  g_test_add_func ("/lg/handout/summary-flag", test_summary_flag);
+  g_test_add_func ("/lg/handout/summary-two-pages", test_summary_two_pages);
   g_test_add_func ("/lg/handout/clinic-header", test_clinic_header);
   g_test_add_func ("/lg/handout/call-line", test_call_line);
   g_test_add_func ("/lg/handout/type-sizes", test_type_sizes);
