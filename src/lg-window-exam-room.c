@@ -22,6 +22,8 @@
 #include "lg-text-size-control.h"
 #include "lg-window-private.h"
 
+/* The topic pages keep the reader's text size in exam-room mode too: hidden behind the
+ * presentation, they are neither restyled nor laid out again on entering and leaving. */
 void
 _lg_window_sync_text_scale (LgWindow *self)
 {
@@ -29,7 +31,7 @@ _lg_window_sync_text_scale (LgWindow *self)
 
   lg_text_size_control_set_scale (LG_TEXT_SIZE_CONTROL (self->text_size_control), scale);
   for (GList *l = self->pages.head; l != NULL; l = l->next)
-    lg_topic_page_set_text_scale (l->data, scale);
+    lg_topic_page_set_text_scale (l->data, lg_settings_get_text_scale (self->settings, FALSE));
   _lg_window_actions_update (self);
 }
 
@@ -38,8 +40,27 @@ void
 _lg_window_style_page (LgWindow    *self,
                        LgTopicPage *page)
 {
-  lg_topic_page_set_text_scale (page, lg_settings_get_text_scale (self->settings, self->exam_room));
+  lg_topic_page_set_text_scale (page, lg_settings_get_text_scale (self->settings, FALSE));
   lg_topic_page_set_exam_room (page, self->exam_room);
+}
+
+/* What exam-room mode shows takes its text size (lg-text-scale.c): the presentation, the large
+ * buttons, the views, the print summary. */
+static void
+set_exam_class (LgWindow *self,
+                gboolean  exam_room)
+{
+  GtkWidget *parts[] = { GTK_WIDGET (self->presentation), self->exam_bar,
+                         GTK_WIDGET (self->questions_view), GTK_WIDGET (self->compare_view),
+                         GTK_WIDGET (self->glossary_view), GTK_WIDGET (self->summary_view) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] == NULL)
+      continue;
+    else if (exam_room)
+      gtk_widget_add_css_class (parts[i], LG_EXAM_ROOM_CLASS);
+    else
+      gtk_widget_remove_css_class (parts[i], LG_EXAM_ROOM_CLASS);
 }
 
 /* One step larger (+1) or smaller (-1), or back to the default (0), in the mode the window is in. */
@@ -296,6 +317,7 @@ visible_page_cb (LgWindow *self)
 
   if (!self->exam_room)
     return;
+  set_exam_class (self, TRUE); /* the summary is made on first use */
   gtk_widget_set_visible (self->exam_bar, !summary);
   show_header (self, summary);
 }
@@ -339,7 +361,7 @@ enter (LgWindow *self)
   self->was_maximized = gtk_window_is_maximized (window);
   self->was_on_sidebar = adw_leaflet_get_folded (self->leaflet) &&
                          adw_leaflet_get_visible_child (self->leaflet) == self->sidebar_pane;
-  gtk_widget_add_css_class (GTK_WIDGET (self), LG_EXAM_ROOM_CLASS);
+  set_exam_class (self, TRUE);
   gtk_toggle_button_set_active (self->topics_button, FALSE);
   set_topics_shown (self, FALSE);
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
@@ -359,7 +381,7 @@ leave (LgWindow *self)
 {
   GtkWindow *window = GTK_WINDOW (self);
 
-  gtk_widget_remove_css_class (GTK_WIDGET (self), LG_EXAM_ROOM_CLASS);
+  set_exam_class (self, FALSE);
   move_header (self, FALSE);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "presentation") == 0)
     gtk_stack_set_visible_child_name (self->content_stack, "topic");

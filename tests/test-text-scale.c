@@ -53,7 +53,7 @@ test_css (void)
   g_settings_set_double (settings (), "text-scale", 1.5);
   g_settings_set_double (settings (), "exam-room-text-scale", 3.0);
   g_assert_nonnull (strstr (lg_text_scale_get_css (text_scale), ".lg-scaled .title-1, .lg-scaled.title-1 { font-size: 30.00pt; }"));
-  g_assert_nonnull (strstr (lg_text_scale_get_css (text_scale), ".lg-exam-room .lg-scaled .title-1, .lg-exam-room .lg-scaled.title-1 { font-size: 60.00pt; }"));
+  g_assert_nonnull (strstr (lg_text_scale_get_css (text_scale), ".lg-scaled .lg-exam-room .title-1, .lg-scaled .lg-exam-room.title-1 { font-size: 60.00pt; }"));
   g_assert_nonnull (strstr (lg_text_scale_get_css (text_scale), ".lg-scaled .heading, .lg-scaled.heading { font-size: 16.50pt; }"));
   g_assert_null (strstr (lg_text_scale_get_css (text_scale), ","  "00pt"));
   g_settings_reset (settings (), "text-scale");
