@@ -278,6 +278,29 @@ test_sketch (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* New patient in the middle of a presentation: back to the first topic's first step, the ticks
+ * gone from its check boxes. */
+static void
+test_new_patient (void)
+{
+  LgWindow *window = present (lg_topic_get_id (topic_at (0)));
+  LgPresentationView *view = presentation (window);
+  GtkWidget *check;
+
+  lg_presentation_view_show_step (view, -1);
+  check = lg_test_find_shown_type (GTK_WIDGET (view), GTK_TYPE_CHECK_BUTTON);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-patient", NULL));
+  lg_test_wait (200);
+  g_assert_true (lg_window_get_exam_room (window));
+  g_assert_cmpstr (lg_window_get_topic_id (window), ==, lg_topic_get_id (topic_at (0)));
+  g_assert_cmpuint (lg_presentation_view_get_step (view), ==, 0);
+  lg_presentation_view_show_step (view, -1);
+  check = lg_test_find_shown_type (GTK_WIDGET (view), GTK_TYPE_CHECK_BUTTON);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -291,6 +314,7 @@ main (int   argc,
   g_test_add_func ("/lg/presentation/keys", test_keys);
   g_test_add_func ("/lg/presentation/chrome", test_chrome);
   g_test_add_func ("/lg/presentation/sketch", test_sketch);
+  g_test_add_func ("/lg/presentation/new-patient", test_new_patient);
 
   status = g_test_run ();
   g_object_unref (app);
