@@ -35,6 +35,7 @@ struct _LgPresentationView
   guint step;
   gboolean picture_loaded;      /* the topic's picture is in the picture */
 
+  GtkWidget *step_clamp;
   GtkWidget *step_scroller;
   GtkBox *step_box;
   GtkWidget *picture_box;
@@ -263,7 +264,7 @@ lg_presentation_view_show_step (LgPresentationView *self,
   self->step = index < 0 ? self->steps->len - 1 : MIN ((guint) index, self->steps->len - 1);
   step = &g_array_index (self->steps, LgStep, self->step);
   clear_box (self->step_box);
-  gtk_widget_set_visible (self->step_scroller, step->kind != LG_STEP_PICTURE);
+  gtk_widget_set_visible (self->step_clamp, step->kind != LG_STEP_PICTURE);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->step_scroller)), 0);
   gtk_widget_set_visible (self->picture_box, step->kind == LG_STEP_PICTURE);
   switch (step->kind)
@@ -381,6 +382,7 @@ lg_presentation_view_class_init (LgPresentationViewClass *klass)
   object_class->dispose = lg_presentation_view_dispose;
   g_type_ensure (LG_TYPE_SKETCH);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-presentation-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LgPresentationView, step_clamp);
   gtk_widget_class_bind_template_child (widget_class, LgPresentationView, step_scroller);
   gtk_widget_class_bind_template_child (widget_class, LgPresentationView, step_box);
   gtk_widget_class_bind_template_child (widget_class, LgPresentationView, picture_box);
