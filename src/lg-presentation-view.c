@@ -245,6 +245,13 @@ update_position (LgPresentationView *self)
   g_autofree char *spoken = g_strdup_printf (_("Step %u of %u"), self->step + 1, n);
 
   gtk_label_set_text (self->position_label, position);
+  /* The view takes the keyboard: a screen reader names it by the topic and the step. */
+  if (self->topic != NULL)
+    {
+      g_autofree char *title = lg_content_store_to_plain (self->store, lg_topic_get_title (self->topic));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, spoken, -1);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->position_label),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
   gtk_progress_bar_set_fraction (self->position_bar, n > 0 ? (double) (self->step + 1) / n : 0);

@@ -239,12 +239,15 @@ static void
 show_header (LgWindow *self,
              gboolean  shown)
 {
+  gboolean in_use = header_in_use (self);
+
   if (gtk_revealer_get_reveal_child (self->header_revealer) == shown)
     return;
-  gtk_revealer_set_reveal_child (self->header_revealer, shown);
-  if (!shown && header_in_use (self))
+  /* The keyboard first, into the content: a hidden header drops it (GTK 4.18). */
+  if (!shown && in_use)
     gtk_widget_grab_focus (_lg_window_presenting (self) ? GTK_WIDGET (self->presentation)
                                                          : gtk_stack_get_visible_child (self->content_stack));
+  gtk_revealer_set_reveal_child (self->header_revealer, shown);
 }
 
 /* In exam-room mode the header lies over the content, hidden; otherwise above it. */
