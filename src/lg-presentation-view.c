@@ -348,6 +348,7 @@ lg_presentation_view_clear (LgPresentationView *self)
   g_clear_object (&self->ticks);
   g_clear_object (&self->drawings);
   self->step = 0;
+  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
 }
 
 /* Shows @topic from its first step. */
@@ -367,6 +368,8 @@ lg_presentation_view_set_topic (LgPresentationView *self,
   self->ticks = g_object_ref (ticks);
   self->drawings = g_object_ref (drawings);
   self->steps = lg_presentation_steps_new (topic);
+  /* It takes the keyboard, so the arrow keys and Space reach its shortcuts. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   lg_presentation_view_show_step (self, 0);
 }
 
