@@ -7,7 +7,7 @@
  *   .lg-scaled { font-size: 16.5pt; }            every label below inherits it
  *   .lg-scaled popover { font-size: 16.5pt; }    …and in popovers such as glossary definitions
  *   .lg-scaled .title-1 { font-size: 30pt; }     libadwaita's classes with absolute sizes
- *   .lg-exam-room .lg-scaled … { … }             the same for a window in exam-room mode
+ *   .lg-scaled .lg-exam-room … { … }             the same for what exam-room mode shows
  *
  * A view needs no code of its own to follow the text size: put it under the window's content
  * area (which carries "lg-scaled"), use libadwaita's typography classes, and give any size of its
@@ -191,7 +191,11 @@ update (LgTextScale *self)
   double exam = lg_settings_get_text_scale (self->settings, TRUE);
 
   append_rules (css, "." LG_TEXT_SCALE_CLASS, scale, base);
-  append_rules (css, "." LG_EXAM_ROOM_CLASS " ." LG_TEXT_SCALE_CLASS, exam, base);
+  /* The parts of the window that exam-room mode shows carry the class (not the window: the topic
+   * pages it keeps hidden then need no new style on entering and leaving), inside the scaled
+   * content or scaled themselves. */
+  append_rules (css, "." LG_TEXT_SCALE_CLASS " ." LG_EXAM_ROOM_CLASS, exam, base);
+  append_rules (css, "." LG_EXAM_ROOM_CLASS "." LG_TEXT_SCALE_CLASS, exam, base);
   if (g_strcmp0 (css->str, self->css) == 0)
     return;
   g_free (self->css);

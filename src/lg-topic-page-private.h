@@ -27,6 +27,8 @@ struct _LgTopicPage
   AdwClamp *clamp;
   int clamp_size;              /* the reading column at 100% text, from the template */
   int clamp_threshold;
+  AdwClamp *illustration_clamp;
+  int illustration_size;       /* the picture's width at 100% text, from the template */
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
   GtkLabel *from_clinic_label;

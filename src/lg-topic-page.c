@@ -329,7 +329,8 @@ lg_topic_page_reveal (LgTopicPage   *self,
     self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_tick_cb, NULL, NULL);
 }
 
-/* Widens the reading column with the text, so a line holds as many words at any text size. */
+/* Widens the reading column with the text, so a line holds as many words at any text size, and
+ * the picture with it, so its markers and labels grow as the text does. */
 void
 lg_topic_page_set_text_scale (LgTopicPage *self,
                               double       scale)
@@ -338,6 +339,8 @@ lg_topic_page_set_text_scale (LgTopicPage *self,
 
   adw_clamp_set_maximum_size (self->clamp, (int) (self->clamp_size * scale));
   adw_clamp_set_tightening_threshold (self->clamp, (int) (self->clamp_threshold * scale));
+  adw_clamp_set_maximum_size (self->illustration_clamp, (int) (self->illustration_size * scale));
+  adw_clamp_set_tightening_threshold (self->illustration_clamp, (int) (self->illustration_size * scale));
 }
 
 /* In exam-room mode the page shows only what is meant for the patient: no teach-back prompts. */
@@ -530,6 +533,7 @@ lg_topic_page_class_init (LgTopicPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lg-topic-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, clamp);
+  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, illustration_clamp);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, from_clinic_label);
@@ -566,6 +570,7 @@ lg_topic_page_init (LgTopicPage *self)
   self->term_popover = create_term_popover (self);
   self->clamp_size = adw_clamp_get_maximum_size (self->clamp);
   self->clamp_threshold = adw_clamp_get_tightening_threshold (self->clamp);
+  self->illustration_size = adw_clamp_get_maximum_size (self->illustration_clamp);
   /* Not the title and subtitle: a few large words, cheap to measure, and ten characters of them
    * would be wider than a phone at large text sizes. */
   gtk_label_set_width_chars (self->in_short_label, MIN_LINE_CHARS);

@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "lg-presentation-view.h"
 #include "lg-questions-view.h"
 #include "lg-compare-view.h"
 #include "lg-glossary-view.h"
@@ -82,6 +83,10 @@ struct _LgWindow
   GtkWidget *next_button;
   GtkLabel *previous_title;
   GtkLabel *next_title;
+  LgPresentationView *presentation; /* a topic in exam-room mode, one step at a time */
+  GtkRevealer *header_revealer; /* the content's header; over the content in exam-room mode */
+  GtkOverlay *content_overlay;
+  GtkEventController *step_keys; /* the arrow keys and Space, in the presentation */
 };
 
 /* lg-window.c */
@@ -133,6 +138,7 @@ void           _lg_window_style_page          (LgWindow      *self,
 void           _lg_window_step_text_scale     (LgWindow      *self,
                                                int            direction);
 void           _lg_window_end_inhibit         (LgWindow      *self);
+gboolean       _lg_window_presenting          (LgWindow      *self);
 
 /* For tests */
 const char *lg_window_get_topic_id     (LgWindow       *self);

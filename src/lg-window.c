@@ -108,7 +108,7 @@ show_topic_page (LgWindow *self,
     gtk_stack_remove (self->topic_stack, g_queue_pop_tail (&self->pages));
 }
 
-/* Drops every built page, e.g. when the content changes language. */
+/* Drops every built page and the presentation's step, e.g. when the content changes language. */
 void
 _lg_window_clear_pages (LgWindow *self)
 {
@@ -117,6 +117,7 @@ _lg_window_clear_pages (LgWindow *self)
   while ((page = g_queue_pop_head (&self->pages)) != NULL)
     gtk_stack_remove (self->topic_stack, page);
   self->topic_page = NULL;
+  lg_presentation_view_clear (self->presentation);
 }
 
 /* Shows what a sidebar row opens: a topic's page or a view. */

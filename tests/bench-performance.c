@@ -15,6 +15,8 @@
  *     not yet shown in that window and for one shown before; also the part before painting
  *     (building and laying out), and, for scale, a repaint of the whole unchanged window and of
  *     an empty AdwApplicationWindow of the same size;
+ *   - exam-room presentation at 1920×1080: entering until its first step is painted, one step
+ *     (its first showing, and shown before), leaving, and a repaint of the unchanged presentation;
  *   - search: the sidebar's filter pass for one keystroke (the entry's "search-changed" handler,
  *     without GtkSearchEntry's 150 ms typing delay);
  *   - handout: a new LgHandout of every topic, laid out and written as a PDF, as
@@ -23,7 +25,8 @@
  *     100×; growth is judged on CPU time, which other load on the machine does not inflate.
  * Everything runs with the font settings a GNOME session gives every program (see
  * start_desktop_settings()); LG_BENCH_BARE_SESSION=1 runs without them, as a bare Xvfb is.
- * With arguments, only those parts run (start-up, content, switch, search, handout, scaling).
+ * With arguments, only those parts run (start-up, content, switch, presentation, search, handout,
+ * scaling).
  * Exit status: 0 when everything ran (missed targets are marked in the table), 1 when a
  * measurement could not be made, or with LG_BENCH_STRICT=1 also when a target was missed.
  *
@@ -669,6 +672,66 @@ bench_topic_switch (void)
   row_ms ("for scale: the same repaint of the reference's empty window", &reference_repaint, 0);
 }
 
+/* -------------------------------------------------------------------------------------------- */
+/* Exam-room presentation                                                                       */
+
+static void set_exam_room (gpointer window) { lg_window_set_exam_room (window, TRUE); }
+static void unset_exam_room (gpointer window) { lg_window_set_exam_room (window, FALSE); }
+static void next_step (gpointer window) { gtk_widget_activate_action (window, "win.next-step", NULL); }
+static void previous_step (gpointer window) { gtk_widget_activate_action (window, "win.previous-step", NULL); }
+
+/* At 1920×1080: entering exam-room mode on each topic, stepping through its steps (each step's
+ * first showing) and back (shown before; the topic's picture already read), leaving; and a
+ * repaint of the whole unchanged presentation. */
+static void
+bench_presentation (void)
+{
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  g_auto(Series) enter = { 0 };
+  g_auto(Series) step_first = { 0 };
+  g_auto(Series) step_again = { 0 };
+  g_auto(Series) leave = { 0 };
+  g_auto(Series) repaint = { 0 };
+  LgWindow *window = lg_test_window (app, 1920, 1080);
+  g_autoptr(GPtrArray) rows = topic_rows (window);
+
+  series_init (&enter);
+  series_init (&step_first);
+  series_init (&step_again);
+  series_init (&leave);
+  series_init (&repaint);
+  gtk_css_provider_load_from_data (css, "window.lg-bench-a { background-color: #fbfbfb; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      LgPresentationView *view = window->presentation;
+      guint n;
+
+      gtk_widget_activate (rows->pdata[i]);
+      lg_test_wait (100);
+      measure_frame (GTK_WIDGET (window), set_exam_room, window, &enter, NULL);
+      n = lg_presentation_view_get_n_steps (view);
+      for (guint j = 1; j < n; j++)
+        measure_frame (GTK_WIDGET (window), next_step, window, &step_first, NULL);
+      for (guint j = 1; j < n; j++)
+        measure_frame (GTK_WIDGET (window), previous_step, window, &step_again, NULL);
+      if (i % 4 == 0)
+        for (guint j = 0; j < 5; j++)
+          measure_frame (GTK_WIDGET (window), toggle_background, window, &repaint, NULL);
+      measure_frame (GTK_WIDGET (window), unset_exam_room, window, &leave, NULL);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (css));
+
+  row_ms ("exam-room presentation at 1920×1080: entering, to the first step painted", &enter, 0);
+  row_ms ("… one step, its first showing", &step_first, 0);
+  row_ms ("… one step, shown before", &step_again, 0);
+  row_ms ("… leaving, to the topic page painted", &leave, 0);
+  row_ms ("… for scale: repainting the whole unchanged presentation", &repaint, 0);
+}
+
 /* Types each query one character at a time, then clears it; the filter pass of every keystroke,
  * in wall and thread CPU ms. */
 static void
@@ -899,6 +962,8 @@ main (int   argc,
     bench_content_load ();
   if (wanted (argc, argv, "switch"))
     bench_topic_switch ();
+  if (wanted (argc, argv, "presentation"))
+    bench_presentation ();
   if (wanted (argc, argv, "search"))
     bench_search ();
   if (wanted (argc, argv, "handout"))

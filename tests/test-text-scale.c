@@ -53,7 +53,7 @@ test_css (void)
   g_settings_set_double (settings (), "text-scale", 1.5);
   g_settings_set_double (settings (), "exam-room-text-scale", 3.0);
   g_assert_nonnull (strstr (lg_text_scale_get_css (text_scale), ".lg-scaled .title-1, .lg-scaled.title-1 { font-size: 30.00pt; }"));
-  g_assert_nonnull (strstr (lg_text_scale_get_css (text_scale), ".lg-exam-room .lg-scaled .title-1, .lg-exam-room .lg-scaled.title-1 { font-size: 60.00pt; }"));
+  g_assert_nonnull (strstr (lg_text_scale_get_css (text_scale), ".lg-scaled .lg-exam-room .title-1, .lg-scaled .lg-exam-room.title-1 { font-size: 60.00pt; }"));
   g_assert_nonnull (strstr (lg_text_scale_get_css (text_scale), ".lg-scaled .heading, .lg-scaled.heading { font-size: 16.50pt; }"));
   g_assert_null (strstr (lg_text_scale_get_css (text_scale), ","  "00pt"));
   g_settings_reset (settings (), "text-scale");
@@ -439,6 +439,69 @@ test_preferences (void)
   g_settings_reset (settings (), "exam-room-text-scale");
 }
 
+static GtkWidget *
+find_marker (GtkWidget *root)
+{
+  if (lg_test_is_shown (root) && gtk_widget_has_css_class (root, "lg-legend-number"))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_marker (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The picture's width on the page and its first legend marker's, at @scale. */
+static void
+measure_picture (LgWindow *window,
+                 double    scale,
+                 int      *picture_width,
+                 int      *marker_width)
+{
+  GtkWidget *page, *picture, *marker;
+
+  g_settings_set_double (settings (), "text-scale", scale);
+  lg_test_wait (200);
+  wait_for_layout (GTK_WIDGET (window));
+  page = lg_test_find_type (GTK_WIDGET (window), LG_TYPE_TOPIC_PAGE);
+  picture = lg_test_find_shown_type (page, GTK_TYPE_PICTURE);
+  g_assert_nonnull (picture);
+  *picture_width = gtk_widget_get_width (picture);
+  marker = find_marker (page);
+  g_assert_nonnull (marker);
+  *marker_width = gtk_widget_get_width (marker);
+}
+
+/* The text size scales the topic page's picture and its numbered markers with the text; at 300%
+ * the sidebar keeps its size, so it stays usable beside the large page. */
+static void
+test_picture_scales (void)
+{
+  LgWindow *window = lg_test_window (app, 1920, 1080);
+  GtkWidget *row;
+  int picture_100, marker_100, picture_200, marker_200, picture_300, marker_300, sidebar_100;
+
+  g_assert_true (lg_window_show_topic (window, "surgery"));
+  measure_picture (window, 1.0, &picture_100, &marker_100);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (lg_test_sidebar (window), 1));
+  sidebar_100 = gtk_widget_get_height (row);
+  measure_picture (window, 2.0, &picture_200, &marker_200);
+  measure_picture (window, 3.0, &picture_300, &marker_300);
+  g_test_message ("picture %d → %d → %d px, marker %d → %d → %d px at 100, 200, 300%%",
+                  picture_100, picture_200, picture_300, marker_100, marker_200, marker_300);
+  g_assert_cmpint (picture_200, >=, picture_100 * 18 / 10);
+  g_assert_cmpint (marker_200, >=, marker_100 * 18 / 10);
+  g_assert_cmpint (picture_300, >, picture_200);
+  g_assert_cmpint (marker_300, >=, marker_100 * 27 / 10);
+  /* The sidebar's rows keep their size, and its list still shows them all in reach. */
+  g_assert_cmpint (gtk_widget_get_height (row), ==, sidebar_100);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (lg_test_sidebar (window))), <=, 400);
+  g_settings_reset (settings (), "text-scale");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -455,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/lg/text-scale/remembered", test_remembered);
   g_test_add_func ("/lg/text-scale/preferences", test_preferences);
   g_test_add_func ("/lg/text-scale/fits-300", test_fits_300);
+  g_test_add_func ("/lg/text-scale/picture", test_picture_scales);
   g_test_add_func ("/lg/text-scale/fits-narrow-200", test_fits_narrow_200);
 
   status = g_test_run ();
