@@ -151,9 +151,11 @@ test_sizes (void)
   aspect = gdk_paintable_get_intrinsic_aspect_ratio (paintable);
   drawn_width = MIN (width, height * aspect);
   drawn_height = drawn_width / aspect;
-  g_test_message ("picture %.0f×%.0f px", drawn_width, drawn_height);
+  g_test_message ("picture %.0f×%.0f px in %d×%d", drawn_width, drawn_height, width, height);
   g_assert_cmpfloat (drawn_width, >=, 1000);
-  g_assert_cmpfloat (drawn_height, >=, 650);
+  /* Tall enough, or as wide as its place: a wide picture (Surgery's is 2:1, with the actions
+   * beside the liver) is limited by the width left beside its legend. */
+  g_assert_true (drawn_height >= 650 || drawn_width >= width - 1);
   marker = find_class (GTK_WIDGET (view), "lg-legend-number");
   g_assert_nonnull (marker);
   g_test_message ("legend marker %d px", gtk_widget_get_width (marker));
