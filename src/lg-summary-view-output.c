@@ -97,7 +97,7 @@ print_done_cb (GtkPrintOperation       *operation,
       }
       break;
     case GTK_PRINT_OPERATION_RESULT_CANCEL:
-      toast (self, _("Printing canceled"));
+      /* The person closed the print dialog: nothing happened that needs telling. */
       break;
     case GTK_PRINT_OPERATION_RESULT_APPLY:
       if (gtk_print_operation_get_status (operation) == GTK_PRINT_STATUS_FINISHED_ABORTED)
@@ -116,7 +116,8 @@ print_done_cb (GtkPrintOperation       *operation,
  * @action: %GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG to ask the person, or
  *   %GTK_PRINT_OPERATION_ACTION_EXPORT to write @export_file without asking
  *
- * Prints the handout; the outcome (sent, canceled, failed) is told in a toast.
+ * Prints the handout; the outcome (sent, stopped by the print system, failed) is told in a toast;
+ * cancelling the dialog is not.
  */
 void
 lg_summary_view_print (LgSummaryView           *self,

@@ -268,6 +268,24 @@ write_log (GLogLevelFlags   log_level,
   return g_log_writer_default (log_level, fields, n_fields, NULL);
 }
 
+/* Cancelling the print dialog is the person's own choice: the window says nothing about it. */
+static void
+test_cancel (void)
+{
+  LgSummaryView *view = open_print_view ("sbrt");
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (view)));
+  GtkWidget *print_label = lg_test_find_label (GTK_WIDGET (view), "Print…");
+
+  g_assert_nonnull (print_label);
+  g_assert_true (gtk_widget_activate (gtk_widget_get_ancestor (print_label, GTK_TYPE_BUTTON)));
+  g_assert_true (lg_test_wait_until (dialog_shown, NULL));
+  gtk_dialog_response (GTK_DIALOG (print_dialog ()), GTK_RESPONSE_CANCEL);
+  lg_test_wait (500);
+  g_assert_null (print_dialog ());
+  g_assert_null (lg_test_find_label (window, "Printing canceled"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -283,6 +301,7 @@ main (int    argc,
   app = lg_test_init (&argc, &argv);
   tmp_dir = g_dir_make_tmp ("lg-print-XXXXXX", NULL);
   g_test_add_func ("/lg/print/cups", test_print_to_cups);
+  g_test_add_func ("/lg/print/cancel", test_cancel);
   status = g_test_run ();
   lg_test_remove_tree (tmp_dir);
   g_free (tmp_dir);
