@@ -4,6 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <time.h>
+
 #include "lg-content-error.h"
 #include "lg-content-pack.h"
 #include "lg-picture.h"
@@ -219,6 +221,17 @@ page_complete (gpointer data)
 }
 
 /* The largest topics allowed (the most texts; the longest texts) open in the window quickly. */
+/* This process's CPU time, every thread, in seconds: unlike the wall clock, it does not count
+ * the time other programs on a busy machine take. */
+static double
+cpu_seconds (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
+  return now.tv_sec + now.tv_nsec / 1e9;
+}
+
 static void
 test_biggest_opens (void)
 {
@@ -232,16 +245,19 @@ test_biggest_opens (void)
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
       gint64 start;
-      double seconds;
+      double cpu_start, seconds, cpu;
 
       g_assert_nonnull (lg_content_store_lookup_topic (store, ids[i]));
       start = g_get_monotonic_time ();
+      cpu_start = cpu_seconds ();
       g_assert_true (lg_window_show_topic (window, ids[i]));
       g_assert_true (lg_test_wait_until (page_complete, window));
       seconds = (g_get_monotonic_time () - start) / 1e6;
-      g_test_message ("the largest topic allowed (%s) opened in %.3f s", ids[i], seconds);
+      cpu = cpu_seconds () - cpu_start;
+      g_test_message ("the largest topic allowed (%s) opened in %.3f s (CPU %.3f s)", ids[i], seconds, cpu);
       g_assert_nonnull (lg_test_find_label_containing (GTK_WIDGET (window), "Line 0 of the clinic"));
-      g_assert_cmpfloat (seconds, <, time_limit (1.0));
+      /* CPU time, so a busy machine does not fail it; the app's own work is what is limited. */
+      g_assert_cmpfloat (cpu, <, time_limit (1.0));
     }
   gtk_window_destroy (GTK_WINDOW (window));
 }
