@@ -157,14 +157,14 @@ split_long (const char *text)
  * sources' numbers, printed after it in a muted colour. Returns the first. */
 Item *
 _lg_handout_add_text (LgHandout  *self,
-          ItemKind    kind,
-          guint       topic,
-          double      space_before,
-          const char *text,
-          const char *marker,
-          double      indent,
-          double      size,
-          gboolean    bold)
+                      ItemKind    kind,
+                      guint       topic,
+                      double      space_before,
+                      const char *text,
+                      const char *marker,
+                      double      indent,
+                      double      size,
+                      gboolean    bold)
 {
   g_auto(GStrv) pieces = split_long (text);
   Item *first = NULL;
