@@ -11,10 +11,6 @@
 #include "lg-topic-page.h"
 #include "lg-window-private.h"
 
-static GtkWidget *find_widget (GtkWidget     *root,
-                               gboolean     (*match) (GtkWidget *, gconstpointer),
-                               gconstpointer  data);
-
 /* The start of every widget test's main(): GTest with GTK (gtk_test_init) and libadwaita, then
  * the real application (lg_test_application()); the caller owns it. */
 LgApplication *
@@ -91,7 +87,7 @@ pages_complete (gpointer data)
 
   for (GList *l = windows; l != NULL; l = l->next)
     {
-      if (find_widget (l->data, is_incomplete_page, NULL) != NULL)
+      if (lg_test_find_widget (l->data, is_incomplete_page, NULL) != NULL)
         return FALSE;
     }
   return TRUE;
@@ -162,22 +158,28 @@ lg_test_is_shown (GtkWidget *widget)
   return gtk_widget_get_mapped (widget) && gtk_widget_get_child_visible (widget);
 }
 
+static gboolean
+is_shown_label (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && lg_test_is_shown (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
 /* The first shown GtkLabel under @root whose text is @text. */
 GtkWidget *
 lg_test_find_label (GtkWidget  *root,
                     const char *text)
 {
-  if (GTK_IS_LABEL (root) && lg_test_is_shown (root) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return root;
+  return lg_test_find_widget (root, is_shown_label, text);
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = lg_test_find_label (child, text);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+static gboolean
+is_shown_label_containing (GtkWidget     *widget,
+                           gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && lg_test_is_shown (widget) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
 }
 
 /* The first shown label under @root whose text contains @text. */
@@ -185,16 +187,14 @@ GtkWidget *
 lg_test_find_label_containing (GtkWidget  *root,
                                const char *text)
 {
-  if (GTK_IS_LABEL (root) && lg_test_is_shown (root) &&
-      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = lg_test_find_label_containing (child, text);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return lg_test_find_widget (root, is_shown_label_containing, text);
+}
+
+static gboolean
+has_shown_tooltip (GtkWidget     *widget,
+                   gconstpointer  tooltip)
+{
+  return lg_test_is_shown (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
 }
 
 /* The first shown widget under @root whose tooltip is @tooltip (how buttons with icons are named). */
@@ -202,16 +202,22 @@ GtkWidget *
 lg_test_find_tooltip (GtkWidget  *root,
                       const char *tooltip)
 {
-  if (lg_test_is_shown (root) && g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
-    return root;
+  return lg_test_find_widget (root, has_shown_tooltip, tooltip);
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = lg_test_find_tooltip (child, tooltip);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+static gboolean
+has_shown_class (GtkWidget     *widget,
+                 gconstpointer  css_class)
+{
+  return lg_test_is_shown (widget) && gtk_widget_has_css_class (widget, css_class);
+}
+
+/* The first shown widget under @root with the style class @css_class. */
+GtkWidget *
+lg_test_find_class (GtkWidget  *root,
+                    const char *css_class)
+{
+  return lg_test_find_widget (root, has_shown_class, css_class);
 }
 
 static gboolean
@@ -228,21 +234,13 @@ is_shown_of_type (GtkWidget     *widget,
   return is_of_type (widget, type) && lg_test_is_shown (widget);
 }
 
-static gboolean
-is_shown_label (GtkWidget     *widget,
-                gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && lg_test_is_shown (widget) &&
-         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
-}
-
 /* The first widget of @type under @root that a person could see: the window keeps the pages of
  * topics shown before, hidden, beside the one on screen. */
 GtkWidget *
 lg_test_find_shown_type (GtkWidget *root,
                          GType      type)
 {
-  return find_widget (root, is_shown_of_type, GSIZE_TO_POINTER (type));
+  return lg_test_find_widget (root, is_shown_of_type, GSIZE_TO_POINTER (type));
 }
 
 /* The first widget of @type under @root, preferring one a person could see. */
@@ -252,7 +250,7 @@ lg_test_find_type (GtkWidget *root,
 {
   GtkWidget *shown = lg_test_find_shown_type (root, type);
 
-  return shown != NULL ? shown : find_widget (root, is_of_type, GSIZE_TO_POINTER (type));
+  return shown != NULL ? shown : lg_test_find_widget (root, is_of_type, GSIZE_TO_POINTER (type));
 }
 
 typedef struct {
@@ -267,7 +265,7 @@ search_done (gpointer user_data)
 {
   Search *search = user_data;
 
-  search->found = find_widget (search->root, search->match, search->data);
+  search->found = lg_test_find_widget (search->root, search->match, search->data);
   return search->found != NULL;
 }
 
@@ -399,16 +397,18 @@ lg_test_save_png (GtkWidget  *widget,
   return path;
 }
 
-static GtkWidget *
-find_widget (GtkWidget     *root,
-             gboolean     (*match) (GtkWidget *, gconstpointer),
-             gconstpointer  data)
+/* The first widget under @root, depth first and @root included, for which @match (widget, @data)
+ * is true; shown or not (@match decides). */
+GtkWidget *
+lg_test_find_widget (GtkWidget     *root,
+                     gboolean     (*match) (GtkWidget *, gconstpointer),
+                     gconstpointer  data)
 {
   if (match (root, data))
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_widget (child, match, data);
+      GtkWidget *found = lg_test_find_widget (child, match, data);
       if (found != NULL)
         return found;
     }
@@ -438,7 +438,7 @@ is_search_entry (GtkWidget     *widget,
 GtkListBox *
 lg_test_sidebar (LgWindow *window)
 {
-  GtkWidget *list = find_widget (GTK_WIDGET (window), is_sidebar, NULL);
+  GtkWidget *list = lg_test_find_widget (GTK_WIDGET (window), is_sidebar, NULL);
 
   g_assert_nonnull (list);
   return GTK_LIST_BOX (list);
@@ -477,7 +477,7 @@ lg_test_row_topic (LgWindow      *window,
 GtkWidget *
 lg_test_glossary_search (LgWindow *window)
 {
-  GtkWidget *entry = find_widget (GTK_WIDGET (window), is_search_entry, "Search the glossary");
+  GtkWidget *entry = lg_test_find_widget (GTK_WIDGET (window), is_search_entry, "Search the glossary");
 
   g_assert_nonnull (entry);
   return entry;
@@ -487,7 +487,7 @@ lg_test_glossary_search (LgWindow *window)
 GtkWidget *
 lg_test_sidebar_search (LgWindow *window)
 {
-  GtkWidget *entry = find_widget (GTK_WIDGET (window), is_search_entry, "Search topics");
+  GtkWidget *entry = lg_test_find_widget (GTK_WIDGET (window), is_search_entry, "Search topics");
 
   g_assert_nonnull (entry);
   return entry;

@@ -22,6 +22,11 @@ gboolean       lg_test_wait_until      (gboolean     (*condition) (gpointer),
 gboolean       lg_test_wait_seconds    (gboolean     (*condition) (gpointer),
                                         gpointer       data,
                                         guint          seconds);
+GtkWidget     *lg_test_find_widget     (GtkWidget     *root,
+                                        gboolean     (*match) (GtkWidget *, gconstpointer),
+                                        gconstpointer  data);
+GtkWidget     *lg_test_find_class      (GtkWidget     *root,
+                                        const char    *css_class);
 GtkWidget     *lg_test_find_label      (GtkWidget     *root,
                                         const char    *text);
 GtkWidget     *lg_test_find_label_containing (GtkWidget *root,

@@ -282,20 +282,13 @@ page_start (LgWindow *window)
   return gtk_window_get_focus (GTK_WINDOW (window));
 }
 
-/* The first shown label under @root whose text has a glossary link. */
-static GtkWidget *
-find_link_label (GtkWidget *root)
+/* A shown label whose text has a glossary link. */
+static gboolean
+is_link_label (GtkWidget     *widget,
+               gconstpointer  data)
 {
-  if (GTK_IS_LABEL (root) && lg_test_is_shown (root) &&
-      strstr (gtk_label_get_label (GTK_LABEL (root)), "href=\"term:") != NULL)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_link_label (child);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_LABEL (widget) && lg_test_is_shown (widget) &&
+         strstr (gtk_label_get_label (GTK_LABEL (widget)), "href=\"term:") != NULL;
 }
 
 /* A glossary word by keyboard: Tab moves from link to link, Enter shows the definition, Escape
@@ -311,7 +304,7 @@ test_glossary_keys (void)
 
   g_assert_true (lg_window_show_topic (window, "ablation"));
   lg_test_wait (100);
-  label = find_link_label (page_of (window));
+  label = lg_test_find_widget (page_of (window), is_link_label, NULL);
   g_assert_nonnull (label);
 
   /* Tab from the page's start reaches the label, on its first link (no text selected). */
@@ -389,7 +382,7 @@ test_glossary_walk (void)
 
   g_assert_true (lg_window_show_topic (window, "ablation"));
   lg_test_wait (100);
-  label = find_link_label (page_of (window));
+  label = lg_test_find_widget (page_of (window), is_link_label, NULL);
   focus = page_start (window);
   for (int i = 0; i < 40 && focus != label; i++)
     {

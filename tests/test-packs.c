@@ -806,25 +806,19 @@ file_group (GtkWidget  *page,
   return NULL;
 }
 
-/* The label of a string shown anywhere under @root that looks like a JSON path or a file name:
- * what a patient must never read. */
-static GtkWidget *
-find_raw_label (GtkWidget *root)
+/* A shown label whose text looks like a JSON path, a file name or a command: what a patient must
+ * never read. */
+static gboolean
+is_raw_label (GtkWidget     *widget,
+              gconstpointer  data)
 {
-  GtkWidget *found = NULL;
+  const char *text;
 
-  if (GTK_IS_LABEL (root) && lg_test_is_shown (root))
-    {
-      const char *text = gtk_label_get_text (GTK_LABEL (root));
-
-      if (strstr (text, "$.") != NULL || strstr (text, ".json") != NULL ||
-          strstr (text, "--check-content") != NULL)
-        return root;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child && !found;
-       child = gtk_widget_get_next_sibling (child))
-    found = find_raw_label (child);
-  return found;
+  if (!GTK_IS_LABEL (widget) || !lg_test_is_shown (widget))
+    return FALSE;
+  text = gtk_label_get_text (GTK_LABEL (widget));
+  return strstr (text, "$.") != NULL || strstr (text, ".json") != NULL ||
+         strstr (text, "--check-content") != NULL;
 }
 
 /* The clinic's own topics have their group above the tools (Questions, Compare, Glossary), which
@@ -900,7 +894,7 @@ test_window (void)
   g_assert_nonnull (label);
   g_assert_true (lg_test_is_shown (label));
   g_assert_true (gtk_widget_has_css_class (label, "dim-label"));
-  g_assert_null (find_raw_label (GTK_WIDGET (window)));
+  g_assert_null (lg_test_find_widget (GTK_WIDGET (window), is_raw_label, NULL));
   g_assert_null (lg_content_store_lookup_topic (lg_session_get_store (lg_application_get_session (app), NULL),
                                                 "clinic-map"));
   g_free (lg_test_save_png (GTK_WIDGET (window), "packs-clinic-note"));

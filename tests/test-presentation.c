@@ -106,20 +106,6 @@ cap_height (GtkWidget *label)
   return ink.height;
 }
 
-static GtkWidget *
-find_class (GtkWidget  *root,
-            const char *css_class)
-{
-  if (lg_test_is_shown (root) && gtk_widget_has_css_class (root, css_class))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_class (child, css_class);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 /* Read from 2–3 m: body capitals at least 36 px tall, a wide column, the picture filling the
  * screen with markers that grow with it, check boxes of 48 px. */
@@ -133,7 +119,7 @@ test_sizes (void)
   double aspect, drawn_width, drawn_height;
   int width, height;
 
-  body = find_class (GTK_WIDGET (view), "lg-presentation-body");
+  body = lg_test_find_class (GTK_WIDGET (view), "lg-presentation-body");
   g_assert_nonnull (body);
   g_test_message ("body capitals %d px, column %d px", cap_height (body), gtk_widget_get_width (body));
   g_assert_cmpint (cap_height (body), >=, 36);
@@ -156,7 +142,7 @@ test_sizes (void)
   /* Tall enough, or as wide as its place: a wide picture (Surgery's is 2:1, with the actions
    * beside the liver) is limited by the width left beside its legend. */
   g_assert_true (drawn_height >= 650 || drawn_width >= width - 1);
-  marker = find_class (GTK_WIDGET (view), "lg-legend-number");
+  marker = lg_test_find_class (GTK_WIDGET (view), "lg-legend-number");
   g_assert_nonnull (marker);
   g_test_message ("legend marker %d px", gtk_widget_get_width (marker));
   g_assert_cmpint (gtk_widget_get_width (marker), >=, 48);

@@ -162,22 +162,12 @@ find_chooser (gpointer data)
   return *found != NULL;
 }
 
-/* The button labelled @label under @root. */
-static GtkWidget *
-find_button (GtkWidget  *top,
-             const char *label)
+/* A button labelled @label. */
+static gboolean
+is_button (GtkWidget     *widget,
+           gconstpointer  label)
 {
-  if (GTK_IS_BUTTON (top) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (top)), label) == 0)
-    return top;
-  for (GtkWidget *child = gtk_widget_get_first_child (top); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
 static gboolean
@@ -193,7 +183,7 @@ save_through_chooser (LgSummaryView *summary,
                       const char    *folder,
                       const char    *name)
 {
-  GtkWidget *save = find_button (GTK_WIDGET (summary), "_Save as PDF…");
+  GtkWidget *save = lg_test_find_widget (GTK_WIDGET (summary), is_button, "_Save as PDF…");
   GtkWidget *chooser = NULL;
   GtkWidget *accept;
   g_autoptr(GFile) dir = g_file_new_for_path (folder);
@@ -210,7 +200,7 @@ save_through_chooser (LgSummaryView *summary,
   g_assert_no_error (error);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   lg_test_wait (300);
-  accept = find_button (chooser, "_Save");
+  accept = lg_test_find_widget (chooser, is_button, "_Save");
   g_assert_nonnull (accept);
   gtk_widget_activate (accept);
   g_assert_true (lg_test_wait_until (file_written, path));

@@ -352,28 +352,20 @@ typedef struct {
   const char *prefix;
 } LabelPrefix;
 
-/* The first shown label under @root whose text starts with @prefix (a toast's, say). */
-static GtkWidget *
-find_label_prefix (GtkWidget  *root,
-                   const char *prefix)
+/* A shown label whose text starts with @prefix (a toast's, say). */
+static gboolean
+is_label_with_prefix (GtkWidget     *widget,
+                      gconstpointer  prefix)
 {
-  if (GTK_IS_LABEL (root) && lg_test_is_shown (root) &&
-      g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), prefix))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_prefix (child, prefix);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_LABEL (widget) && lg_test_is_shown (widget) &&
+         g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix);
 }
 
 static gboolean
 toast_shown (gpointer data)
 {
   LabelPrefix *l = data;
-  return find_label_prefix (l->root, l->prefix) != NULL;
+  return lg_test_find_widget (l->root, is_label_with_prefix, l->prefix) != NULL;
 }
 
 /* Topics, paper and notes change the pages shown, and Save as PDF and Print give exactly them. */
@@ -420,7 +412,7 @@ test_choices (void)
   /* A printer error is a toast, not a crash. */
   lg_summary_view_print (view, GTK_PRINT_OPERATION_ACTION_EXPORT, missing);
   g_assert_true (lg_test_wait_until (toast_shown, &failed));
-  g_test_message ("toast: %s", gtk_label_get_text (GTK_LABEL (find_label_prefix (GTK_WIDGET (window), "Could not print"))));
+  g_test_message ("toast: %s", gtk_label_get_text (GTK_LABEL (lg_test_find_widget (GTK_WIDGET (window), is_label_with_prefix, "Could not print"))));
 
   /* Without notes lines, the pages the renderer makes without them. */
   gtk_switch_set_active (notes, FALSE);
@@ -465,20 +457,12 @@ find_preferences (void)
   return NULL;
 }
 
-static AdwEntryRow *
-entry_row (GtkWidget  *root,
-           const char *title)
+static gboolean
+is_entry_row (GtkWidget     *widget,
+              gconstpointer  title)
 {
-  if (ADW_IS_ENTRY_ROW (root) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return ADW_ENTRY_ROW (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      AdwEntryRow *found = entry_row (child, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return ADW_IS_ENTRY_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
 
@@ -608,9 +592,9 @@ test_preferences (void)
   g_assert_nonnull (preferences);
   g_assert_true (lg_test_wait_until (laid_out, preferences));
   lg_test_wait (300);
-  gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (preferences), "Clinic Name")),
+  gtk_editable_set_text (GTK_EDITABLE (lg_test_find_widget (GTK_WIDGET (preferences), is_entry_row, "Clinic Name")),
                          "Hillside Cancer Centre");
-  gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (preferences), "Phone")), "555 0199");
+  gtk_editable_set_text (GTK_EDITABLE (lg_test_find_widget (GTK_WIDGET (preferences), is_entry_row, "Phone")), "555 0199");
   lg_test_wait (200);
 
   clinic = g_settings_get_string (settings (), "clinic-name");
@@ -626,11 +610,11 @@ test_preferences (void)
 
   /* A line break typed or pasted in a one-line field is a space; the preview in Preferences and
    * the pages follow at once, and who approved the content is in the footer. */
-  gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (preferences), "Department")),
+  gtk_editable_set_text (GTK_EDITABLE (lg_test_find_widget (GTK_WIDGET (preferences), is_entry_row, "Department")),
                          "Liver\nTumor Clinic");
-  gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (preferences), "Name")), "Dr. Ana Ruiz");
-  gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (preferences), "Role")), "Surgeon");
-  gtk_editable_set_text (GTK_EDITABLE (entry_row (GTK_WIDGET (preferences), "Month")), "November 2026");
+  gtk_editable_set_text (GTK_EDITABLE (lg_test_find_widget (GTK_WIDGET (preferences), is_entry_row, "Name")), "Dr. Ana Ruiz");
+  gtk_editable_set_text (GTK_EDITABLE (lg_test_find_widget (GTK_WIDGET (preferences), is_entry_row, "Role")), "Surgeon");
+  gtk_editable_set_text (GTK_EDITABLE (lg_test_find_widget (GTK_WIDGET (preferences), is_entry_row, "Month")), "November 2026");
   lg_test_wait (200);
   {
     g_autofree char *department = g_settings_get_string (settings (), "clinic-department");

@@ -389,19 +389,12 @@ test_remembered (void)
   g_settings_reset (settings (), "text-scale");
 }
 
-static AdwComboRow *
-combo_row (GtkWidget  *root,
-           const char *title)
+static gboolean
+is_combo_row (GtkWidget     *widget,
+              gconstpointer  title)
 {
-  if (ADW_IS_COMBO_ROW (root) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return ADW_COMBO_ROW (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      AdwComboRow *found = combo_row (child, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return ADW_IS_COMBO_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
 /* Preferences has both sizes, as the steps the keys go through, in step with the settings. */
@@ -414,8 +407,8 @@ test_preferences (void)
 
   gtk_window_present (GTK_WINDOW (prefs));
   lg_test_wait (200);
-  normal = combo_row (GTK_WIDGET (prefs), "Normal Mode");
-  exam = combo_row (GTK_WIDGET (prefs), "Exam-Room Mode");
+  normal = ADW_COMBO_ROW (lg_test_find_widget (GTK_WIDGET (prefs), is_combo_row, "Normal Mode"));
+  exam = ADW_COMBO_ROW (lg_test_find_widget (GTK_WIDGET (prefs), is_combo_row, "Exam-Room Mode"));
   g_assert_nonnull (normal);
   g_assert_nonnull (exam);
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (normal)), ==, 10);
@@ -439,19 +432,6 @@ test_preferences (void)
   g_settings_reset (settings (), "exam-room-text-scale");
 }
 
-static GtkWidget *
-find_marker (GtkWidget *root)
-{
-  if (lg_test_is_shown (root) && gtk_widget_has_css_class (root, "lg-legend-number"))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_marker (child);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 /* The picture's width on the page and its first legend marker's, at @scale. */
 static void
@@ -469,7 +449,7 @@ measure_picture (LgWindow *window,
   picture = lg_test_find_shown_type (page, GTK_TYPE_PICTURE);
   g_assert_nonnull (picture);
   *picture_width = gtk_widget_get_width (picture);
-  marker = find_marker (page);
+  marker = lg_test_find_class (page, "lg-legend-number");
   g_assert_nonnull (marker);
   *marker_width = gtk_widget_get_width (marker);
 }

@@ -10,7 +10,7 @@
 #include "lg-source.h"
 #include "lg-topic-page-private.h"
 
-static GtkWidget *find_text_anywhere (GtkWidget *root, const char *text);
+static gboolean is_label_containing (GtkWidget *widget, gconstpointer text);
 static LgApplication *app;
 
 static GPtrArray *
@@ -377,20 +377,12 @@ card_sources_popover (GtkWidget  *label,
   return GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
 }
 
-/* The label under @root showing @text, shown or not. */
-static GtkWidget *
-find_text (GtkWidget  *root,
-           const char *text)
+/* A label showing @text, shown or not. */
+static gboolean
+is_label (GtkWidget     *widget,
+          gconstpointer  text)
 {
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_text (child, text);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
 }
 
 /* Each source @ids names is in @popover as "N. Publisher, Title". */
@@ -412,7 +404,7 @@ assert_lists_sources (GtkWidget          *popover,
         continue;
       text = g_strdup_printf ("%u. %s, %s", i + 1, lg_source_get_publisher (source),
                               lg_source_get_title (source));
-      g_assert_nonnull (find_text (popover, text));
+      g_assert_nonnull (lg_test_find_widget (popover, is_label, text));
       found++;
     }
   g_assert_cmpuint (found, ==, g_strv_length ((GStrv) ids));
@@ -543,9 +535,9 @@ test_shortcuts_window (void)
   g_assert_true (gtk_window_get_transient_for (overlay) == GTK_WINDOW (window));
   g_assert_nonnull (lg_test_find_label (GTK_WIDGET (overlay), "Search topics"));
   /* Keys by the names on the keyboard, never a key's symbol name. */
-  g_assert_null (find_text_anywhere (GTK_WIDGET (overlay), "Page_Up"));
-  g_assert_null (find_text_anywhere (GTK_WIDGET (overlay), "Page_Down"));
-  g_assert_nonnull (find_text_anywhere (GTK_WIDGET (overlay), "Page Up"));
+  g_assert_null (lg_test_find_widget (GTK_WIDGET (overlay), is_label_containing, "Page_Up"));
+  g_assert_null (lg_test_find_widget (GTK_WIDGET (overlay), is_label_containing, "Page_Down"));
+  g_assert_nonnull (lg_test_find_widget (GTK_WIDGET (overlay), is_label_containing, "Page Up"));
 
   /* Closing hides it; the next time shows the same one again. */
   gtk_window_close (overlay);
@@ -558,20 +550,12 @@ test_shortcuts_window (void)
   lg_test_wait (50);
 }
 
-/* A label under @root containing @text, shown or not (About's legal page is one click away). */
-static GtkWidget *
-find_text_anywhere (GtkWidget  *root,
-                    const char *text)
+/* A label containing @text, shown or not (About's legal page is one click away). */
+static gboolean
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  text)
 {
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_text_anywhere (child, text);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
 }
 
 /* About says how the content was checked (the month of the least recent check) and claims no
@@ -594,8 +578,8 @@ test_about (void)
         about = toplevel;
     }
   g_assert_nonnull (about);
-  g_assert_nonnull (find_text_anywhere (about, "checked against them in December 2026 or later"));
-  g_assert_nonnull (find_text_anywhere (about, "No clinician has reviewed this guide"));
+  g_assert_nonnull (lg_test_find_widget (about, is_label_containing, "checked against them in December 2026 or later"));
+  g_assert_nonnull (lg_test_find_widget (about, is_label_containing, "No clinician has reviewed this guide"));
   gtk_window_destroy (GTK_WINDOW (about));
   gtk_window_destroy (GTK_WINDOW (window));
 }
