@@ -397,6 +397,35 @@ lg_test_save_png (GtkWidget  *widget,
   return path;
 }
 
+void
+lg_test_run_clear (LgTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+/* Runs LG_BINARY with the arguments @args (NULL-terminated) through @launcher, which must pipe
+ * stdout and stderr, and waits for it. */
+void
+lg_test_run_binary (LgTestRun           *result,
+                    GSubprocessLauncher *launcher,
+                    const char * const  *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("LG_BINARY"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
+  g_assert_no_error (error);
+  result->status = g_subprocess_get_exit_status (process);
+}
+
 /* The first widget under @root, depth first and @root included, for which @match (widget, @data)
  * is true; shown or not (@match decides). */
 GtkWidget *

@@ -22,6 +22,18 @@ gboolean       lg_test_wait_until      (gboolean     (*condition) (gpointer),
 gboolean       lg_test_wait_seconds    (gboolean     (*condition) (gpointer),
                                         gpointer       data,
                                         guint          seconds);
+/* What a run of the real binary (LG_BINARY) printed, and its exit status. */
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} LgTestRun;
+
+void           lg_test_run_clear       (LgTestRun     *run);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LgTestRun, lg_test_run_clear)
+void           lg_test_run_binary      (LgTestRun     *result,
+                                        GSubprocessLauncher *launcher,
+                                        const char * const  *args);
 GtkWidget     *lg_test_find_widget     (GtkWidget     *root,
                                         gboolean     (*match) (GtkWidget *, gconstpointer),
                                         gconstpointer  data);

@@ -10,20 +10,6 @@
 
 #include "lg-test-utils.h"
 
-typedef struct {
-  int status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 /* The user's data folder the binary sees (XDG_DATA_HOME), or NULL for the test runner's. */
 static const char *data_home;
@@ -44,18 +30,15 @@ child_setup (gpointer data)
 
 /* Runs the real binary with no display, under @lang and @language (NULL: unset). */
 static void
-run_in_locale (Run        *result,
+run_in_locale (LgTestRun  *result,
                const char *lang,
                const char *language,
                va_list     args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
   const char *arg;
 
-  g_ptr_array_add (argv, (gpointer) g_getenv ("LG_BINARY"));
   while ((arg = va_arg (args, const char *)) != NULL)
     g_ptr_array_add (argv, (gpointer) arg);
   g_ptr_array_add (argv, NULL);
@@ -73,15 +56,11 @@ run_in_locale (Run        *result,
     g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
   else
     g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  result->status = g_subprocess_get_exit_status (process);
+  lg_test_run_binary (result, launcher, (const char * const *) argv->pdata);
 }
 
 static void
-run_locale (Run        *result,
+run_locale (LgTestRun  *result,
             const char *lang,
             const char *language,
             ...)
@@ -95,7 +74,7 @@ run_locale (Run        *result,
 
 /* Runs the real binary with no display, whatever the test runner has. */
 static void
-run (Run *result,
+run (LgTestRun *result,
      ...)
 {
   va_list args;
@@ -118,7 +97,7 @@ count_lines (const char *text)
 static void
 test_list_topics (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
   g_auto(GStrv) lines = NULL;
 
   run (&r, "--list-topics", NULL);
@@ -134,7 +113,7 @@ test_list_topics (void)
 
 /* The titles in Spanish, the ids as they are: the content language, not the locale. */
 static void
-assert_spanish_titles (Run *r)
+assert_spanish_titles (LgTestRun *r)
 {
   g_test_message ("%s", r->out);
   g_assert_cmpint (r->status, ==, 0);
@@ -150,10 +129,10 @@ assert_spanish_titles (Run *r)
 static void
 test_list_topics_spanish (void)
 {
-  g_auto(Run) utf8 = { 0 };
-  g_auto(Run) plain_c = { 0 };
-  g_auto(Run) system = { 0 };
-  g_auto(Run) english = { 0 };
+  g_auto(LgTestRun) utf8 = { 0 };
+  g_auto(LgTestRun) plain_c = { 0 };
+  g_auto(LgTestRun) system = { 0 };
+  g_auto(LgTestRun) english = { 0 };
 
   /* Asked for, under C.UTF-8 and under plain C: no Spanish locale is needed. */
   run_locale (&utf8, "C.UTF-8", NULL, "--list-topics", "--language=es", NULL);
@@ -177,7 +156,7 @@ test_list_topics_spanish (void)
 static void
 test_interface_spanish (void)
 {
-  g_auto(Run) spanish = { 0 };
+  g_auto(LgTestRun) spanish = { 0 };
 
   run_locale (&spanish, "es_ES.UTF-8", NULL, "--help", NULL);
   g_assert_cmpint (spanish.status, ==, 0);
@@ -190,7 +169,7 @@ test_interface_spanish (void)
 static void
 test_language_fallback (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
 
   run (&r, "--list-topics", "--language=xx", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -203,7 +182,7 @@ test_language_fallback (void)
 static void
 test_version (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
 
   run (&r, "--version", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -213,7 +192,7 @@ test_version (void)
 static void
 test_unknown_topic (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
 
   run (&r, "--topic=no-such-topic", NULL);
   g_assert_cmpint (r.status, !=, 0);
@@ -225,7 +204,7 @@ test_unknown_topic (void)
 static void
 test_bad_option (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
 
   run (&r, "--no-such-option", NULL);
   g_assert_cmpint (r.status, !=, 0);
@@ -237,8 +216,8 @@ test_bad_option (void)
 static void
 test_exam_room_option (void)
 {
-  g_auto(Run) help = { 0 };
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) help = { 0 };
+  g_auto(LgTestRun) r = { 0 };
 
   run (&help, "--help", NULL);
   g_assert_cmpint (help.status, ==, 0);
@@ -253,7 +232,7 @@ test_exam_room_option (void)
 static void
 test_no_display (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
 
   run (&r, "--topic=surgery", NULL);
   g_assert_cmpint (r.status, !=, 0);
@@ -297,7 +276,7 @@ assert_pdf (const char *path)
 static void
 test_export_all (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
   g_autofree char *path = g_build_filename (tmp_dir, "all.pdf", NULL);
   g_autofree char *arg = g_strconcat ("--export-pdf=", path, NULL);
 
@@ -313,7 +292,7 @@ test_export_all (void)
 static void
 test_export_topics (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
   g_autofree char *path = g_build_filename (tmp_dir, "two.pdf", NULL);
 
   run (&r, "--export-pdf", path, "--topic=surgery", "--topic", "sbrt", "--paper=letter", NULL);
@@ -326,7 +305,7 @@ test_export_topics (void)
 static void
 test_export_bad_topic (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
   g_autofree char *path = g_build_filename (tmp_dir, "bad-topic.pdf", NULL);
   g_autofree char *arg = g_strconcat ("--export-pdf=", path, NULL);
 
@@ -340,7 +319,7 @@ test_export_bad_topic (void)
 static void
 test_export_bad_paper (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
   g_autofree char *path = g_build_filename (tmp_dir, "bad-paper.pdf", NULL);
   g_autofree char *arg = g_strconcat ("--export-pdf=", path, NULL);
 
@@ -368,7 +347,7 @@ test_export_unwritable (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
-      g_auto(Run) r = { 0 };
+      g_auto(LgTestRun) r = { 0 };
       g_autofree char *arg = g_strconcat ("--export-pdf=", paths[i], NULL);
 
       run (&r, arg, "--topic=ablation", NULL);
@@ -419,7 +398,7 @@ test_check_content_ok (void)
   g_autofree char *arg = g_strconcat ("--check-content=", dir, NULL);
   g_autofree char *one = lg_test_topic_json ("y90-prep", "Getting ready for Y-90", "Two visits.");
   g_autofree char *two = lg_test_topic_json ("surgery", "Surgery at Riverside", "Our way.");
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
 
   lg_test_write_file (dir, "y90-prep.json", one, -1);
   lg_test_write_file (dir, "surgery.json", two, -1);
@@ -440,7 +419,7 @@ test_check_content_problems (void)
   g_autofree char *bell = lg_test_topic_json ("bell", "Ring\a", "Fine.");
   g_autofree char *link = g_build_filename (dir, "passwd.json", NULL);
   g_auto(GStrv) lines = NULL;
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
 
   lg_test_write_file (dir, "good.json", good, -1);
   lg_test_write_file (dir, "bell.json", bell, -1);
@@ -493,7 +472,7 @@ test_check_content_every_problem (void)
   g_autofree char *dir = make_pack ();
   g_autofree char *arg = g_strconcat ("--check-content=", dir, NULL);
   g_auto(GStrv) lines = NULL;
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
 
   lg_test_write_file (dir, "y90-prep.json", three_faults, -1);
   lg_test_write_file (dir, "broken.json", "{\n  \"schema\": 1,\n  \"id\" \"x\"\n}\n", -1);
@@ -525,8 +504,8 @@ test_check_content_hostile_pictures (void)
   g_autofree char *export = g_strconcat ("--export-pdf=", pdf, NULL);
   g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "fuzz", "pictures", NULL);
   g_autoptr(GDir) seed_dir = g_dir_open (seeds, 0, NULL);
-  g_auto(Run) r = { 0 };
-  g_auto(Run) started = { 0 };
+  g_auto(LgTestRun) r = { 0 };
+  g_auto(LgTestRun) started = { 0 };
   guint n = 0;
   const char *name;
 
@@ -592,7 +571,7 @@ test_check_content_hostile_pictures (void)
 static void
 test_check_content_missing (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
 
   run (&r, "--check-content=/nonexistent/topics", NULL);
   g_assert_cmpint (r.status, !=, 0);
@@ -602,7 +581,7 @@ test_check_content_missing (void)
 static void
 test_content_dir_missing (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
 
   run (&r, "--content-dir=/nonexistent/topics", "--list-topics", NULL);
   g_assert_cmpint (r.status, !=, 0);
@@ -622,8 +601,8 @@ test_content_dir_topics (void)
   g_autofree char *mine = lg_test_topic_json ("phone-tree", "Who to call", "Call us.");
   g_autofree char *theirs = lg_test_topic_json ("phone-tree", "Who to call at night", "Call the desk.");
   g_autofree char *parent = g_path_get_dirname (user);
-  g_auto(Run) user_only = { 0 };
-  g_auto(Run) both = { 0 };
+  g_auto(LgTestRun) user_only = { 0 };
+  g_auto(LgTestRun) both = { 0 };
 
   lg_test_write_file (user, "phone-tree.json", mine, -1);
   lg_test_write_file (dir, "phone-tree.json", theirs, -1);
@@ -659,8 +638,8 @@ test_export_pack_problem (void)
   g_autofree char *parent = g_path_get_dirname (user);
   g_autofree char *path = g_build_filename (tmp_dir, "clinic.pdf", NULL);
   g_autofree char *arg = g_strconcat ("--export-pdf=", path, NULL);
-  g_auto(Run) one = { 0 };
-  g_auto(Run) all = { 0 };
+  g_auto(LgTestRun) one = { 0 };
+  g_auto(LgTestRun) all = { 0 };
 
   lg_test_write_file (user, "y90-prep.json", "{ \"schema\": 2 }", -1);
   data_home = home;
@@ -692,9 +671,9 @@ test_unreadable_folder (void)
   g_autofree char *pdf = g_build_filename (tmp_dir, "unread.pdf", NULL);
   g_autofree char *export = g_strconcat ("--export-pdf=", pdf, NULL);
   g_autofree char *topic = lg_test_topic_json ("y90-prep", "Getting ready", "Two visits.");
-  g_auto(Run) list = { 0 };
-  g_auto(Run) exported = { 0 };
-  g_auto(Run) checked = { 0 };
+  g_auto(LgTestRun) list = { 0 };
+  g_auto(LgTestRun) exported = { 0 };
+  g_auto(LgTestRun) checked = { 0 };
 
   lg_test_write_file (dir, "y90-prep.json", topic, -1);
   g_assert_cmpint (g_chmod (dir, 0), ==, 0);
@@ -721,7 +700,7 @@ test_unreadable_folder (void)
 static void
 test_check_content_empty (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
 
   run (&r, "--check-content=", NULL);
   g_assert_cmpint (r.status, !=, 0);
@@ -735,7 +714,7 @@ test_export_missing_content_dir (void)
 {
   g_autofree char *pdf = g_build_filename (tmp_dir, "missing.pdf", NULL);
   g_autofree char *export = g_strconcat ("--export-pdf=", pdf, NULL);
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
 
   run (&r, "--content-dir=/nonexistent/topics", export, NULL);
   g_assert_cmpint (r.status, !=, 0);
@@ -750,7 +729,7 @@ test_dangling_link (void)
   g_autofree char *dir = make_pack ();
   g_autofree char *arg = g_strconcat ("--check-content=", dir, NULL);
   g_autofree char *link = g_build_filename (dir, "gone.json", NULL);
-  g_auto(Run) r = { 0 };
+  g_auto(LgTestRun) r = { 0 };
 
   g_assert_cmpint (symlink ("renamed.json", link), ==, 0);
   run (&r, arg, NULL);
@@ -770,9 +749,9 @@ test_bidi_names (void)
   g_autofree char *missing = g_build_filename (tmp_dir, "no\u2066such\u200f", "hand\u202Efdp.pdf", NULL);
   g_autofree char *export = g_strconcat ("--export-pdf=", missing, NULL);
   g_autofree char *content = g_strconcat ("--content-dir=", tmp_dir, "/\u061Cclinic", NULL);
-  g_auto(Run) checked = { 0 };
-  g_auto(Run) exported = { 0 };
-  g_auto(Run) content_dir = { 0 };
+  g_auto(LgTestRun) checked = { 0 };
+  g_auto(LgTestRun) exported = { 0 };
+  g_auto(LgTestRun) content_dir = { 0 };
 
   lg_test_write_file (dir, "report\u202Efdp.json", "{ \"schema\": 2 }", -1);
   run (&checked, arg, NULL);
@@ -793,8 +772,8 @@ test_bidi_names (void)
 static void
 test_topic_not_utf8 (void)
 {
-  g_auto(Run) r = { 0 };
-  g_auto(Run) exported = { 0 };
+  g_auto(LgTestRun) r = { 0 };
+  g_auto(LgTestRun) exported = { 0 };
   g_autofree char *pdf = g_build_filename (tmp_dir, "bytes.pdf", NULL);
   g_autofree char *export = g_strconcat ("--export-pdf=", pdf, NULL);
 

@@ -12,51 +12,32 @@
 #define ICD10CM "2.16.840.1.113883.6.90"
 #define CPT "2.16.840.1.113883.6.12"
 
-typedef struct {
-  int status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 /* liver-guide --resolve=URI, run as an integrator runs it: no display at all. */
 static void
-resolve (Run        *result,
+resolve (LgTestRun  *result,
          const char *uri)
 {
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *option = g_strconcat ("--resolve=", uri, NULL);
+  const char *args[] = { option, NULL };
 
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
   g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
   g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
-  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("LG_BINARY"), option, NULL);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  result->status = g_subprocess_get_exit_status (process);
+  lg_test_run_binary (result, launcher, args);
   g_test_message ("%s → %d\n%s%s", uri, result->status, result->out, result->err);
 }
 
 static void
 test_resolve_topic (void)
 {
-  g_auto(Run) english = { 0 };
-  g_auto(Run) spanish = { 0 };
-  g_auto(Run) term = { 0 };
+  g_auto(LgTestRun) english = { 0 };
+  g_auto(LgTestRun) spanish = { 0 };
+  g_auto(LgTestRun) term = { 0 };
 
   resolve (&english, "liver-guide:topic/surgery");
   g_assert_cmpint (english.status, ==, 0);
@@ -75,9 +56,9 @@ test_resolve_topic (void)
 static void
 test_resolve_infobutton (void)
 {
-  g_auto(Run) icd = { 0 };
-  g_auto(Run) no_dot = { 0 };
-  g_auto(Run) cpt = { 0 };
+  g_auto(LgTestRun) icd = { 0 };
+  g_auto(LgTestRun) no_dot = { 0 };
+  g_auto(LgTestRun) cpt = { 0 };
 
   resolve (&icd, "liver-guide:infobutton?mainSearchCriteria.v.c=C78.7&mainSearchCriteria.v.cs=" ICD10CM
                  "&mainSearchCriteria.v.dn=Secondary+malignant+neoplasm+of+liver"
@@ -100,7 +81,7 @@ test_resolve_infobutton (void)
 static void
 test_resolve_cpt_several (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(LgTestRun) run = { 0 };
 
   resolve (&run, "liver-guide:infobutton?mainSearchCriteria.v.c=37243&mainSearchCriteria.v.cs=" CPT
                  "&informationRecipient.languageCode.c=es");
@@ -172,7 +153,7 @@ test_resolve_refusals (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(LgTestRun) run = { 0 };
 
       resolve (&run, cases[i].uri);
       g_assert_cmpint (run.status, ==, cases[i].status);
@@ -187,7 +168,7 @@ test_resolve_refusals (void)
 static void
 test_resolve_display_name (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(LgTestRun) run = { 0 };
 
   resolve (&run, "liver-guide:infobutton?mainSearchCriteria.v.c=C22.0&mainSearchCriteria.v.cs=" ICD10CM
                  "&mainSearchCriteria.v.dn=SBRT");
