@@ -23,9 +23,9 @@ NC_("ablation", "MWA");
 /* Translators: ablation.json $.in_short — the “In short” summary; keep it as plain as the English. */
 NC_("ablation", "Ablation kills a tumor with heat from a thin probe. It works best for small tumors, 3 cm across or less. For small tumors from colorectal cancer, people lived as long as after surgery, and had fewer serious problems.");
 /* Translators: ablation.json $.illustration.alt — describes the picture to people who use a screen reader. */
-NC_("ablation", "A drawing of a thin probe that goes through the skin into a liver tumor. A round area around the tip shows the heat, and a scanner shows the doctor the way.");
+NC_("ablation", "A drawing of a thin probe that goes through the skin into a liver tumor. A round area around the tip shows the heat, and a scanner shows the doctor the way. Beside it are four small pictures of what to do at home: a dashed circle around a small bandage on the skin, a thermometer, a bottle of pills, and a glass of water.");
 /* Translators: ablation.json $.illustration.caption — the caption under the picture. */
-NC_("ablation", "The probe heats and kills the tumor.");
+NC_("ablation", "1 to 4: the procedure. 5 to 8: what to do at home.");
 /* Translators: ablation.json $.illustration.legend[0] — names one numbered marker in the picture. */
 NC_("ablation", "Probe through the skin");
 /* Translators: ablation.json $.illustration.legend[1] — names one numbered marker in the picture. */
@@ -34,6 +34,14 @@ NC_("ablation", "Tumor");
 NC_("ablation", "Area heated by the probe");
 /* Translators: ablation.json $.illustration.legend[3] — names one numbered marker in the picture. */
 NC_("ablation", "Scanner guide (ultrasound or CT)");
+/* Translators: ablation.json $.illustration.legend[4] — names one numbered marker in the picture. */
+NC_("ablation", "Keep the small wounds clean and dry.");
+/* Translators: ablation.json $.illustration.legend[5] — names one numbered marker in the picture. */
+NC_("ablation", "Check your temperature if you feel hot or shivery.");
+/* Translators: ablation.json $.illustration.legend[6] — names one numbered marker in the picture. */
+NC_("ablation", "Take your pain medicine as your team told you.");
+/* Translators: ablation.json $.illustration.legend[7] — names one numbered marker in the picture. */
+NC_("ablation", "Rest, and drink plenty of fluids.");
 /* Translators: ablation.json $.sections[0].heading — a section heading. */
 NC_("ablation", "What it is");
 /* Translators: ablation.json $.sections[0].blocks[0].text.
@@ -247,9 +255,9 @@ NC_("chemoembolization", "chemoembolisation");
 /* Translators: chemoembolization.json $.in_short — the “In short” summary; keep it as plain as the English. */
 NC_("chemoembolization", "A doctor puts cancer medicine into the artery that feeds a liver tumor. Then the doctor blocks the small branches. This keeps the medicine in the tumor. When cancer has spread to the liver, it is used most for neuroendocrine tumors.");
 /* Translators: chemoembolization.json $.illustration.alt — describes the picture to people who use a screen reader. */
-NC_("chemoembolization", "A drawing of a thin tube in the artery that feeds a liver tumor. Medicine flows from the tube into the tumor. Past the tumor, a block in the small artery keeps the medicine there.");
+NC_("chemoembolization", "A drawing of a thin tube in the artery that feeds a liver tumor. Medicine flows from the tube into the tumor. Past the tumor, a block in the small artery keeps the medicine there. Beside it are four small pictures of what to do at home: a dashed circle around the bandage where the tube went in, a thermometer, a bottle of pills, and a person resting in bed.");
 /* Translators: chemoembolization.json $.illustration.caption — the caption under the picture. */
-NC_("chemoembolization", "The medicine reaches the tumor first. Then the doctor blocks the artery, so the medicine stays in the tumor.");
+NC_("chemoembolization", "1 to 4: the treatment. 5 to 8: what to do at home.");
 /* Translators: chemoembolization.json $.illustration.legend[0] — names one numbered marker in the picture. */
 NC_("chemoembolization", "Thin tube (catheter)");
 /* Translators: chemoembolization.json $.illustration.legend[1] — names one numbered marker in the picture. */
@@ -258,6 +266,14 @@ NC_("chemoembolization", "Cancer medicine flowing into the tumor");
 NC_("chemoembolization", "Block in the small artery, past the medicine");
 /* Translators: chemoembolization.json $.illustration.legend[3] — names one numbered marker in the picture. */
 NC_("chemoembolization", "Tumor");
+/* Translators: chemoembolization.json $.illustration.legend[4] — names one numbered marker in the picture. */
+NC_("chemoembolization", "Check where the tube went in. It should stay soft and dry.");
+/* Translators: chemoembolization.json $.illustration.legend[5] — names one numbered marker in the picture. */
+NC_("chemoembolization", "Check your temperature if you feel warm or unwell.");
+/* Translators: chemoembolization.json $.illustration.legend[6] — names one numbered marker in the picture. */
+NC_("chemoembolization", "Take your medicine for pain, fever and nausea.");
+/* Translators: chemoembolization.json $.illustration.legend[7] — names one numbered marker in the picture. */
+NC_("chemoembolization", "Rest, and slowly get back to your usual activities.");
 /* Translators: chemoembolization.json $.sections[0].heading — a section heading. */
 NC_("chemoembolization", "What it is");
 /* Translators: chemoembolization.json $.sections[0].blocks[0].text.
@@ -870,7 +886,7 @@ NC_("hepatic-artery-infusion", "A surgeon puts a small pump under the skin of yo
 /* Translators: hepatic-artery-infusion.json $.illustration.alt — describes the picture to people who use a screen reader. */
 NC_("hepatic-artery-infusion", "A drawing of a round pump under the skin of the belly. A thin tube runs from the pump to the hepatic artery, which carries the medicine into the liver. A needle goes through the skin into the pump to refill it. A dashed circle marks the skin to check around the pump. Beside the body, a crossed-out flame means no heat, and a card stands for the pump ID card.");
 /* Translators: hepatic-artery-infusion.json $.illustration.caption — the caption under the picture. */
-NC_("hepatic-artery-infusion", "Where the pump sits, and how to look after it.");
+NC_("hepatic-artery-infusion", "1 to 4: where the pump sits. 5 to 8: what to do at home.");
 /* Translators: hepatic-artery-infusion.json $.illustration.legend[0] — names one numbered marker in the picture. */
 NC_("hepatic-artery-infusion", "Pump under the skin of the belly");
 /* Translators: hepatic-artery-infusion.json $.illustration.legend[1] — names one numbered marker in the picture. */
@@ -1303,6 +1319,20 @@ NC_("liver-transplant", "Liver transplant for colorectal cancer in the liver");
 NC_("liver-transplant", "A new liver from a donor, for a small group of people whose tumors cannot be removed.");
 /* Translators: liver-transplant.json $.in_short — the “In short” summary; keep it as plain as the English. */
 NC_("liver-transplant", "A liver transplant replaces your liver with a healthy one from a donor. It may help a small group of people whose colorectal cancer has spread only to the liver. Most people cannot have one, and only a few centers offer it.");
+/* Translators: liver-transplant.json $.illustration.alt — describes the picture to people who use a screen reader. */
+NC_("liver-transplant", "A drawing of a person's body with the new liver from a donor. Beside it are four small pictures of what to do at home: a clock and a pill, two tubes of blood, a tap with water over two hands, and the sun with a sun hat and sunscreen.");
+/* Translators: liver-transplant.json $.illustration.caption — the caption under the picture. */
+NC_("liver-transplant", "1: the new liver. 2 to 5: what to do at home.");
+/* Translators: liver-transplant.json $.illustration.legend[0] — names one numbered marker in the picture. */
+NC_("liver-transplant", "The new liver from a donor");
+/* Translators: liver-transplant.json $.illustration.legend[1] — names one numbered marker in the picture. */
+NC_("liver-transplant", "Take your anti-rejection medicines every day, on time.");
+/* Translators: liver-transplant.json $.illustration.legend[2] — names one numbered marker in the picture. */
+NC_("liver-transplant", "Go to all your blood tests.");
+/* Translators: liver-transplant.json $.illustration.legend[3] — names one numbered marker in the picture. */
+NC_("liver-transplant", "Wash your hands often. Stay away from people who are sick.");
+/* Translators: liver-transplant.json $.illustration.legend[4] — names one numbered marker in the picture. */
+NC_("liver-transplant", "Protect your skin from the sun.");
 /* Translators: liver-transplant.json $.sections[0].heading — a section heading. */
 NC_("liver-transplant", "What it is");
 /* Translators: liver-transplant.json $.sections[0].blocks[0].text.
@@ -1623,9 +1653,9 @@ NC_("portal-vein-embolization", "embolisation");
 /* Translators: portal-vein-embolization.json $.in_short — the “In short” summary; keep it as plain as the English. */
 NC_("portal-vein-embolization", "Sometimes the part of the liver that would stay after surgery is too small. This treatment blocks blood flow to the part that will be removed. Over a few weeks, the part that stays grows larger, so surgery is safer. About 1 in 10 people still do not have the surgery.");
 /* Translators: portal-vein-embolization.json $.illustration.alt — describes the picture to people who use a screen reader. */
-NC_("portal-vein-embolization", "A drawing of the liver with a thin tube in a branch of the portal vein. That branch is blocked. The part of the liver it feeds will be removed, and the other part grows larger.");
+NC_("portal-vein-embolization", "A drawing of the liver with a thin tube in a branch of the portal vein. That branch is blocked. The part of the liver it feeds will be removed, and the other part grows larger. Beside it are four small pictures of what to do at home: a glass of water, a bottle of pills, a dashed circle around the bandage where the needle went in, and a calendar with one day circled.");
 /* Translators: portal-vein-embolization.json $.illustration.caption — the caption under the picture. */
-NC_("portal-vein-embolization", "Blocking one branch of the portal vein helps the other part of the liver grow.");
+NC_("portal-vein-embolization", "1 to 4: the procedure. 5 to 8: what to do at home.");
 /* Translators: portal-vein-embolization.json $.illustration.legend[0] — names one numbered marker in the picture. */
 NC_("portal-vein-embolization", "Thin tube (catheter)");
 /* Translators: portal-vein-embolization.json $.illustration.legend[1] — names one numbered marker in the picture. */
@@ -1634,6 +1664,14 @@ NC_("portal-vein-embolization", "Blocked branch of the portal vein");
 NC_("portal-vein-embolization", "Part of the liver to be removed");
 /* Translators: portal-vein-embolization.json $.illustration.legend[3] — names one numbered marker in the picture. */
 NC_("portal-vein-embolization", "Part that stays and grows larger");
+/* Translators: portal-vein-embolization.json $.illustration.legend[4] — names one numbered marker in the picture. */
+NC_("portal-vein-embolization", "Rest, and drink plenty of fluids.");
+/* Translators: portal-vein-embolization.json $.illustration.legend[5] — names one numbered marker in the picture. */
+NC_("portal-vein-embolization", "Use simple pain medicine if you need it.");
+/* Translators: portal-vein-embolization.json $.illustration.legend[6] — names one numbered marker in the picture. */
+NC_("portal-vein-embolization", "Check where the needle went in for bleeding, bruises or swelling.");
+/* Translators: portal-vein-embolization.json $.illustration.legend[7] — names one numbered marker in the picture. */
+NC_("portal-vein-embolization", "Keep your appointment for the scan of your liver.");
 /* Translators: portal-vein-embolization.json $.sections[0].heading — a section heading. */
 NC_("portal-vein-embolization", "What it is");
 /* Translators: portal-vein-embolization.json $.sections[0].blocks[0].text.
@@ -2037,15 +2075,23 @@ NC_("sbrt", "stereotactic");
 /* Translators: sbrt.json $.in_short — the “In short” summary; keep it as plain as the English. */
 NC_("sbrt", "Stereotactic body radiation therapy (SBRT) is a kind of radiation. Strong, precise beams hit the tumor from many angles. You have a few short sessions. You go home after each one. It may be used when surgery or ablation is not possible.");
 /* Translators: sbrt.json $.illustration.alt — describes the picture to people who use a screen reader. */
-NC_("sbrt", "A drawing of the liver with several thin beams coming from different directions. The beams meet at the tumor.");
+NC_("sbrt", "A drawing of the liver with several thin beams coming from different directions. The beams meet at the tumor. Beside it are four small pictures of what to do at home: a person resting in bed, a bottle of pills, two people side by side with a check mark, and a phone.");
 /* Translators: sbrt.json $.illustration.caption — the caption under the picture. */
-NC_("sbrt", "The beams meet at the tumor, so the tumor gets the highest dose.");
+NC_("sbrt", "1 to 3: the treatment. 4 to 7: what to do at home.");
 /* Translators: sbrt.json $.illustration.legend[0] — names one numbered marker in the picture. */
 NC_("sbrt", "Radiation beams from many angles");
 /* Translators: sbrt.json $.illustration.legend[1] — names one numbered marker in the picture. */
 NC_("sbrt", "Tumor, where the beams meet");
 /* Translators: sbrt.json $.illustration.legend[2] — names one numbered marker in the picture. */
 NC_("sbrt", "Liver");
+/* Translators: sbrt.json $.illustration.legend[3] — names one numbered marker in the picture. */
+NC_("sbrt", "Rest when you need to.");
+/* Translators: sbrt.json $.illustration.legend[4] — names one numbered marker in the picture. */
+NC_("sbrt", "Take the medicine your team gives you for nausea or pain.");
+/* Translators: sbrt.json $.illustration.legend[5] — names one numbered marker in the picture. */
+NC_("sbrt", "You can be near other people. You are not radioactive.");
+/* Translators: sbrt.json $.illustration.legend[6] — names one numbered marker in the picture. */
+NC_("sbrt", "Call your team if your belly swells or your skin turns yellow.");
 /* Translators: sbrt.json $.sections[0].heading — a section heading. */
 NC_("sbrt", "What it is");
 /* Translators: sbrt.json $.sections[0].blocks[0].text.
@@ -2570,9 +2616,9 @@ NC_("systemic-treatment", "chemotherapy");
 /* Translators: systemic-treatment.json $.in_short — the “In short” summary; keep it as plain as the English. */
 NC_("systemic-treatment", "Whole-body treatment is medicine that travels in your blood. It reaches cancer cells all over your body. It is the main treatment for most people with liver metastases. The drugs you get depend on where the cancer started and on tests of your tumor.");
 /* Translators: systemic-treatment.json $.illustration.alt — describes the picture to people who use a screen reader. */
-NC_("systemic-treatment", "A drawing of a person's body with the heart and the blood vessels. Medicine goes into a vein in the arm and travels with the blood to the liver and to the rest of the body.");
+NC_("systemic-treatment", "A drawing of a person's body with the heart and the blood vessels. Medicine goes into a vein in the arm and travels with the blood to the liver and to the rest of the body. Beside it are four small pictures of what to do at home: a thermometer, a phone with a sun and a moon, a tap with water over two hands, and a hospital with a speech bubble.");
 /* Translators: systemic-treatment.json $.illustration.caption — the caption under the picture. */
-NC_("systemic-treatment", "The medicine travels with the blood to the whole body.");
+NC_("systemic-treatment", "1 to 4: how the medicine travels. 5 to 8: what to do at home.");
 /* Translators: systemic-treatment.json $.illustration.legend[0] — names one numbered marker in the picture. */
 NC_("systemic-treatment", "Medicine going into a vein in the arm");
 /* Translators: systemic-treatment.json $.illustration.legend[1] — names one numbered marker in the picture. */
@@ -2581,6 +2627,14 @@ NC_("systemic-treatment", "Heart: pumps the blood and the medicine around the bo
 NC_("systemic-treatment", "Liver with tumors (metastases)");
 /* Translators: systemic-treatment.json $.illustration.legend[3] — names one numbered marker in the picture. */
 NC_("systemic-treatment", "Blood vessels carry the medicine to the rest of the body");
+/* Translators: systemic-treatment.json $.illustration.legend[4] — names one numbered marker in the picture. */
+NC_("systemic-treatment", "Take your temperature if you feel warm, chilled or unwell.");
+/* Translators: systemic-treatment.json $.illustration.legend[5] — names one numbered marker in the picture. */
+NC_("systemic-treatment", "Keep your team's phone numbers with you, day and night.");
+/* Translators: systemic-treatment.json $.illustration.legend[6] — names one numbered marker in the picture. */
+NC_("systemic-treatment", "Wash your hands often. Stay away from people who are sick.");
+/* Translators: systemic-treatment.json $.illustration.legend[7] — names one numbered marker in the picture. */
+NC_("systemic-treatment", "In an emergency room, say you get cancer treatment.");
 /* Translators: systemic-treatment.json $.sections[0].heading — a section heading. */
 NC_("systemic-treatment", "What it is");
 /* Translators: systemic-treatment.json $.sections[0].blocks[0].text. */

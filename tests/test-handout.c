@@ -896,11 +896,12 @@ test_ticked_questions (void)
   g_assert_null (strstr (joined, first));
 }
 
-/* The notes switch: lined space after the questions, or none. */
+/* The notes switch: lined space after the questions, or none. (SBRT: since Ablation's Summary
+ * has its action legend, its notes on Letter get one line, not three, before the sources.) */
 static void
 test_notes (void)
 {
-  g_autoptr(GPtrArray) topics = topic_list ("ablation");
+  g_autoptr(GPtrArray) topics = topic_list ("sbrt");
   g_autoptr(LgHandout) with = handout_for (store, topics, NULL, LG_PAPER_LETTER, TRUE);
   g_autoptr(LgHandout) without = handout_for (store, topics, NULL, LG_PAPER_LETTER, FALSE);
   g_auto(GStrv) with_outline = whole_outline (with);
@@ -1294,6 +1295,86 @@ test_summary_two_pages (void)
       g_test_incomplete (message);
     }
   g_string_free (over, TRUE);
+}
+
+/* PEMAT-P actionability (issue 18 item 1): every treatment topic's one-topic Summary, in English
+ * and Spanish, prints its care at home as numbered steps (at least three), and its picture with
+ * a caption whose last part is "N to M: what to do at home.", M being the picture's last legend
+ * item, so the numbers N to M of the picture show what to do. */
+static void
+test_summary_actions (void)
+{
+  static const char * const ids[] = { TREATMENTS, NULL };
+  static const char * const at_home[] = { "what to do at home.", "lo que debe hacer en casa.", NULL };
+  static const char * const range[] = { "(\\d+) to (\\d+): ", "(\\d+) a (\\d+): ", NULL };
+  g_autoptr(LgContentStore) es = lg_content_store_new ();
+  g_autoptr(GError) error = NULL;
+  LgContentStore *stores[] = { store, es };
+
+  g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
+  g_assert_no_error (error);
+  for (guint l = 0; l < G_N_ELEMENTS (stores); l++)
+    for (guint t = 0; ids[t] != NULL; t++)
+      {
+        LgTopic *topic = lg_content_store_lookup_topic (stores[l], ids[t]);
+        GListModel *sections = lg_topic_get_sections (topic);
+        g_autoptr(LgHandout) handout = handout_with (stores[l], ids[t], LG_PAPER_A4, FALSE, FALSE);
+        g_auto(GStrv) outline = whole_outline (handout);
+        const char *caption = lg_topic_get_illustration_caption (topic);
+        const char * const *legend = lg_topic_get_illustration_legend (topic);
+        g_autofree char *care = NULL;
+        g_autofree char *figure = NULL;
+        g_autoptr(GRegex) last_range = NULL;
+        g_autoptr(GMatchInfo) match = NULL;
+        g_autofree char *first = NULL;
+        g_autofree char *last = NULL;
+        guint steps = 0;
+        gboolean in_care = FALSE;
+
+        for (guint s = 0; s < g_list_model_get_n_items (sections); s++)
+          {
+            g_autoptr(LgSection) section = g_list_model_get_item (sections, s);
+
+            if (g_strcmp0 (lg_section_get_id (section), "care-at-home") == 0)
+              care = lg_content_store_to_plain (stores[l], lg_section_get_heading (section));
+          }
+        if (care == NULL)
+          g_error ("%s has no care-at-home section", ids[t]);
+        for (guint i = 0; outline[i] != NULL; i++)
+          {
+            if (g_str_has_prefix (outline[i], "heading\t"))
+              in_care = g_str_equal (outline[i] + strlen ("heading\t"), care);
+            else if (in_care && g_str_has_prefix (outline[i], "step\t"))
+              steps++;
+          }
+        if (steps < 3)
+          g_error ("%s %s Summary: care at home has %u numbered steps", ids[t], l ? "es" : "en", steps);
+
+        if (caption == NULL || legend == NULL)
+          g_error ("%s has no picture", ids[t]);
+        figure = g_strdup_printf ("figure\t%s", caption);
+        if (!g_strv_contains ((const char * const *) outline, figure))
+          g_error ("%s %s Summary: the picture “%s” does not print", ids[t], l ? "es" : "en", caption);
+        if (!g_str_has_suffix (caption, at_home[l]))
+          g_error ("%s %s: the caption “%s” does not end with “%s”", ids[t], l ? "es" : "en",
+                   caption, at_home[l]);
+        /* The last "N to M: " of the caption, and M is the last legend item. */
+        last_range = g_regex_new (range[l], 0, 0, NULL);
+        g_assert_true (g_regex_match (last_range, caption, 0, &match));
+        while (g_match_info_matches (match))
+          {
+            g_free (first);
+            g_free (last);
+            first = g_match_info_fetch (match, 1);
+            last = g_match_info_fetch (match, 2);
+            g_match_info_next (match, NULL);
+          }
+        g_assert_cmpint (atoi (last), ==, g_strv_length ((GStrv) legend));
+        g_assert_cmpint (atoi (first), <, atoi (last));
+        g_free (figure);
+        figure = g_strdup_printf ("%s%s%s: %s", first, l ? " a " : " to ", last, at_home[l]);
+        g_assert_true (g_str_has_suffix (caption, figure));
+      }
 }
 
 /* The long clinic details wrap in the header, every character kept; the phone is under "When
@@ -2314,6 +2395,7 @@ main (int   argc,
   g_test_add_func ("/lg/handout/clinic-topic-whole", test_clinic_topic_whole);
   g_test_add_func ("/lg/handout/summary-flag", test_summary_flag);
   g_test_add_func ("/lg/handout/summary-two-pages", test_summary_two_pages);
+  g_test_add_func ("/lg/handout/summary-actions", test_summary_actions);
   g_test_add_func ("/lg/handout/clinic-header", test_clinic_header);
   g_test_add_func ("/lg/handout/call-line", test_call_line);
   g_test_add_func ("/lg/handout/type-sizes", test_type_sizes);
