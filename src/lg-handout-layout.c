@@ -2,7 +2,7 @@
  *
  * Items go into the content box in order, long text split between lines (never inside one, at
  * least two lines on each side), a heading kept with what follows it, the sources at the foot of
- * the page and the notes lines stretched down to them. Done once, on first need.
+ * the page in two columns and the notes lines stretched down to them. Done once, on first need.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -86,7 +86,7 @@ place (Page  *page,
        int    last,
        double y)
 {
-  Placed placed = { item, first, last, y, part_height (item, first, last), 0 };
+  Placed placed = { item, first, last, 0, y, part_height (item, first, last), 0 };
 
   g_array_append_val (page->placed, placed);
 }
@@ -119,8 +119,10 @@ anchor_to_foot (LgHandout *self,
     first--;
   if (first == n)
     return;
-  free_room = self->content_height - (g_array_index (page->placed, Placed, n - 1).y +
-                                      g_array_index (page->placed, Placed, n - 1).height);
+  free_room = self->content_height;
+  for (guint i = first; i < n; i++)
+    free_room = MIN (free_room, self->content_height - (g_array_index (page->placed, Placed, i).y +
+                                                        g_array_index (page->placed, Placed, i).height));
   for (guint i = first; i < n && free_room > 0; i++)
     g_array_index (page->placed, Placed, i).y += free_room;
 }
@@ -149,6 +151,66 @@ stretch_notes (LgHandout *self,
     }
 }
 
+/* Sources @first to @end (exclusive) of the items in two columns: the first column takes the
+ * first of them, as many as make the columns most even. Returns the height of the taller
+ * column; *@split is the first source of the second column. */
+static double
+two_columns (LgHandout *self,
+             guint      first,
+             guint      end,
+             guint     *split)
+{
+  double total = 0, left = 0, best = G_MAXDOUBLE;
+
+  for (guint j = first; j < end; j++)
+    total += (j > first ? ((Item *) self->items->pdata[j])->space_before : 0) +
+             whole_height (self->items->pdata[j]);
+  *split = end;
+  for (guint m = first; m <= end; m++)
+    {
+      double right = total - left;
+      double tallest;
+
+      if (m > first && m < end)
+        right -= ((Item *) self->items->pdata[m])->space_before;
+      tallest = MAX (left, right);
+      if (tallest < best)
+        {
+          best = tallest;
+          *split = m;
+        }
+      if (m < end)
+        left += (m > first ? ((Item *) self->items->pdata[m])->space_before : 0) +
+                whole_height (self->items->pdata[m]);
+    }
+  return best;
+}
+
+/* The end of the run of sources from item @first on. */
+static guint
+sources_end (LgHandout *self,
+             guint      first)
+{
+  guint end = first;
+
+  while (end < self->items->len && ((Item *) self->items->pdata[end])->kind == ITEM_SOURCE &&
+         !((Item *) self->items->pdata[end])->new_page)
+    end++;
+  return end;
+}
+
+/* The room the sources' heading at item @i and its sources take in two columns. */
+static double
+sources_height (LgHandout *self,
+                guint      i)
+{
+  Item *heading = g_ptr_array_index (self->items, i);
+  guint split;
+
+  return heading->space_before + whole_height (heading) +
+         two_columns (self, i + 1, sources_end (self, i + 1), &split);
+}
+
 /* The lines for notes give way (down to one) when at their fullest they would push the
  * sources after them onto a page of their own. */
 static void
@@ -159,19 +221,79 @@ fit_notes (LgHandout *self,
   Item *notes = g_ptr_array_index (self->items, i);
   double tail = 0, line = S (NOTE_LINE);
 
-  for (guint j = i + 1; j < self->items->len; j++)
-    {
-      Item *next = g_ptr_array_index (self->items, j);
-
-      if (next->new_page || !next->anchored)
-        break;
-      tail += next->space_before + whole_height (next);
-    }
+  if (i + 1 < self->items->len && ((Item *) self->items->pdata[i + 1])->kind == ITEM_SOURCES &&
+      !((Item *) self->items->pdata[i + 1])->new_page)
+    tail = sources_height (self, i + 1);
   notes->height = NOTES_MIN_LINES * line;
   while (notes->height > line && y + notes->height + tail > self->content_height)
     notes->height -= line;
   if (y + notes->height + tail > self->content_height)
     notes->height = NOTES_MIN_LINES * line;   /* they go over anyway: the lines stay */
+}
+
+/* Places sources @first to @end (exclusive) from @y down, in two columns: all of them evenly
+ * when they fit, else down the first column and then the second as far as the page goes, the
+ * rest on the next pages. */
+static Page *
+place_sources (LgHandout *self,
+               Page      *page,
+               double     y,
+               guint      first,
+               guint      end)
+{
+  double column_x = _lg_handout_source_column (self) + S (SOURCE_GAP);
+
+  while (first < end)
+    {
+      double room = self->content_height - y;
+      guint split, j = first;
+      double top = y;
+
+      if (two_columns (self, first, end, &split) <= room)
+        {
+          for (int c = 0; c < 2; c++)
+            {
+              y = top;
+              for (; j < (c == 0 ? split : end); j++)
+                {
+                  Item *item = g_ptr_array_index (self->items, j);
+                  double gap = j == first || j == split ? 0 : item->space_before;
+
+                  place (page, item, 0, item->n_lines, y + gap);
+                  g_array_index (page->placed, Placed, page->placed->len - 1).x = c ? column_x : 0;
+                  y += gap + whole_height (item);
+                }
+            }
+          return page;
+        }
+      for (int c = 0; c < 2 && j < end; c++)
+        {
+          gboolean column_empty = TRUE;
+
+          y = top;
+          while (j < end)
+            {
+              Item *item = g_ptr_array_index (self->items, j);
+              double gap = column_empty ? 0 : item->space_before;
+
+              if (y + gap + whole_height (item) > self->content_height &&
+                  !(column_empty && top == 0))
+                break;
+              place (page, item, 0, item->n_lines, y + gap);
+              g_array_index (page->placed, Placed, page->placed->len - 1).x = c ? column_x : 0;
+              y += gap + whole_height (item);
+              column_empty = FALSE;
+              j++;
+            }
+        }
+      first = j;
+      if (first < end)
+        {
+          page = new_page (self, page->topic);
+          y = 0;
+        }
+    }
+  return page;
 }
 
 static void
@@ -198,6 +320,17 @@ paginate (LgHandout *self)
                ((Item *) g_ptr_array_index (self->items, i + 1))->kind == ITEM_NOTES)
         fit_notes (self, i + 1, y + (page->placed->len ? item->space_before : 0) +
                    whole_height (item));
+
+      /* The sources, in two columns. */
+      if (item->kind == ITEM_SOURCE)
+        {
+          guint end = sources_end (self, i);
+
+          page = place_sources (self, page, y, i, end);
+          i = end - 1;
+          y = self->content_height;
+          continue;
+        }
 
       for (;;)
         {

@@ -1225,29 +1225,38 @@ test_summary_flag (void)
   g_assert_nonnull (strstr (problem->message, "$.sections[0].blocks[1].summary: expected true or false"));
 }
 
-/* Topics whose one-topic Summary is still over two pages (issue 18 item 4 is not met for them yet). */
-static const char * const three_pages[] = { TREATMENTS, NULL };
-
-/* Two pages; for the topics above, no more than before this check (four: Surgery and Liver
- * transplant on Letter, and in Spanish, still run onto a fourth). */
-static int
-summary_limit (const char *id,
-               LgPaper     paper)
+/* The room left on a page: the content box less what its flowing items fill and the sources at
+ * its foot, the lines for notes counted at their usual NOTES_MIN_LINES (they stretch into the
+ * rest, and give way only when nothing else fits). */
+static double
+page_room (LgHandout *handout,
+           int        page)
 {
-  (void) paper;
-  return g_strv_contains (three_pages, id) ? 4 : 2;
+  g_auto(GStrv) outline = lg_handout_dup_page_outline (handout, page);
+  double filled, needed, notes = 0;
+
+  _lg_handout_page_fill (handout, page, &filled, &needed);
+  for (guint i = 0; outline[i] != NULL; i++)
+    if (g_str_has_prefix (outline[i], "notes\t"))
+      notes = NOTES_MIN_LINES * NOTE_LINE * handout->scale;
+  return handout->content_height - filled - notes;
 }
 
-/* Every bundled topic's one-topic Summary, in English and Spanish, on A4 and Letter: at most two
- * pages (more for the topics above, reported as not done), with side effects, care at home and
- * when to call whenever the topic has them. */
+/* The treatment topics, whose Summary still prints a third page (issue 18 item 4 is not met for
+ * them yet: with every required section at the item-4 sizes they run 150 to 430 pt over). */
+static const char * const three_pages[] = { TREATMENTS, NULL };
+
+/* Every bundled topic's one-topic Summary, in English and Spanish, on A4 and Letter, with the
+ * print view's defaults: at most two pages (issue 18 item 4; three for the topics above, reported
+ * as not done), with side effects, care at home and when to call whenever the topic has them.
+ * The room left on the last page is logged, for the content still to come. */
 static void
 test_summary_two_pages (void)
 {
   g_autoptr(LgContentStore) es = lg_content_store_new ();
   g_autoptr(GError) error = NULL;
   LgContentStore *stores[] = { store, es };
-  GString *over = g_string_new (NULL);
+  g_autoptr(GString) over = g_string_new (NULL);
 
   g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
   g_assert_no_error (error);
@@ -1265,9 +1274,10 @@ test_summary_two_pages (void)
             GListModel *sections = lg_topic_get_sections (topic);
             int n = lg_handout_get_n_pages (handout);
 
-            g_test_message ("Summary %s %s %s: %d pages", id, lg_paper_to_string (paper),
-                            l ? "es" : "en", n);
-            if (n > summary_limit (id, paper))
+            g_test_message ("Summary %s %s %s: %d pages, %.0f pt left on page %d", id,
+                            lg_paper_to_string (paper), l ? "es" : "en", n,
+                            page_room (handout, n - 1), n);
+            if (n > (g_strv_contains (three_pages, id) ? 3 : 2))
               g_error ("%s %s %s Summary: %d pages", id, lg_paper_to_string (paper),
                        l ? "es" : "en", n);
             if (n > 2)
@@ -1293,7 +1303,6 @@ test_summary_two_pages (void)
 
       g_test_incomplete (message);
     }
-  g_string_free (over, TRUE);
 }
 
 /* The long clinic details wrap in the header, every character kept; the phone is under "When
