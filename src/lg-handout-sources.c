@@ -96,9 +96,11 @@ add_source (LgHandout *self,
             LgSource  *source)
 {
   g_autofree char *address = printed_address (self, lg_source_get_url (source));
-  g_autofree char *text = g_strdup_printf ("%s: %s.%s%s", lg_source_get_publisher (source),
-                                           lg_source_get_title (source), *address ? " " : "",
-                                           address);
+  const char *title = lg_source_get_title (source);
+  /* A title that ends with its own "?" or "." gets no second full stop. */
+  gboolean stop = *title == '\0' || strchr ("?!.", title[strlen (title) - 1]) == NULL;
+  g_autofree char *text = g_strdup_printf ("%s: %s%s%s%s", lg_source_get_publisher (source), title,
+                                           stop ? "." : "", *address ? " " : "", address);
   g_autofree char *digits = g_strdup_printf ("%u", number);
   Item *item = _lg_handout_add_item (self, ITEM_SOURCE, index, S (1.5));
   PangoAttrList *attrs = pango_attr_list_new ();

@@ -1072,6 +1072,9 @@ test_summary_and_full (void)
             g_assert_nonnull (strstr (brief_outline[i], ": "));
             g_assert_null (strstr (brief_outline[i], ".org"));
             g_assert_null (strstr (brief_outline[i], ".gov"));
+            /* a title's own question mark or full stop is not followed by another */
+            g_assert_null (strstr (brief_outline[i], "?."));
+            g_assert_null (strstr (brief_outline[i], ".."));
           }
       for (guint i = 0; full_outline[i] != NULL; i++)
         if (g_str_has_prefix (full_outline[i], "source\t"))
