@@ -1665,56 +1665,62 @@ test_contrast (void)
 }
 
 /* No page but the last is less than 60% filled unless what comes next could not fit; a
- * warning-signs list and the note after it are on one page; no page ends with a heading. */
+ * warning-signs list and the note after it are on one page; no page ends with a heading. In
+ * English and in Spanish; Summary, Full and large print. */
 static void
 test_pages_filled (void)
 {
-  GListModel *all = lg_content_store_get_topics (store);
+  g_autoptr(LgContentStore) es = lg_content_store_new ();
+  g_autoptr(GError) error = NULL;
+  LgContentStore *stores[] = { store, es };
 
-  for (guint t = 0; t < g_list_model_get_n_items (all); t++)
-    for (LgPaper paper = LG_PAPER_A4; paper <= LG_PAPER_LETTER; paper++)
-      for (int variant = 0; variant < 3; variant++)
-        {
-          g_autoptr(LgTopic) topic = g_list_model_get_item (all, t);
-          g_autoptr(LgHandout) handout = handout_with (store, lg_topic_get_id (topic), paper,
-                                                       variant == 1, variant == 2);
-          int n = lg_handout_get_n_pages (handout);
+  g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
+  g_assert_no_error (error);
+  for (guint l = 0; l < G_N_ELEMENTS (stores); l++)
+    for (guint t = 0; t < g_list_model_get_n_items (lg_content_store_get_topics (stores[l])); t++)
+      for (LgPaper paper = LG_PAPER_A4; paper <= LG_PAPER_LETTER; paper++)
+        for (int variant = 0; variant < 3; variant++)
+          {
+            g_autoptr(LgTopic) topic = g_list_model_get_item (lg_content_store_get_topics (stores[l]), t);
+            g_autoptr(LgHandout) handout = handout_with (stores[l], lg_topic_get_id (topic), paper,
+                                                         variant == 1, variant == 2);
+            int n = lg_handout_get_n_pages (handout);
 
-          for (int p = 0; p < n; p++)
-            {
-              g_auto(GStrv) outline = lg_handout_dup_page_outline (handout, p);
-              guint len = g_strv_length (outline);
-              double filled, needed;
+            for (int p = 0; p < n; p++)
+              {
+                g_auto(GStrv) outline = lg_handout_dup_page_outline (handout, p);
+                guint len = g_strv_length (outline);
+                double filled, needed;
 
-              _lg_handout_page_fill (handout, p, &filled, &needed);
-              if (p + 1 < n && filled < 0.6 * handout->content_height &&
-                  needed <= handout->content_height - filled)
-                g_error ("%s %s variant %d: page %d is %.0f%% filled, and %.0f pt of what follows "
-                         "would have fit in %.0f", lg_topic_get_id (topic), lg_paper_to_string (paper),
-                         variant, p + 1, 100 * filled / handout->content_height, needed,
-                         handout->content_height - filled);
-              /* The last entry before the footer, the sources at its foot aside */
-              for (guint i = len - 2; i > 0; i--)
-                {
-                  if (g_str_has_prefix (outline[i], "source"))
-                    continue;
-                  if (p + 1 < n && g_str_has_prefix (outline[i], "heading\t"))
-                    g_error ("%s: page %d ends with %s", lg_topic_get_id (topic), p + 1, outline[i]);
-                  break;
-                }
-              /* A note right after a list item on the next page: the list ended this page. */
-              if (p + 1 < n)
-                {
-                  g_auto(GStrv) next = lg_handout_dup_page_outline (handout, p + 1);
+                _lg_handout_page_fill (handout, p, &filled, &needed);
+                if (p + 1 < n && filled < 0.6 * handout->content_height &&
+                    needed <= handout->content_height - filled)
+                  g_error ("%s %s variant %d: page %d is %.0f%% filled, and %.0f pt of what follows "
+                           "would have fit in %.0f", lg_topic_get_id (topic), lg_paper_to_string (paper),
+                           variant, p + 1, 100 * filled / handout->content_height, needed,
+                           handout->content_height - filled);
+                /* The last entry before the footer, the sources at its foot aside */
+                for (guint i = len - 2; i > 0; i--)
+                  {
+                    if (g_str_has_prefix (outline[i], "source"))
+                      continue;
+                    if (p + 1 < n && g_str_has_prefix (outline[i], "heading\t"))
+                      g_error ("%s: page %d ends with %s", lg_topic_get_id (topic), p + 1, outline[i]);
+                    break;
+                  }
+                /* A note right after a list item on the next page: the list ended this page. */
+                if (p + 1 < n)
+                  {
+                    g_auto(GStrv) next = lg_handout_dup_page_outline (handout, p + 1);
 
-                  if (g_str_has_prefix (next[1], "note\t") &&
-                      (g_str_has_prefix (outline[len - 2], "bullet\t") ||
-                       g_str_has_prefix (outline[len - 2], "step\t")))
-                    g_error ("%s %s: the note “%s” is parted from its list", lg_topic_get_id (topic),
-                             lg_paper_to_string (paper), next[1]);
-                }
-            }
-        }
+                    if (g_str_has_prefix (next[1], "note\t") &&
+                        (g_str_has_prefix (outline[len - 2], "bullet\t") ||
+                         g_str_has_prefix (outline[len - 2], "step\t")))
+                      g_error ("%s %s: the note “%s” is parted from its list", lg_topic_get_id (topic),
+                               lg_paper_to_string (paper), next[1]);
+                  }
+              }
+          }
 }
 
 /* An "In short" as long as the content limits allow (LG_CONTENT_MAX_TEXT characters; 60,000
