@@ -151,6 +151,20 @@ stretch_notes (LgHandout *self,
     }
 }
 
+/* The height of items @first to @end (exclusive) one under the other. */
+static double
+column_height (LgHandout *self,
+               guint      first,
+               guint      end)
+{
+  double height = 0;
+
+  for (guint j = first; j < end; j++)
+    height += (j > first ? ((Item *) self->items->pdata[j])->space_before : 0) +
+              whole_height (self->items->pdata[j]);
+  return height;
+}
+
 /* Sources @first to @end (exclusive) of the items in two columns: the first column takes the
  * first of them, as many as make the columns most even. Returns the height of the taller
  * column; *@split is the first source of the second column. */
@@ -160,28 +174,18 @@ two_columns (LgHandout *self,
              guint      end,
              guint     *split)
 {
-  double total = 0, left = 0, best = G_MAXDOUBLE;
+  double best = G_MAXDOUBLE;
 
-  for (guint j = first; j < end; j++)
-    total += (j > first ? ((Item *) self->items->pdata[j])->space_before : 0) +
-             whole_height (self->items->pdata[j]);
   *split = end;
   for (guint m = first; m <= end; m++)
     {
-      double right = total - left;
-      double tallest;
+      double tallest = MAX (column_height (self, first, m), column_height (self, m, end));
 
-      if (m > first && m < end)
-        right -= ((Item *) self->items->pdata[m])->space_before;
-      tallest = MAX (left, right);
       if (tallest < best)
         {
           best = tallest;
           *split = m;
         }
-      if (m < end)
-        left += (m > first ? ((Item *) self->items->pdata[m])->space_before : 0) +
-                whole_height (self->items->pdata[m]);
     }
   return best;
 }
@@ -231,9 +235,45 @@ fit_notes (LgHandout *self,
     notes->height = NOTES_MIN_LINES * line;   /* they go over anyway: the lines stay */
 }
 
+/* Places items @first to @end (exclusive) one under the other from @top down, @x from the
+ * content box's left. */
+static void
+place_column (LgHandout *self,
+              Page      *page,
+              guint      first,
+              guint      end,
+              double     x,
+              double     top)
+{
+  for (guint j = first; j < end; j++)
+    {
+      Item *item = g_ptr_array_index (self->items, j);
+
+      top += j > first ? item->space_before : 0;
+      place (page, item, 0, item->n_lines, top);
+      g_array_index (page->placed, Placed, page->placed->len - 1).x = x;
+      top += whole_height (item);
+    }
+}
+
+/* How many of items @first to @end (exclusive) fit one under the other from @top down (one at
+ * least at the top of a page, which is drawn clipped if it is taller). */
+static guint
+fit_column (LgHandout *self,
+            guint      first,
+            guint      end,
+            double     top)
+{
+  guint last = first;
+
+  while (last < end && top + column_height (self, first, last + 1) <= self->content_height)
+    last++;
+  return last == first && top == 0 && first < end ? first + 1 : last;
+}
+
 /* Places sources @first to @end (exclusive) from @y down, in two columns: all of them evenly
  * when they fit, else down the first column and then the second as far as the page goes, the
- * rest on the next pages. */
+ * rest on the next pages. Returns the page the last of them is on. */
 static Page *
 place_sources (LgHandout *self,
                Page      *page,
@@ -243,57 +283,42 @@ place_sources (LgHandout *self,
 {
   double column_x = _lg_handout_source_column (self) + S (SOURCE_GAP);
 
-  while (first < end)
+  for (;;)
     {
-      double room = self->content_height - y;
-      guint split, j = first;
-      double top = y;
+      guint split, last;
 
-      if (two_columns (self, first, end, &split) <= room)
+      if (two_columns (self, first, end, &split) <= self->content_height - y)
         {
-          for (int c = 0; c < 2; c++)
-            {
-              y = top;
-              for (; j < (c == 0 ? split : end); j++)
-                {
-                  Item *item = g_ptr_array_index (self->items, j);
-                  double gap = j == first || j == split ? 0 : item->space_before;
-
-                  place (page, item, 0, item->n_lines, y + gap);
-                  g_array_index (page->placed, Placed, page->placed->len - 1).x = c ? column_x : 0;
-                  y += gap + whole_height (item);
-                }
-            }
+          place_column (self, page, first, split, 0, y);
+          place_column (self, page, split, end, column_x, y);
           return page;
         }
-      for (int c = 0; c < 2 && j < end; c++)
-        {
-          gboolean column_empty = TRUE;
-
-          y = top;
-          while (j < end)
-            {
-              Item *item = g_ptr_array_index (self->items, j);
-              double gap = column_empty ? 0 : item->space_before;
-
-              if (y + gap + whole_height (item) > self->content_height &&
-                  !(column_empty && top == 0))
-                break;
-              place (page, item, 0, item->n_lines, y + gap);
-              g_array_index (page->placed, Placed, page->placed->len - 1).x = c ? column_x : 0;
-              y += gap + whole_height (item);
-              column_empty = FALSE;
-              j++;
-            }
-        }
-      first = j;
-      if (first < end)
-        {
-          page = new_page (self, page->topic);
-          y = 0;
-        }
+      split = fit_column (self, first, end, y);
+      last = fit_column (self, split, end, y);
+      place_column (self, page, first, split, 0, y);
+      place_column (self, page, split, last, column_x, y);
+      if (last == end)
+        return page;
+      first = last;
+      page = new_page (self, page->topic);
+      y = 0;
     }
-  return page;
+}
+
+/* The foot of what the page holds, its lines for notes aside. */
+static double
+text_bottom (Page *page)
+{
+  double bottom = 0;
+
+  for (guint i = 0; i < page->placed->len; i++)
+    {
+      Placed *placed = &g_array_index (page->placed, Placed, i);
+
+      if (placed->item->kind != ITEM_NOTES)
+        bottom = MAX (bottom, placed->y + placed->height);
+    }
+  return bottom;
 }
 
 static void
@@ -340,6 +365,16 @@ paginate (LgHandout *self)
           double rest = part_height (item, first, n);
           int last;
 
+          /* The sources stay together on the next page when they do not all fit here and this
+           * page is well filled (60%, its lines for notes aside) already; else they run on. */
+          if (item->kind == ITEM_SOURCES && !empty && text_bottom (page) >= 0.6 * self->content_height &&
+              sources_height (self, i) > self->content_height - y &&
+              sources_height (self, i) - item->space_before <= self->content_height)
+            {
+              page = new_page (self, item->topic);
+              y = 0;
+              continue;
+            }
           if (rest <= room && (empty || rest + kept_with (self, i) <= room))
             {
               place (page, item, first, n, y + gap);

@@ -1307,8 +1307,8 @@ static const char * const three_pages[] = { TREATMENTS, NULL };
 
 /* Every bundled topic's one-topic Summary, in English and Spanish, on A4 and Letter, with the
  * print view's defaults: at most two pages (issue 18 item 4; three for the topics above, reported
- * as not done), every word inside the margins, with side effects, care at home and when to call
- * whenever the topic has them.
+ * as not done), the sources together on the last page, every word inside the margins, with side
+ * effects, care at home and when to call whenever the topic has them.
  * The room left on the last page is logged, for the content still to come. */
 static void
 test_summary_two_pages (void)
@@ -1337,6 +1337,16 @@ test_summary_two_pages (void)
             g_test_message ("Summary %s %s %s: %d pages, %.0f pt left on page %d", id,
                             lg_paper_to_string (paper), l ? "es" : "en", n,
                             page_room (handout, n - 1), n);
+            /* The numbered notes together, on the last page. */
+            for (int p = 0; p < n; p++)
+              {
+                g_auto(GStrv) page_outline = lg_handout_dup_page_outline (handout, p);
+                guint sources = count_kind (page_outline, "source");
+
+                if ((p + 1 < n && sources > 0) || (p + 1 == n && sources == 0))
+                  g_error ("%s %s %s Summary: %u sources on page %d of %d", id,
+                           lg_paper_to_string (paper), l ? "es" : "en", sources, p + 1, n);
+              }
             /* Nothing clipped: every word inside the margins (English: test_every_topic). */
             if (l == 1)
               {
