@@ -1675,8 +1675,9 @@ test_contrast (void)
 }
 
 /* No page but the last is less than 60% filled unless what comes next could not fit; a
- * warning-signs list and the note after it are on one page; no page ends with a heading. In
- * English and in Spanish; Summary, Full and large print. */
+ * warning-signs list and the note after it are on one page; no page ends with a heading; no
+ * question is alone at the top of a page. In English and in Spanish; Summary, Full and large
+ * print. */
 static void
 test_pages_filled (void)
 {
@@ -1728,6 +1729,11 @@ test_pages_filled (void)
                          g_str_has_prefix (outline[len - 2], "step\t")))
                       g_error ("%s %s: the note “%s” is parted from its list", lg_topic_get_id (topic),
                                lg_paper_to_string (paper), next[1]);
+                    /* No question alone at the top of a page. */
+                    if (g_str_has_prefix (next[1], "question\t") && !g_str_has_prefix (next[2], "question\t"))
+                      g_error ("%s %s variant %d: the question “%s” is alone at the top of page %d",
+                               lg_topic_get_id (topic), lg_paper_to_string (paper), variant,
+                               next[1] + strlen ("question\t"), p + 2);
                   }
               }
           }
