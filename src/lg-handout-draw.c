@@ -221,7 +221,7 @@ draw_placed (LgHandout *self,
              Placed    *placed)
 {
   Item *item = placed->item;
-  double x = self->content_x;
+  double x = self->content_x + placed->x;
   double y = self->content_y + placed->y;
   double text_y = y + item->pad_y;
   double first_baseline = 0;

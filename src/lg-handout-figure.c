@@ -61,12 +61,12 @@ add_legend (LgHandout          *self,
                                                     S (LEGEND_SIZE), FALSE);
       PangoLayout *digits = _lg_handout_new_layout (self, number, S (LEGEND_DOT), S (9.0), TRUE);
 
-      pango_layout_set_line_spacing (layout, 1.15);
+      pango_layout_set_line_spacing (layout, 1.05);
       pango_layout_set_alignment (digits, PANGO_ALIGN_CENTER);
       g_ptr_array_add (item->legend, layout);
       g_ptr_array_add (item->legend_numbers, digits);
       g_array_append_val (item->legend_y, y);
-      y += MAX (_lg_handout_layout_height (layout), S (LEGEND_DOT)) + S (3);
+      y += MAX (_lg_handout_layout_height (layout), S (LEGEND_DOT)) + S (2);
     }
   return y;
 }

@@ -355,7 +355,7 @@ add_in_short (LgHandout  *self,
                                                        lg_topic_get_in_short_sources (topic), cited);
   const char *label = _lg_handout_label (self, "in-short");
   g_autofree char *text = g_strconcat (label, "\n", in_short, NULL);
-  Item *item = _lg_handout_add_box (self, ITEM_IN_SHORT, index, S (12), text, marker, S (IN_SHORT_SIZE), FALSE);
+  Item *item = _lg_handout_add_box (self, ITEM_IN_SHORT, index, S (8), text, marker, S (IN_SHORT_SIZE), FALSE);
   PangoAttrList *attrs = pango_attr_list_copy (pango_layout_get_attributes (item->layout));
   PangoAttribute *attr;
 

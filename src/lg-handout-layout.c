@@ -2,7 +2,7 @@
  *
  * Items go into the content box in order, long text split between lines (never inside one, at
  * least two lines on each side), a heading kept with what follows it, the sources at the foot of
- * the page and the notes lines stretched down to them. Done once, on first need.
+ * the page in two columns and the notes lines stretched down to them. Done once, on first need.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -86,7 +86,7 @@ place (Page  *page,
        int    last,
        double y)
 {
-  Placed placed = { item, first, last, y, part_height (item, first, last), 0 };
+  Placed placed = { item, first, last, 0, y, part_height (item, first, last), 0 };
 
   g_array_append_val (page->placed, placed);
 }
@@ -119,8 +119,10 @@ anchor_to_foot (LgHandout *self,
     first--;
   if (first == n)
     return;
-  free_room = self->content_height - (g_array_index (page->placed, Placed, n - 1).y +
-                                      g_array_index (page->placed, Placed, n - 1).height);
+  free_room = self->content_height;
+  for (guint i = first; i < n; i++)
+    free_room = MIN (free_room, self->content_height - (g_array_index (page->placed, Placed, i).y +
+                                                        g_array_index (page->placed, Placed, i).height));
   for (guint i = first; i < n && free_room > 0; i++)
     g_array_index (page->placed, Placed, i).y += free_room;
 }
@@ -149,6 +151,70 @@ stretch_notes (LgHandout *self,
     }
 }
 
+/* The height of items @first to @end (exclusive) one under the other. */
+static double
+column_height (LgHandout *self,
+               guint      first,
+               guint      end)
+{
+  double height = 0;
+
+  for (guint j = first; j < end; j++)
+    height += (j > first ? ((Item *) self->items->pdata[j])->space_before : 0) +
+              whole_height (self->items->pdata[j]);
+  return height;
+}
+
+/* Sources @first to @end (exclusive) of the items in two columns: the first column takes the
+ * first of them, as many as make the columns most even. Returns the height of the taller
+ * column; *@split is the first source of the second column. */
+static double
+two_columns (LgHandout *self,
+             guint      first,
+             guint      end,
+             guint     *split)
+{
+  double best = G_MAXDOUBLE;
+
+  *split = end;
+  for (guint m = first; m <= end; m++)
+    {
+      double tallest = MAX (column_height (self, first, m), column_height (self, m, end));
+
+      if (tallest < best)
+        {
+          best = tallest;
+          *split = m;
+        }
+    }
+  return best;
+}
+
+/* The end of the run of sources from item @first on. */
+static guint
+sources_end (LgHandout *self,
+             guint      first)
+{
+  guint end = first;
+
+  while (end < self->items->len && ((Item *) self->items->pdata[end])->kind == ITEM_SOURCE &&
+         !((Item *) self->items->pdata[end])->new_page)
+    end++;
+  return end;
+}
+
+/* The room the sources' heading at item @i and its sources take in two columns. */
+static double
+sources_height (LgHandout *self,
+                guint      i)
+{
+  Item *heading = g_ptr_array_index (self->items, i);
+  guint split;
+
+  return heading->space_before + whole_height (heading) +
+         two_columns (self, i + 1, sources_end (self, i + 1), &split);
+}
+
 /* The lines for notes give way (down to one) when at their fullest they would push the
  * sources after them onto a page of their own. */
 static void
@@ -159,19 +225,100 @@ fit_notes (LgHandout *self,
   Item *notes = g_ptr_array_index (self->items, i);
   double tail = 0, line = S (NOTE_LINE);
 
-  for (guint j = i + 1; j < self->items->len; j++)
-    {
-      Item *next = g_ptr_array_index (self->items, j);
-
-      if (next->new_page || !next->anchored)
-        break;
-      tail += next->space_before + whole_height (next);
-    }
+  if (i + 1 < self->items->len && ((Item *) self->items->pdata[i + 1])->kind == ITEM_SOURCES &&
+      !((Item *) self->items->pdata[i + 1])->new_page)
+    tail = sources_height (self, i + 1);
   notes->height = NOTES_MIN_LINES * line;
   while (notes->height > line && y + notes->height + tail > self->content_height)
     notes->height -= line;
   if (y + notes->height + tail > self->content_height)
     notes->height = NOTES_MIN_LINES * line;   /* they go over anyway: the lines stay */
+}
+
+/* Places items @first to @end (exclusive) one under the other from @top down, @x from the
+ * content box's left. */
+static void
+place_column (LgHandout *self,
+              Page      *page,
+              guint      first,
+              guint      end,
+              double     x,
+              double     top)
+{
+  for (guint j = first; j < end; j++)
+    {
+      Item *item = g_ptr_array_index (self->items, j);
+
+      top += j > first ? item->space_before : 0;
+      place (page, item, 0, item->n_lines, top);
+      g_array_index (page->placed, Placed, page->placed->len - 1).x = x;
+      top += whole_height (item);
+    }
+}
+
+/* How many of items @first to @end (exclusive) fit one under the other from @top down (one at
+ * least at the top of a page, which is drawn clipped if it is taller). */
+static guint
+fit_column (LgHandout *self,
+            guint      first,
+            guint      end,
+            double     top)
+{
+  guint last = first;
+
+  while (last < end && top + column_height (self, first, last + 1) <= self->content_height)
+    last++;
+  return last == first && top == 0 && first < end ? first + 1 : last;
+}
+
+/* Places sources @first to @end (exclusive) from @y down, in two columns: all of them evenly
+ * when they fit, else down the first column and then the second as far as the page goes, the
+ * rest on the next pages. Returns the page the last of them is on. */
+static Page *
+place_sources (LgHandout *self,
+               Page      *page,
+               double     y,
+               guint      first,
+               guint      end)
+{
+  double column_x = _lg_handout_source_column (self) + S (SOURCE_GAP);
+
+  for (;;)
+    {
+      guint split, last;
+
+      if (two_columns (self, first, end, &split) <= self->content_height - y)
+        {
+          place_column (self, page, first, split, 0, y);
+          place_column (self, page, split, end, column_x, y);
+          return page;
+        }
+      split = fit_column (self, first, end, y);
+      last = fit_column (self, split, end, y);
+      place_column (self, page, first, split, 0, y);
+      place_column (self, page, split, last, column_x, y);
+      if (last == end)
+        return page;
+      first = last;
+      page = new_page (self, page->topic);
+      y = 0;
+    }
+}
+
+/* The foot of what the page holds, its lines for notes aside. */
+static double
+text_bottom (Page *page)
+{
+  double bottom = 0;
+
+  for (guint i = 0; i < page->placed->len; i++)
+    {
+      Placed *placed = &g_array_index (page->placed, Placed, i);
+
+      if (placed->item->kind != ITEM_NOTES)
+        bottom = MAX (bottom, placed->y + placed->height);
+    }
+  return bottom;
 }
 
 static void
@@ -199,6 +346,17 @@ paginate (LgHandout *self)
         fit_notes (self, i + 1, y + (page->placed->len ? item->space_before : 0) +
                    whole_height (item));
 
+      /* The sources, in two columns. */
+      if (item->kind == ITEM_SOURCE)
+        {
+          guint end = sources_end (self, i);
+
+          page = place_sources (self, page, y, i, end);
+          i = end - 1;
+          y = self->content_height;
+          continue;
+        }
+
       for (;;)
         {
           gboolean empty = page->placed->len == 0;
@@ -207,6 +365,16 @@ paginate (LgHandout *self)
           double rest = part_height (item, first, n);
           int last;
 
+          /* The sources stay together on the next page when they do not all fit here and this
+           * page is well filled (60%, its lines for notes aside) already; else they run on. */
+          if (item->kind == ITEM_SOURCES && !empty && text_bottom (page) >= 0.6 * self->content_height &&
+              sources_height (self, i) > self->content_height - y &&
+              sources_height (self, i) - item->space_before <= self->content_height)
+            {
+              page = new_page (self, item->topic);
+              y = 0;
+              continue;
+            }
           if (rest <= room && (empty || rest + kept_with (self, i) <= room))
             {
               place (page, item, first, n, y + gap);

@@ -103,11 +103,13 @@ _lg_handout_add_questions (LgHandout *self,
   gboolean any = FALSE;
   guint list = ++self->n_lists;
   guint n = 0, n_all = g_strv_length ((char **) questions);
+  guint first, last;
 
   for (guint i = 0; questions[i] != NULL && !any; i++)
     any = lg_question_ticks_get (self->ticks, topic, i);
 
   _lg_handout_add_heading (self, index, _lg_handout_label (self, "questions"));
+  first = self->items->len;
   for (guint i = 0; questions[i] != NULL; i++)
     {
       g_autofree char *text = NULL;
@@ -128,8 +130,18 @@ _lg_handout_add_questions (LgHandout *self,
     }
   if (index == 0)
     _lg_handout_add_own_questions (self, index, list);
+  last = self->items->len;
   if (!any && n < n_all)
     _lg_handout_add_text (self, ITEM_PARAGRAPH, index, S (SPACE_BLOCK),
                           _lg_handout_label (self, "handout-more-questions"), NULL, 0,
                           S (BODY_SIZE), FALSE);
+  /* Like a list: the first two stay together, and the last two with the line after them, so no
+   * question is left alone at the top or the foot of a page. */
+  if (last - first >= 2)
+    {
+      ((Item *) g_ptr_array_index (self->items, first))->keep_with_next = TRUE;
+      ((Item *) g_ptr_array_index (self->items, last - 2))->keep_with_next = TRUE;
+    }
+  if (last > first && last < self->items->len)
+    ((Item *) g_ptr_array_index (self->items, last - 1))->keep_with_next = TRUE;
 }

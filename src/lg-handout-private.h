@@ -30,7 +30,7 @@ G_BEGIN_DECLS
 #define S(x)             ((x) * self->scale)
 #define FONT_FAMILY      "Cantarell, DejaVu Sans"
 #define BODY_SIZE        12.0
-#define BODY_SPACING     1.2
+#define BODY_SPACING     1.08       /* a wrapped line every 1.3 em */
 #define TITLE_SIZE       20.0
 #define SUBTITLE_SIZE    12.0
 #define IN_SHORT_SIZE    12.5
@@ -43,14 +43,14 @@ G_BEGIN_DECLS
 #define HEADER_NAME_SIZE 12.0
 #define HEADER_INFO_SIZE 10.0
 #define HEADER_PAD       7.0        /* inside the header band, above and below */
-#define HEADER_GAP       18.0
+#define HEADER_GAP       12.0
 #define LOGO_HEIGHT      30.0       /* the clinic's logo, at most this high and this wide */
 #define LOGO_MAX_WIDTH   120.0
-#define FOOTER_GAP       14.0
+#define FOOTER_GAP       10.0
 #define FOOTER_SLACK     1.5        /* below the disclaimer: a PDF reader's glyph box may reach past the line */
 #define BOX_BAR          4.0        /* accent bar on the left of a boxed text */
 #define BOX_PAD_X        11.0
-#define BOX_PAD_Y        7.0
+#define BOX_PAD_Y        5.0
 #define LIST_INDENT      20.0
 #define TICK_BOX         10.0
 #define QUESTION_INDENT  22.0
@@ -59,12 +59,13 @@ G_BEGIN_DECLS
 #define FIGURE_FRACTION  0.36       /* of the content width, the legend beside it */
 #define FIGURE_LARGE     0.62       /* large print: the legend under it */
 #define FIGURE_GAP       14.0
-#define LEGEND_DOT       15.0
+#define LEGEND_DOT       13.0
 #define SOURCE_INDENT    18.0       /* a source's number, then its text */
+#define SOURCE_GAP       16.0       /* between the two columns of sources */
 
-#define SPACE_SECTION    12.0
-#define SPACE_BLOCK      6.0
-#define SPACE_ITEM       3.0
+#define SPACE_SECTION    9.0
+#define SPACE_BLOCK      4.0
+#define SPACE_ITEM       2.0
 
 /* Colours that print well in colour and in grey (the GNOME palette). */
 #define RGB(hex) (((hex) >> 16) & 0xff) / 255.0, (((hex) >> 8) & 0xff) / 255.0, ((hex) & 0xff) / 255.0
@@ -135,6 +136,7 @@ typedef struct {
   Item *item;
   int first;                   /* lines [first, last) of the item's layout */
   int last;
+  double x;                    /* left, from the left of the content box (a source's column) */
   double y;                    /* top, from the top of the content box */
   double height;
   int notes_lines;
@@ -269,6 +271,7 @@ void         _lg_handout_draw_logo        (LgHandout   *self,
                                            double       y);
 
 /* lg-handout-sources.c */
+double       _lg_handout_source_column    (LgHandout          *self);
 char        *_lg_handout_source_marker    (LgHandout          *self,
                                            LgTopic            *topic,
                                            const char * const *ids,

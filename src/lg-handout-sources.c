@@ -1,7 +1,8 @@
 /* lg-handout-sources.c — the sources as numbered notes: each block that cites sources carries
  * their numbers ("[2, 5]", the numbers the topic page gives them), and the notes at the end of
  * the topic list the sources cited (every source in Full, or when the topic cites none), each
- * a link to its address in the PDF; Full prints the address, the Summary only publisher and title
+ * a link to its address in the PDF; Full prints the address, the Summary only publisher and title.
+ * They are set in two columns, filled down the first, then the second (lg-handout-layout.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -80,6 +81,13 @@ printed_address (LgHandout  *self,
   return g_strdup (url);
 }
 
+/* The width of one of the two columns of sources. */
+double
+_lg_handout_source_column (LgHandout *self)
+{
+  return (self->content_width - S (SOURCE_GAP)) / 2;
+}
+
 static void
 add_source (LgHandout *self,
             guint      index,
@@ -88,9 +96,11 @@ add_source (LgHandout *self,
             LgSource  *source)
 {
   g_autofree char *address = printed_address (self, lg_source_get_url (source));
-  g_autofree char *text = g_strdup_printf ("%s: %s.%s%s", lg_source_get_publisher (source),
-                                           lg_source_get_title (source), *address ? " " : "",
-                                           address);
+  const char *title = lg_source_get_title (source);
+  /* A title that ends with its own "?" or "." gets no second full stop. */
+  gboolean stop = *title == '\0' || strchr ("?!.", title[strlen (title) - 1]) == NULL;
+  g_autofree char *text = g_strdup_printf ("%s: %s%s%s%s", lg_source_get_publisher (source), title,
+                                           stop ? "." : "", *address ? " " : "", address);
   g_autofree char *digits = g_strdup_printf ("%u", number);
   Item *item = _lg_handout_add_item (self, ITEM_SOURCE, index, S (1.5));
   PangoAttrList *attrs = pango_attr_list_new ();
@@ -100,9 +110,9 @@ add_source (LgHandout *self,
   item->list = list;
   item->indent = S (SOURCE_INDENT);
   item->uri = g_strdup (lg_source_get_url (source));
-  item->layout = _lg_handout_new_layout (self, text, self->content_width - item->indent,
+  item->layout = _lg_handout_new_layout (self, text, _lg_handout_source_column (self) - item->indent,
                                          S (SOURCE_SIZE), FALSE);
-  pango_layout_set_line_spacing (item->layout, 1.15);
+  pango_layout_set_line_spacing (item->layout, 1.0);
   attr = _lg_handout_foreground (MUTED);
   attr->start_index = strlen (text) - strlen (address);
   pango_attr_list_insert (attrs, attr);

@@ -15,7 +15,7 @@
 G_BEGIN_DECLS
 
 /* Every mark the handout makes stays this far (in points) inside each edge of the page. */
-#define LG_HANDOUT_MARGIN 40.0
+#define LG_HANDOUT_MARGIN 32.0
 
 typedef enum {
   LG_PAPER_A4,

@@ -367,9 +367,9 @@ test_every_topic (void)
           g_test_message ("%s: %d pages", name, info.pages);
           g_assert_cmpint (info.pages, ==, n);
           g_assert_cmpint (n, >=, 1);
-          /* A take-home summary: three pages on A4; on Letter, a topic citing many sources
-           * (surgery, liver transplant) runs onto a fourth. */
-          g_assert_cmpint (n, <=, paper == LG_PAPER_A4 ? 3 : 4);
+          /* A take-home summary: at most three pages, on A4 and on Letter (two is the aim:
+           * see test_summary_two_pages). */
+          g_assert_cmpint (n, <=, 3);
           assert_paper (info, paper);
           assert_fonts_embedded (path);
 
@@ -1073,6 +1073,9 @@ test_summary_and_full (void)
             g_assert_nonnull (strstr (brief_outline[i], ": "));
             g_assert_null (strstr (brief_outline[i], ".org"));
             g_assert_null (strstr (brief_outline[i], ".gov"));
+            /* a title's own question mark or full stop is not followed by another */
+            g_assert_null (strstr (brief_outline[i], "?."));
+            g_assert_null (strstr (brief_outline[i], ".."));
           }
       for (guint i = 0; full_outline[i] != NULL; i++)
         if (g_str_has_prefix (full_outline[i], "source\t"))
@@ -1226,29 +1229,95 @@ test_summary_flag (void)
   g_assert_nonnull (strstr (problem->message, "$.sections[0].blocks[1].summary: expected true or false"));
 }
 
-/* Topics whose one-topic Summary is still over two pages (issue 18 item 4 is not met for them yet). */
-static const char * const three_pages[] = { TREATMENTS, NULL };
-
-/* Two pages; for the topics above, no more than before this check (four: Surgery and Liver
- * transplant on Letter, and in Spanish, still run onto a fourth). */
-static int
-summary_limit (const char *id,
-               LgPaper     paper)
+/* The Summary's numbered notes are set in two columns at the foot of the last page: the first
+ * sources down the left, the rest down the right, side by side from the same top, none over
+ * another, every one inside the content box; shorter than one column would be. */
+static void
+test_sources_two_columns (void)
 {
-  (void) paper;
-  return g_strv_contains (three_pages, id) ? 4 : 2;
+  for (LgPaper paper = LG_PAPER_A4; paper <= LG_PAPER_LETTER; paper++)
+    {
+      g_autoptr(LgHandout) handout = handout_with (store, "surgery", paper, FALSE, FALSE);
+      int n = lg_handout_get_n_pages (handout);
+      Page *page = &g_array_index (handout->pages, Page, n - 1);
+      double half = handout->content_width / 2, one_column = 0, bottom = 0;
+      double left_top = -1, right_top = -1;
+      guint left = 0, right = 0;
+      Placed *previous = NULL;
+
+      for (guint i = 0; i < page->placed->len; i++)
+        {
+          Placed *placed = &g_array_index (page->placed, Placed, i);
+          double width;
+
+          if (placed->item->kind != ITEM_SOURCE)
+            continue;
+          width = pango_layout_get_width (placed->item->layout) / (double) PANGO_SCALE;
+          g_assert_cmpfloat (placed->item->indent + width, <=, half);
+          g_assert_cmpfloat (placed->y + placed->height, <=, handout->content_height + 0.01);
+          if (placed->x == 0)
+            {
+              g_assert_cmpuint (right, ==, 0);   /* the left column comes first */
+              left_top = left_top < 0 ? placed->y : left_top;
+              left++;
+            }
+          else
+            {
+              g_assert_cmpfloat (placed->x, >=, half);
+              g_assert_cmpfloat (placed->x + placed->item->indent + width, <=,
+                                 handout->content_width + 0.01);
+              right_top = right_top < 0 ? placed->y : right_top;
+              right++;
+            }
+          /* down its column, each below the one before */
+          if (previous != NULL && previous->x == placed->x)
+            g_assert_cmpfloat (placed->y, >=, previous->y + previous->height);
+          one_column += placed->height + placed->item->space_before;
+          bottom = MAX (bottom, placed->y + placed->height);
+          previous = placed;
+        }
+      g_test_message ("surgery %s: sources %u + %u, %.0f pt tall, one column %.0f pt",
+                      lg_paper_to_string (paper), left, right, bottom - left_top, one_column);
+      g_assert_cmpuint (left, >, 3);
+      g_assert_cmpuint (right, >, 3);
+      g_assert_cmpfloat (left_top, ==, right_top);
+      g_assert_cmpfloat (bottom - left_top, <, 0.6 * one_column);
+    }
 }
 
-/* Every bundled topic's one-topic Summary, in English and Spanish, on A4 and Letter: at most two
- * pages (more for the topics above, reported as not done), with side effects, care at home and
- * when to call whenever the topic has them. */
+/* The room left on a page: the content box less what its flowing items fill and the sources at
+ * its foot, the lines for notes counted at their usual NOTES_MIN_LINES (they stretch into the
+ * rest, and give way only when nothing else fits). */
+static double
+page_room (LgHandout *handout,
+           int        page)
+{
+  g_auto(GStrv) outline = lg_handout_dup_page_outline (handout, page);
+  double filled, needed, notes = 0;
+
+  _lg_handout_page_fill (handout, page, &filled, &needed);
+  for (guint i = 0; outline[i] != NULL; i++)
+    if (g_str_has_prefix (outline[i], "notes\t"))
+      notes = NOTES_MIN_LINES * NOTE_LINE * handout->scale;
+  return handout->content_height - filled - notes;
+}
+
+/* The treatment topics, whose Summary still prints a third page (issue 18 item 4 is not met for
+ * them yet: with every required section at the item-4 sizes they run 150 to 430 pt over). */
+static const char * const three_pages[] = { TREATMENTS, NULL };
+
+/* Every bundled topic's one-topic Summary, in English and Spanish, on A4 and Letter, with the
+ * print view's defaults: at most two pages (issue 18 item 4; three for the topics above, reported
+ * as not done), the sources together on the last page, every word inside the margins, with side
+ * effects, care at home and when to call whenever the topic has them.
+ * The room left on the last page is logged, for the content still to come. */
 static void
 test_summary_two_pages (void)
 {
   g_autoptr(LgContentStore) es = lg_content_store_new ();
   g_autoptr(GError) error = NULL;
   LgContentStore *stores[] = { store, es };
-  GString *over = g_string_new (NULL);
+  g_autoptr(GString) over = g_string_new (NULL);
 
   g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
   g_assert_no_error (error);
@@ -1266,9 +1335,31 @@ test_summary_two_pages (void)
             GListModel *sections = lg_topic_get_sections (topic);
             int n = lg_handout_get_n_pages (handout);
 
-            g_test_message ("Summary %s %s %s: %d pages", id, lg_paper_to_string (paper),
-                            l ? "es" : "en", n);
-            if (n > summary_limit (id, paper))
+            g_test_message ("Summary %s %s %s: %d pages, %.0f pt left on page %d", id,
+                            lg_paper_to_string (paper), l ? "es" : "en", n,
+                            page_room (handout, n - 1), n);
+            /* The numbered notes together, on the last page. */
+            for (int p = 0; p < n; p++)
+              {
+                g_auto(GStrv) page_outline = lg_handout_dup_page_outline (handout, p);
+                guint sources = count_kind (page_outline, "source");
+
+                if ((p + 1 < n && sources > 0) || (p + 1 == n && sources == 0))
+                  g_error ("%s %s %s Summary: %u sources on page %d of %d", id,
+                           lg_paper_to_string (paper), l ? "es" : "en", sources, p + 1, n);
+              }
+            /* Nothing clipped: every word inside the margins (English: test_every_topic). */
+            if (l == 1)
+              {
+                g_autofree char *name = g_strdup_printf ("es-%s-%s.pdf", lg_paper_to_string (paper), id);
+                g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+
+                g_assert_true (lg_handout_write_pdf (handout, path, &error));
+                g_assert_no_error (error);
+                g_assert_cmpint (pdf_info (path).pages, ==, n);
+                assert_words_inside_margins (path);
+              }
+            if (n > (g_strv_contains (three_pages, id) ? 3 : 2))
               g_error ("%s %s %s Summary: %d pages", id, lg_paper_to_string (paper),
                        l ? "es" : "en", n);
             if (n > 2)
@@ -1294,7 +1385,6 @@ test_summary_two_pages (void)
 
       g_test_incomplete (message);
     }
-  g_string_free (over, TRUE);
 }
 
 /* PEMAT-P actionability (issue 18 item 1): every treatment topic's one-topic Summary, in English
@@ -1666,56 +1756,68 @@ test_contrast (void)
 }
 
 /* No page but the last is less than 60% filled unless what comes next could not fit; a
- * warning-signs list and the note after it are on one page; no page ends with a heading. */
+ * warning-signs list and the note after it are on one page; no page ends with a heading; no
+ * question is alone at the top of a page. In English and in Spanish; Summary, Full and large
+ * print. */
 static void
 test_pages_filled (void)
 {
-  GListModel *all = lg_content_store_get_topics (store);
+  g_autoptr(LgContentStore) es = lg_content_store_new ();
+  g_autoptr(GError) error = NULL;
+  LgContentStore *stores[] = { store, es };
 
-  for (guint t = 0; t < g_list_model_get_n_items (all); t++)
-    for (LgPaper paper = LG_PAPER_A4; paper <= LG_PAPER_LETTER; paper++)
-      for (int variant = 0; variant < 3; variant++)
-        {
-          g_autoptr(LgTopic) topic = g_list_model_get_item (all, t);
-          g_autoptr(LgHandout) handout = handout_with (store, lg_topic_get_id (topic), paper,
-                                                       variant == 1, variant == 2);
-          int n = lg_handout_get_n_pages (handout);
+  g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
+  g_assert_no_error (error);
+  for (guint l = 0; l < G_N_ELEMENTS (stores); l++)
+    for (guint t = 0; t < g_list_model_get_n_items (lg_content_store_get_topics (stores[l])); t++)
+      for (LgPaper paper = LG_PAPER_A4; paper <= LG_PAPER_LETTER; paper++)
+        for (int variant = 0; variant < 3; variant++)
+          {
+            g_autoptr(LgTopic) topic = g_list_model_get_item (lg_content_store_get_topics (stores[l]), t);
+            g_autoptr(LgHandout) handout = handout_with (stores[l], lg_topic_get_id (topic), paper,
+                                                         variant == 1, variant == 2);
+            int n = lg_handout_get_n_pages (handout);
 
-          for (int p = 0; p < n; p++)
-            {
-              g_auto(GStrv) outline = lg_handout_dup_page_outline (handout, p);
-              guint len = g_strv_length (outline);
-              double filled, needed;
+            for (int p = 0; p < n; p++)
+              {
+                g_auto(GStrv) outline = lg_handout_dup_page_outline (handout, p);
+                guint len = g_strv_length (outline);
+                double filled, needed;
 
-              _lg_handout_page_fill (handout, p, &filled, &needed);
-              if (p + 1 < n && filled < 0.6 * handout->content_height &&
-                  needed <= handout->content_height - filled)
-                g_error ("%s %s variant %d: page %d is %.0f%% filled, and %.0f pt of what follows "
-                         "would have fit in %.0f", lg_topic_get_id (topic), lg_paper_to_string (paper),
-                         variant, p + 1, 100 * filled / handout->content_height, needed,
-                         handout->content_height - filled);
-              /* The last entry before the footer, the sources at its foot aside */
-              for (guint i = len - 2; i > 0; i--)
-                {
-                  if (g_str_has_prefix (outline[i], "source"))
-                    continue;
-                  if (p + 1 < n && g_str_has_prefix (outline[i], "heading\t"))
-                    g_error ("%s: page %d ends with %s", lg_topic_get_id (topic), p + 1, outline[i]);
-                  break;
-                }
-              /* A note right after a list item on the next page: the list ended this page. */
-              if (p + 1 < n)
-                {
-                  g_auto(GStrv) next = lg_handout_dup_page_outline (handout, p + 1);
+                _lg_handout_page_fill (handout, p, &filled, &needed);
+                if (p + 1 < n && filled < 0.6 * handout->content_height &&
+                    needed <= handout->content_height - filled)
+                  g_error ("%s %s variant %d: page %d is %.0f%% filled, and %.0f pt of what follows "
+                           "would have fit in %.0f", lg_topic_get_id (topic), lg_paper_to_string (paper),
+                           variant, p + 1, 100 * filled / handout->content_height, needed,
+                           handout->content_height - filled);
+                /* The last entry before the footer, the sources at its foot aside */
+                for (guint i = len - 2; i > 0; i--)
+                  {
+                    if (g_str_has_prefix (outline[i], "source"))
+                      continue;
+                    if (p + 1 < n && g_str_has_prefix (outline[i], "heading\t"))
+                      g_error ("%s: page %d ends with %s", lg_topic_get_id (topic), p + 1, outline[i]);
+                    break;
+                  }
+                /* A note right after a list item on the next page: the list ended this page. */
+                if (p + 1 < n)
+                  {
+                    g_auto(GStrv) next = lg_handout_dup_page_outline (handout, p + 1);
 
-                  if (g_str_has_prefix (next[1], "note\t") &&
-                      (g_str_has_prefix (outline[len - 2], "bullet\t") ||
-                       g_str_has_prefix (outline[len - 2], "step\t")))
-                    g_error ("%s %s: the note “%s” is parted from its list", lg_topic_get_id (topic),
-                             lg_paper_to_string (paper), next[1]);
-                }
-            }
-        }
+                    if (g_str_has_prefix (next[1], "note\t") &&
+                        (g_str_has_prefix (outline[len - 2], "bullet\t") ||
+                         g_str_has_prefix (outline[len - 2], "step\t")))
+                      g_error ("%s %s: the note “%s” is parted from its list", lg_topic_get_id (topic),
+                               lg_paper_to_string (paper), next[1]);
+                    /* No question alone at the top of a page. */
+                    if (g_str_has_prefix (next[1], "question\t") && !g_str_has_prefix (next[2], "question\t"))
+                      g_error ("%s %s variant %d: the question “%s” is alone at the top of page %d",
+                               lg_topic_get_id (topic), lg_paper_to_string (paper), variant,
+                               next[1] + strlen ("question\t"), p + 2);
+                  }
+              }
+          }
 }
 
 /* An "In short" as long as the content limits allow (LG_CONTENT_MAX_TEXT characters; 60,000
@@ -2396,6 +2498,7 @@ main (int   argc,
   g_test_add_func ("/lg/handout/summary-flag", test_summary_flag);
   g_test_add_func ("/lg/handout/summary-two-pages", test_summary_two_pages);
   g_test_add_func ("/lg/handout/summary-actions", test_summary_actions);
+  g_test_add_func ("/lg/handout/sources-two-columns", test_sources_two_columns);
   g_test_add_func ("/lg/handout/clinic-header", test_clinic_header);
   g_test_add_func ("/lg/handout/call-line", test_call_line);
   g_test_add_func ("/lg/handout/type-sizes", test_type_sizes);
