@@ -75,7 +75,8 @@ static void
 show_topic_page (LgWindow *self,
                  LgTopic  *topic)
 {
-  GtkWidget *previous = gtk_stack_get_visible_child (self->topic_stack);
+  GtkWidget *shown = gtk_stack_get_visible_child (self->topic_stack);
+  g_autoptr(GtkWidget) previous = shown ? g_object_ref (shown) : NULL; /* it may be removed below */
   GtkWidget *page = gtk_stack_get_child_by_name (self->topic_stack, lg_topic_get_id (topic));
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
   gboolean in_page = self->topic_page != NULL && focus != NULL &&
