@@ -4,7 +4,8 @@
  * Run with `meson test -C build --benchmark` (meson starts it under xvfb-run and
  * dbus-run-session). It prints the machine, then one Markdown table. Every time is a median, as
  * wall-clock time and as CPU time: on a shared machine the wall clock also counts other people's
- * work, the CPU time only this program's. Targets are judged on the wall clock. Rows:
+ * work, the CPU time only this program's. Targets are judged on the wall clock unless a row says
+ * CPU. Rows:
  *   - start-up: from just before spawning liver-guide (or tests/bench-reference) to the first frame
  *     painted with the topic page mapped (the LG_BENCH_STARTUP hook, src/lg-bench.c); the two
  *     programs alternate, after one discarded warm-up run of each; CPU is the child's own, all
@@ -14,7 +15,10 @@
  *   - topic switch: activating a sidebar row until the window's next frame is painted, for a topic
  *     not yet shown in that window and for one shown before; also the part before painting
  *     (building and laying out), and, for scale, a repaint of the whole unchanged window and of
- *     an empty AdwApplicationWindow of the same size;
+ *     an empty AdwApplicationWindow of the same size, and the same switch in plain GTK (a list
+ *     row activated, a GtkStack of pages of wrapped GtkLabels with the same words); these rows
+ *     are judged on CPU time (issue 21): the part before painting ≤ 8 ms for a new topic, ≤ 3 ms
+ *     for one shown before, a whole switch ≤ 1.3× the repaint of the unchanged window;
  *   - exam-room presentation at 1920×1080: entering until its first step is painted, one step
  *     (its first showing, and shown before), leaving, and a repaint of the unchanged presentation;
  *   - search: the sidebar's filter pass for one keystroke (the entry's "search-changed" handler,
@@ -39,6 +43,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
+#if defined __has_include
+#if __has_include (<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#endif
+#endif
 
 #include "lg-handout.h"
 #include "lg-test-utils.h"
@@ -519,6 +528,23 @@ typedef struct {
   gboolean done;
 } Frame;
 
+/* Marks for a profiler, called only in the switches LG_BENCH_SWITCH_PROFILE names: a change
+ * starts, its frame's layout phase has ended, the frame is painted. They do nothing; callgrind
+ * counts between them with `--zero-before=mark_change --dump-before=mark_laid_out
+ * --dump-before=mark_painted` (build-aux/profile-switch). */
+static gboolean marking;
+G_GNUC_NO_INLINE __attribute__ ((used)) static void
+mark_change (void)
+{
+#ifdef CALLGRIND_START_INSTRUMENTATION
+  /* Under `--instr-atstart=no`, what comes before the first marked switch runs uninstrumented. */
+  CALLGRIND_START_INSTRUMENTATION;
+#endif
+  __asm__ volatile ("");
+}
+G_GNUC_NO_INLINE __attribute__ ((used)) static void mark_laid_out (void) { __asm__ volatile (""); }
+G_GNUC_NO_INLINE __attribute__ ((used)) static void mark_painted (void) { __asm__ volatile (""); }
+
 /* Connected after GTK's own layout handler, so it runs when layout is done. */
 static void
 layout_cb (GdkFrameClock *clock,
@@ -528,6 +554,8 @@ layout_cb (GdkFrameClock *clock,
     {
       frame->laid_out = wall_ms ();
       frame->laid_out_cpu = process_cpu_ms ();
+      if (marking)
+        mark_laid_out ();
     }
 }
 
@@ -540,6 +568,8 @@ after_paint_cb (GdkFrameClock *clock,
       frame->painted = wall_ms ();
       frame->painted_cpu = process_cpu_ms ();
       frame->done = TRUE;
+      if (marking)
+        mark_painted ();
     }
 }
 
@@ -558,6 +588,8 @@ measure_frame (GtkWidget *window,
 
   layout_handler = g_signal_connect (clock, "layout", G_CALLBACK (layout_cb), &frame);
   paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &frame);
+  if (marking)
+    mark_change ();
   wall = wall_ms ();
   cpu = process_cpu_ms ();
   change (data);
@@ -603,6 +635,147 @@ topic_rows (LgWindow *window)
   return rows;
 }
 
+/* The switch's rows are judged on CPU time: the app's own part against a time, a whole switch
+ * against the renderer's repaint of the unchanged window (@repaint). */
+static void
+row_switch (const char *measure,
+            Series     *s,
+            double      target_ms,
+            Series     *repaint)
+{
+  g_autofree char *wall = g_strdup_printf ("%.2f ms (%u runs)", median (s->wall), s->wall->len);
+  g_autofree char *cpu = g_strdup_printf ("%.2f ms", median (s->cpu));
+  g_autofree char *target = NULL;
+  int met = -1;
+
+  if (target_ms > 0)
+    {
+      target = g_strdup_printf ("≤ %g ms (CPU)", target_ms);
+      met = median (s->cpu) <= target_ms;
+    }
+  else if (repaint != NULL)
+    {
+      target = g_strdup_printf ("≤ 1.3× repaint (CPU; now %.2f×)", median (s->cpu) / median (repaint->cpu));
+      met = median (s->cpu) <= 1.3 * median (repaint->cpu);
+    }
+  row (measure, wall, cpu, target ? target : "", met);
+}
+
+/* The texts of every label under @widget, in order, with their markup. */
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *texts)
+{
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_label (GTK_LABEL (widget)) != '\0')
+    g_ptr_array_add (texts, g_strdup (gtk_label_get_label (GTK_LABEL (widget))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, texts);
+}
+
+/* A page of plain GTK with the same words as a topic page: a scrolled column of wrapped
+ * GtkLabels, one per label of the page, with its markup; no libadwaita, none of our widgets. */
+static GtkWidget *
+plain_page (GtkWidget *topic_page)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  collect_labels (topic_page, texts);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_label_set_markup (GTK_LABEL (label), texts->pdata[i]);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 70);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  gtk_widget_set_margin_start (box, 24);
+  gtk_widget_set_margin_end (box, 24);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  return scroller;
+}
+
+typedef struct {
+  GtkStack *stack;
+  GtkWidget *page;
+} PlainSwitch;
+
+/* Our stack's switch as show_topic_page() does it: the kept page shown, the one before hidden. */
+static void
+our_stack_switch (gpointer data)
+{
+  PlainSwitch *sw = data;
+  GtkWidget *previous = gtk_stack_get_visible_child (sw->stack);
+
+  gtk_widget_set_visible (sw->page, TRUE);
+  gtk_stack_set_visible_child (sw->stack, sw->page);
+  if (previous != NULL && previous != sw->page)
+    gtk_widget_set_visible (previous, FALSE);
+}
+
+static void
+plain_row_activated_cb (GtkListBox    *list,
+                        GtkListBoxRow *row,
+                        GtkStack      *stack)
+{
+  GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (stack));
+
+  for (int i = gtk_list_box_row_get_index (row); i > 0; i--)
+    page = gtk_widget_get_next_sibling (page);
+  gtk_stack_set_visible_child (stack, page);
+}
+
+/* The same switches in plain GTK: a GtkWindow of the same size with a GtkListBox of one row per
+ * page beside a GtkStack (sized by the page shown, as ours) of plain_page()s of every topic page
+ * @window built; each row is activated as bench_topic_switch() activates ours (which moves the
+ * keyboard to it), first once for every page, then three rounds again. What it costs is GTK's
+ * own cost of switching to that much text. */
+static void
+plain_switches (LgWindow *window,
+                Series   *first,
+                Series   *first_before,
+                Series   *again,
+                Series   *again_before)
+{
+  GtkWidget *plain = gtk_window_new ();
+  GtkWidget *pane = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *stack = gtk_stack_new ();
+  guint n = 0;
+
+  gtk_stack_set_hhomogeneous (GTK_STACK (stack), FALSE);
+  gtk_stack_set_vhomogeneous (GTK_STACK (stack), FALSE);
+  gtk_widget_set_hexpand (stack, TRUE);
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (window->topic_stack)); page != NULL;
+       page = gtk_widget_get_next_sibling (page), n++)
+    {
+      gtk_stack_add_child (GTK_STACK (stack), plain_page (page));
+      gtk_list_box_append (GTK_LIST_BOX (list),
+                           gtk_label_new (gtk_stack_page_get_name (gtk_stack_get_page (window->topic_stack, page))));
+    }
+  g_signal_connect (list, "row-activated", G_CALLBACK (plain_row_activated_cb), stack);
+  gtk_box_append (GTK_BOX (pane), list);
+  gtk_box_append (GTK_BOX (pane), stack);
+  gtk_window_set_child (GTK_WINDOW (plain), pane);
+  gtk_window_set_default_size (GTK_WINDOW (plain), 1100, 760);
+  gtk_window_present (GTK_WINDOW (plain));
+  g_assert_true (lg_test_wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, plain));
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0)));
+  lg_test_wait (300);
+  for (guint round = 0; round < 4; round++)
+    for (guint i = round == 0 ? 1 : 0; i < n; i++)
+      measure_frame (plain, activate_row, gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i),
+                     round == 0 ? first : again, round == 0 ? first_before : again_before);
+  gtk_window_destroy (GTK_WINDOW (plain));
+  lg_test_wait (50);
+}
+
 static void
 bench_topic_switch (void)
 {
@@ -613,7 +786,19 @@ bench_topic_switch (void)
   g_auto(Series) again_before = { 0 };
   g_auto(Series) repaint = { 0 };
   g_auto(Series) reference_repaint = { 0 };
+  g_auto(Series) plain_first = { 0 };
+  g_auto(Series) plain_first_before = { 0 };
+  g_auto(Series) plain_again = { 0 };
+  g_auto(Series) plain_again_before = { 0 };
   GtkWidget *reference;
+  /* For a profiler (build-aux/profile-switch): which switches to mark ("new", "again" or
+   * "repaint"), in how many windows, with how many rounds of going back. */
+  const char *profile = g_getenv ("LG_BENCH_SWITCH_PROFILE");
+  guint windows = profile ? 1 : 3;
+  guint rounds = profile && g_getenv ("LG_BENCH_SWITCH_ROUNDS") ? atoi (g_getenv ("LG_BENCH_SWITCH_ROUNDS")) : 3;
+  /* ... and, going back, only a part of a switch: "stack" (gtk_stack_set_visible_child() of the
+   * kept page) or "focus" (the same after the keyboard moved to the topic's row). */
+  const char *part = profile ? g_getenv ("LG_BENCH_SWITCH_PART") : NULL;
 
   series_init (&reference_repaint);
   series_init (&first);
@@ -621,34 +806,56 @@ bench_topic_switch (void)
   series_init (&again);
   series_init (&again_before);
   series_init (&repaint);
+  series_init (&plain_first);
+  series_init (&plain_first_before);
+  series_init (&plain_again);
+  series_init (&plain_again_before);
   gtk_css_provider_load_from_data (css, "window.lg-bench-a { background-color: #fbfbfb; }", -1);
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
-  for (guint w = 0; w < 3; w++)
+  for (guint w = 0; w < windows; w++)
     {
       LgWindow *window = lg_test_window (app, 1100, 760);
       g_autoptr(GPtrArray) rows = topic_rows (window);
       g_autofree char *opened = g_strdup (lg_window_get_topic_id (window));
 
       gtk_widget_grab_focus (rows->pdata[0]);
+      marking = g_strcmp0 (profile, "repaint") == 0;
       for (guint i = 0; i < 5; i++)
         measure_frame (GTK_WIDGET (window), toggle_background, window, &repaint, NULL);
 
       /* The first round visits every topic but the one the window opened on for the first time;
        * three rounds of going back follow. */
-      for (int round = 0; round < 4; round++)
+      for (guint round = 0; round <= rounds; round++)
         for (guint i = 0; i < rows->len; i++)
           {
             LgTopic *topic = lg_test_row_topic (window, rows->pdata[i]);
 
             if (round == 0 && g_str_equal (lg_topic_get_id (topic), opened))
               continue;
+            marking = g_strcmp0 (profile, round == 0 ? "new" : "again") == 0;
+            if (round > 0 && part != NULL)
+              {
+                /* Profiling one part of a switch: the stack's change alone, or after moving
+                 * the keyboard to the row, as activating it does */
+                PlainSwitch sw = { window->topic_stack,
+                                   gtk_stack_get_child_by_name (window->topic_stack, lg_topic_get_id (topic)) };
+
+                if (g_str_equal (part, "focus"))
+                  gtk_widget_grab_focus (rows->pdata[i]);
+                window->topic_page = LG_TOPIC_PAGE (sw.page);
+                measure_frame (GTK_WIDGET (window), our_stack_switch, &sw, &again, &again_before);
+                continue;
+              }
             measure_frame (GTK_WIDGET (window), activate_row, rows->pdata[i],
                            round == 0 ? &first : &again,
                            round == 0 ? &first_before : &again_before);
             g_assert_cmpstr (lg_window_get_topic_id (window), ==, lg_topic_get_id (topic));
           }
+      marking = FALSE;
+      if (w == 0 && profile == NULL)
+        plain_switches (window, &plain_first, &plain_first_before, &plain_again, &plain_again_before);
       gtk_window_destroy (GTK_WINDOW (window));
       lg_test_wait (50);
     }
@@ -664,12 +871,20 @@ bench_topic_switch (void)
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
                                                  GTK_STYLE_PROVIDER (css));
 
-  row_ms ("topic switch, topic not yet shown in the window", &first, 8);
-  row_ms ("… of which building and laying out (before painting)", &first_before, 0);
-  row_ms ("topic switch, topic shown before", &again, 8);
-  row_ms ("… of which building and laying out (before painting)", &again_before, 0);
+  row_switch ("topic switch, topic not yet shown in the window", &first, 0, &repaint);
+  row_switch ("… of which building and laying out (before painting)", &first_before, 8, NULL);
+  row_switch ("topic switch, topic shown before", &again, 0, &repaint);
+  row_switch ("… of which building and laying out (before painting)", &again_before, 3, NULL);
   row_ms ("for scale: repainting the whole unchanged window (the renderer's floor)", &repaint, 0);
   row_ms ("for scale: the same repaint of the reference's empty window", &reference_repaint, 0);
+  if (plain_again.wall->len > 0)
+    {
+      row_ms ("for scale: the same switch in plain GTK (a GtkListBox's row activated, a GtkStack of wrapped GtkLabels with the topics' words), page not yet shown",
+              &plain_first, 0);
+      row_ms ("… of which laying out (before painting)", &plain_first_before, 0);
+      row_ms ("for scale: the same switch in plain GTK, page shown before", &plain_again, 0);
+      row_ms ("… of which laying out (before painting)", &plain_again_before, 0);
+    }
 }
 
 /* -------------------------------------------------------------------------------------------- */

@@ -218,7 +218,29 @@ test_next_previous (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Going round every topic and back finds each page as it was left: built once, kept. */
+/* The topic pages the window holds that are visible: only the one on screen. The kept ones are
+ * hidden, so a keyboard move does not restyle them (see show_topic_page()). */
+static guint
+visible_pages (LgWindow *window)
+{
+  guint visible = 0;
+
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (window->topic_stack)); page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    if (gtk_widget_get_visible (page))
+      visible++;
+  return visible;
+}
+
+static GtkAdjustment *
+page_adjustment (LgTopicPage *page)
+{
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (lg_test_find_type (GTK_WIDGET (page),
+                                                                                      GTK_TYPE_SCROLLED_WINDOW)));
+}
+
+/* Going round every topic and back finds each page as it was left: built once, kept, and
+ * shown from its top again even when it was left scrolled down. */
 static void
 test_pages_kept (void)
 {
@@ -232,11 +254,22 @@ test_pages_kept (void)
     {
       g_assert_true (lg_window_show_topic (window, lg_topic_get_id (topic_at (i))));
       g_ptr_array_add (pages, window->topic_page);
+      lg_test_wait (20);
+      g_assert_true (lg_test_is_shown (GTK_WIDGET (window->topic_page)));
+      g_assert_cmpuint (visible_pages (window), ==, 1);
+      /* Left scrolled down */
+      lg_test_wait_until ((gboolean (*) (gpointer)) lg_topic_page_is_complete, window->topic_page);
+      gtk_adjustment_set_value (page_adjustment (window->topic_page), 400);
+      g_assert_cmpfloat (gtk_adjustment_get_value (page_adjustment (window->topic_page)), >, 0);
     }
   for (guint i = 0; i < n; i++)
     {
       g_assert_true (lg_window_show_topic (window, lg_topic_get_id (topic_at (i))));
       g_assert_true (window->topic_page == pages->pdata[i]);
+      lg_test_wait (20);
+      g_assert_true (lg_test_is_shown (GTK_WIDGET (window->topic_page)));
+      g_assert_cmpuint (visible_pages (window), ==, 1);
+      g_assert_cmpfloat (gtk_adjustment_get_value (page_adjustment (window->topic_page)), ==, 0);
     }
   gtk_window_destroy (GTK_WINDOW (window));
 }
