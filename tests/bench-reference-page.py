@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """bench-reference-page.py CONTENT_DIR ILLUSTRATIONS_DIR OUT — what Liver Guide's first frame shows,
 as plain lines for tests/bench-reference.c's minimal window (LG_BENCH_REFERENCE_MINIMAL): the
-sidebar's group headings and topic titles in the app's order, then the first topic's first screen
+sidebar's group headings, topic titles and views in the app's order, then the first topic's first screen
 (title, subtitle, In short, its Sources button, the picture, the Draw button, caption and legend).
 Each line is KIND<TAB>TEXT; the reference builds one plain GTK widget per line.
 SPDX-License-Identifier: GPL-3.0-or-later"""
@@ -35,6 +35,8 @@ lines = []
 for group in groups:
     lines.append(("group", labels["group-" + group]))
     lines += [("row", t["title"]) for t in topics if t["group"] == group]
+# The views' rows close "Next steps" (lg-window-sidebar.c).
+lines += [("row", labels[key]) for key in ("view-questions", "view-compare", "view-glossary")]
 first = topics[0]
 lines += [("title", first["title"]), ("subtitle", first["subtitle"]),
           ("heading", labels["in-short"]), ("text", marks(first["in_short"])),
