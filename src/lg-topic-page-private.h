@@ -42,7 +42,6 @@ struct _LgTopicPage
   GtkLabel *caption_label;
   GtkBox *legend_box;
   GtkBox *sections_box;
-  GtkWidget *below_sections_box;
   GtkLabel *key_points_heading;
   GtkBox *key_points_box;
   GtkLabel *questions_heading;

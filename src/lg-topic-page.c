@@ -54,14 +54,16 @@ first_screen_sections (LgTopicPage *self)
   return lg_topic_get_illustration (self->topic) != NULL ? 0 : 2;
 }
 
-/* The widgets after the sections (key points, questions, sources...) are hidden until the sections
- * above them are built: none of them flashes by on the first screen, and GTK neither measures nor
- * lays out their text for a frame that does not show it. */
+/* The widgets after the sections (key points, questions, sources...) take their place but are not
+ * drawn until the sections above them are built, so none of them flashes by on the first screen. */
 static void
 show_below_sections (LgTopicPage *self,
                      gboolean     shown)
 {
-  gtk_widget_set_visible (self->below_sections_box, shown);
+  for (GtkWidget *w = gtk_widget_get_next_sibling (GTK_WIDGET (self->sections_box));
+       w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    gtk_widget_set_child_visible (w, shown);
 }
 
 /* Everything below the first screen. It is built once the page has been painted, so a topic
@@ -543,7 +545,6 @@ lg_topic_page_class_init (LgTopicPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, caption_label);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, legend_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, sections_box);
-  gtk_widget_class_bind_template_child (widget_class, LgTopicPage, below_sections_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, key_points_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, questions_box);
   gtk_widget_class_bind_template_child (widget_class, LgTopicPage, teach_back_expander);
