@@ -28,6 +28,7 @@ check_text (LgJsonReader *r,
 {
   g_autofree char *problem = NULL;
   gboolean blank = TRUE;
+  glong n_chars = 0;
 
   /* The file is valid UTF-8, but a JSON escape of half a surrogate pair ("\ud800") is not: the
    * json-glib 1.6 floor shim in lg-json-reader.c refuses it before parsing, and this stays as the
@@ -38,10 +39,20 @@ check_text (LgJsonReader *r,
                     "text is not valid Unicode (a \\u escape of half a surrogate pair?)");
       return FALSE;
     }
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  /* One pass, counting the characters too; ASCII (almost all of the text) without a Unicode
+   * table lookup: its control characters are U+0000–U+001F and U+007F (tabs and line breaks
+   * among them), its only space that is not one of those is ' '. */
+  for (const char *p = text; *p; p = g_utf8_next_char (p), n_chars++)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
+      if ((guchar) *p < 0x80 && (guchar) *p >= 0x20 && *p != 0x7f)
+        {
+          if (*p != ' ')
+            blank = FALSE;
+          continue;
+        }
+      c = g_utf8_get_char (p);
       if (g_unichar_type (c) == G_UNICODE_CONTROL)
         {
           lg_json_fail (r, path, LG_CONTENT_ERROR_INVALID_VALUE, "control character U+%04X in text",
@@ -56,11 +67,11 @@ check_text (LgJsonReader *r,
       lg_json_fail (r, path, LG_CONTENT_ERROR_INVALID_VALUE, "text is empty");
       return FALSE;
     }
-  if (g_utf8_strlen (text, -1) > LG_CONTENT_MAX_TEXT)
+  if (n_chars > LG_CONTENT_MAX_TEXT)
     {
       lg_json_fail (r, path, LG_CONTENT_ERROR_TOO_LARGE,
                     "text is %ld characters long; at most %d are allowed (split it)",
-                    g_utf8_strlen (text, -1), LG_CONTENT_MAX_TEXT);
+                    n_chars, LG_CONTENT_MAX_TEXT);
       return FALSE;
     }
   if (strstr (text, "[[") != NULL && !lg_json_matches (RUNNING_TEXT_PATH, path))
@@ -75,7 +86,7 @@ check_text (LgJsonReader *r,
       lg_json_fail (r, path, LG_CONTENT_ERROR_UNKNOWN_TERM, "%s", problem);
       return FALSE;
     }
-  r->text_chars += g_utf8_strlen (text, -1);
+  r->text_chars += n_chars;
   return TRUE;
 }
 

@@ -7,10 +7,13 @@
  * work, the CPU time only this program's. Targets are judged on the wall clock unless a row says
  * CPU. Rows:
  *   - start-up: from just before spawning liver-guide (or tests/bench-reference) to the first frame
- *     painted with the topic page mapped (the LG_BENCH_STARTUP hook, src/lg-bench.c); the two
- *     programs alternate, after one discarded warm-up run of each; CPU is the child's own, all
- *     threads, up to that frame;
- *   - peak RSS of both at that frame;
+ *     painted with the topic page mapped (the LG_BENCH_STARTUP hook, src/lg-bench.c), and of a
+ *     minimal plain-GTK window with the same things on its first frame (bench-reference with
+ *     LG_BENCH_REFERENCE_MINIMAL, the page LG_BENCH_REFERENCE_PAGE names), so what GTK itself
+ *     costs to show them and what the app adds are both in the table; the programs alternate,
+ *     after one discarded warm-up run of each; CPU is the child's own, all threads, up to that
+ *     frame;
+ *   - peak RSS of the three at that frame;
  *   - content load: lg_content_store_load_resource() of all bundled content;
  *   - topic switch: activating a sidebar row until the window's next frame is painted, for a topic
  *     not yet shown in that window and for one shown before; also the part before painting
@@ -299,10 +302,11 @@ child_exited_cb (GObject      *object,
   child->done = TRUE;
 }
 
-/* Runs @binary with LG_BENCH_STARTUP=1: ms from spawn to its first frame, its CPU ms up to then
- * and its peak RSS. */
+/* Runs @binary with LG_BENCH_STARTUP=1 (and LG_BENCH_REFERENCE_MINIMAL=@minimal_page unless NULL):
+ * ms from spawn to its first frame, its CPU ms up to then and its peak RSS. */
 static gboolean
 run_startup (const char *binary,
+             const char *minimal_page,
              double     *ms,
              double     *cpu_ms,
              double     *rss_mib)
@@ -316,6 +320,8 @@ run_startup (const char *binary,
   long rss = 0;
 
   g_subprocess_launcher_setenv (launcher, "LG_BENCH_STARTUP", "1", TRUE);
+  if (minimal_page != NULL)
+    g_subprocess_launcher_setenv (launcher, "LG_BENCH_REFERENCE_MINIMAL", minimal_page, TRUE);
   start = g_get_monotonic_time ();
   child.process = g_subprocess_launcher_spawn (launcher, &error, binary, NULL);
   if (child.process == NULL)
@@ -360,23 +366,32 @@ run_startup (const char *binary,
   return TRUE;
 }
 
+/* The three programs alternate: the app, the minimal window with the app's first-frame things in
+ * plain GTK (tests/bench-reference.c with LG_BENCH_REFERENCE_MINIMAL) and the empty window. The
+ * minimal one is what GTK itself costs to show what the app's first frame shows; the app's cost
+ * over it is the app's own. */
 static void
 bench_startup (const char *app_binary,
-               const char *reference_binary)
+               const char *reference_binary,
+               const char *minimal_page)
 {
   g_auto(Series) app_time = { 0 };
   g_auto(Series) ref_time = { 0 };
+  g_auto(Series) min_time = { 0 };
   g_autoptr(GArray) app_rss = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) ref_rss = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) min_rss = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *wall = NULL;
   g_autofree char *cpu = NULL;
   double ms, cpu_ms, rss;
 
   series_init (&app_time);
   series_init (&ref_time);
+  series_init (&min_time);
   /* One discarded run of each: the first start reads libraries and fonts from disk. */
-  if (!run_startup (app_binary, &ms, &cpu_ms, &rss) ||
-      !run_startup (reference_binary, &ms, &cpu_ms, &rss))
+  if (!run_startup (app_binary, NULL, &ms, &cpu_ms, &rss) ||
+      !run_startup (reference_binary, NULL, &ms, &cpu_ms, &rss) ||
+      (minimal_page != NULL && !run_startup (reference_binary, minimal_page, &ms, &cpu_ms, &rss)))
     {
       broken = TRUE;
       row ("start-up", "failed (see the log)", "", "", -1);
@@ -384,11 +399,18 @@ bench_startup (const char *app_binary,
     }
   for (guint i = 0; i < STARTUP_RUNS; i++)
     {
-      if (!run_startup (reference_binary, &ms, &cpu_ms, &rss))
+      if (!run_startup (reference_binary, NULL, &ms, &cpu_ms, &rss))
         break;
       series_add (&ref_time, ms, cpu_ms);
       g_array_append_val (ref_rss, rss);
-      if (!run_startup (app_binary, &ms, &cpu_ms, &rss))
+      if (minimal_page != NULL)
+        {
+          if (!run_startup (reference_binary, minimal_page, &ms, &cpu_ms, &rss))
+            break;
+          series_add (&min_time, ms, cpu_ms);
+          g_array_append_val (min_rss, rss);
+        }
+      if (!run_startup (app_binary, NULL, &ms, &cpu_ms, &rss))
         break;
       series_add (&app_time, ms, cpu_ms);
       g_array_append_val (app_rss, rss);
@@ -401,15 +423,35 @@ bench_startup (const char *app_binary,
     }
 
   row_ms ("start-up to first frame, Liver Guide", &app_time, 0);
+  if (minimal_page != NULL)
+    row_ms ("start-up to first frame, minimal plain-GTK window with the same first-frame things",
+            &min_time, 0);
   row_ms ("start-up to first frame, reference (empty AdwApplicationWindow)", &ref_time, 0);
   wall = g_strdup_printf ("%.2f", median (app_time.wall) / median (ref_time.wall));
   cpu = g_strdup_printf ("%.2f", median (app_time.cpu) / median (ref_time.cpu));
   row ("start-up ratio", wall, cpu, "≤ 1.2",
        median (app_time.wall) / median (ref_time.wall) <= 1.2);
+  if (minimal_page != NULL)
+    {
+      g_free (wall);
+      g_free (cpu);
+      wall = g_strdup_printf ("%.2f / %.2f", median (app_time.wall) / median (min_time.wall),
+                              median (min_time.wall) / median (ref_time.wall));
+      cpu = g_strdup_printf ("%.2f / %.2f", median (app_time.cpu) / median (min_time.cpu),
+                             median (min_time.cpu) / median (ref_time.cpu));
+      row ("… Liver Guide to the minimal window / the minimal window to the empty one", wall, cpu,
+           "", -1);
+    }
 
   g_free (wall);
   wall = g_strdup_printf ("%.1f MiB", median (app_rss));
   row ("peak RSS at first frame, Liver Guide", wall, "", "", -1);
+  if (minimal_page != NULL)
+    {
+      g_free (wall);
+      wall = g_strdup_printf ("%.1f MiB", median (min_rss));
+      row ("peak RSS at first frame, minimal plain-GTK window", wall, "", "", -1);
+    }
   g_free (wall);
   wall = g_strdup_printf ("%.1f MiB", median (ref_rss));
   row ("peak RSS at first frame, reference", wall, "", "", -1);
@@ -1148,6 +1190,7 @@ main (int   argc,
 {
   const char *app_binary = g_getenv ("LG_BINARY");
   const char *reference_binary = g_getenv ("LG_BENCH_REFERENCE");
+  const char *minimal_page = g_getenv ("LG_BENCH_REFERENCE_PAGE");
   gboolean strict = g_strcmp0 (g_getenv ("LG_BENCH_STRICT"), "1") == 0;
   g_autofree char *load_before = load_average ();
   g_autofree char *load_after = NULL;
@@ -1171,7 +1214,7 @@ main (int   argc,
   g_assert_nonnull (dir);
   settings_daemon = start_desktop_settings (dir);
   if (wanted (argc, argv, "start-up"))
-    bench_startup (app_binary, reference_binary);
+    bench_startup (app_binary, reference_binary, minimal_page);
   app = lg_test_application ();
   if (wanted (argc, argv, "content"))
     bench_content_load ();
