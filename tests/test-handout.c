@@ -614,12 +614,23 @@ test_binary_two_languages (void)
   g_assert_nonnull (strstr (err, "xx"));
 }
 
+/* The bundled content in Spanish, in a store of its own. */
+static LgContentStore *
+spanish_store (void)
+{
+  LgContentStore *es = lg_content_store_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
+  g_assert_no_error (error);
+  return es;
+}
+
 /* With no clinic name, the header names the guide in each part's language. */
 static void
 test_two_languages_header (void)
 {
-  g_autoptr(LgContentStore) es = lg_content_store_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(LgContentStore) es = spanish_store ();
   g_autoptr(GPtrArray) en_topics = topic_list ("sbrt");
   g_autoptr(GPtrArray) es_topics = g_ptr_array_new ();
   g_auto(LgHandoutOptions) options = { 0 };
@@ -628,8 +639,6 @@ test_two_languages_header (void)
   g_auto(GStrv) last = NULL;
   int n;
 
-  g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
-  g_assert_no_error (error);
   g_ptr_array_add (es_topics, lg_content_store_lookup_topic (es, "sbrt"));
   lg_handout_options_init (&options, LG_PAPER_A4);
   handout = lg_handout_new (es, es_topics, NULL, &options);
@@ -1089,16 +1098,13 @@ test_summary_and_full (void)
 static void
 test_spanish_sources (void)
 {
-  g_autoptr(LgContentStore) es = lg_content_store_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(LgContentStore) es = spanish_store ();
   g_autoptr(LgHandout) english = handout_with (store, "surgery", LG_PAPER_A4, TRUE, FALSE);
   g_autoptr(LgHandout) spanish = NULL;
   g_auto(GStrv) en_outline = whole_outline (english);
   g_auto(GStrv) es_outline = NULL;
   gboolean es_has_nci_es = FALSE, es_has_english = FALSE, en_has_nci_es = FALSE;
 
-  g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
-  g_assert_no_error (error);
   spanish = handout_with (es, "surgery", LG_PAPER_A4, TRUE, FALSE);
   es_outline = whole_outline (spanish);
   for (guint i = 0; es_outline[i] != NULL; i++)
@@ -1314,13 +1320,11 @@ static const char * const three_pages[] = { TREATMENTS, NULL };
 static void
 test_summary_two_pages (void)
 {
-  g_autoptr(LgContentStore) es = lg_content_store_new ();
+  g_autoptr(LgContentStore) es = spanish_store ();
   g_autoptr(GError) error = NULL;
   LgContentStore *stores[] = { store, es };
   g_autoptr(GString) over = g_string_new (NULL);
 
-  g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
-  g_assert_no_error (error);
   for (guint l = 0; l < G_N_ELEMENTS (stores); l++)
     for (LgPaper paper = LG_PAPER_A4; paper <= LG_PAPER_LETTER; paper++)
       {
@@ -1397,12 +1401,9 @@ test_summary_actions (void)
   static const char * const ids[] = { TREATMENTS, NULL };
   static const char * const at_home[] = { "what to do at home.", "lo que debe hacer en casa.", NULL };
   static const char * const range[] = { "(\\d+) to (\\d+): ", "(\\d+) a (\\d+): ", NULL };
-  g_autoptr(LgContentStore) es = lg_content_store_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(LgContentStore) es = spanish_store ();
   LgContentStore *stores[] = { store, es };
 
-  g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
-  g_assert_no_error (error);
   for (guint l = 0; l < G_N_ELEMENTS (stores); l++)
     for (guint t = 0; ids[t] != NULL; t++)
       {
@@ -1540,8 +1541,7 @@ test_clinic_header (void)
 static void
 test_call_line (void)
 {
-  g_autoptr(LgContentStore) es = lg_content_store_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(LgContentStore) es = spanish_store ();
   g_autoptr(GPtrArray) topics = topic_list ("ablation");
   g_autoptr(GPtrArray) es_topics = g_ptr_array_new ();
   g_auto(LgHandoutOptions) options = { 0 };
@@ -1553,8 +1553,6 @@ test_call_line (void)
   g_auto(GStrv) none_outline = NULL;
   g_autofree char *joined = NULL;
 
-  g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
-  g_assert_no_error (error);
   g_ptr_array_add (es_topics, lg_content_store_lookup_topic (es, "ablation"));
 
   lg_handout_options_init (&options, LG_PAPER_LETTER);
@@ -1762,12 +1760,9 @@ test_contrast (void)
 static void
 test_pages_filled (void)
 {
-  g_autoptr(LgContentStore) es = lg_content_store_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(LgContentStore) es = spanish_store ();
   LgContentStore *stores[] = { store, es };
 
-  g_assert_true (lg_content_store_load_resource (es, RESOURCE_BASE "/content/es", &error));
-  g_assert_no_error (error);
   for (guint l = 0; l < G_N_ELEMENTS (stores); l++)
     for (guint t = 0; t < g_list_model_get_n_items (lg_content_store_get_topics (stores[l])); t++)
       for (LgPaper paper = LG_PAPER_A4; paper <= LG_PAPER_LETTER; paper++)
